@@ -1,0 +1,98 @@
+/**
+ * Calendar arithmetic on day numbers (days since 1970-01-01, UTC). Pure and
+ * time-zone free: a ledger's dates are calendar days, not instants.
+ */
+import type { DayNumber } from './types';
+
+const MS_PER_DAY = 86_400_000;
+
+/** @example dayNumber(2023, 2, 20) === 19408 */
+export function dayNumber(year: number, month: number, day: number): DayNumber {
+  return Math.floor(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+}
+
+/** True when (year, month, day) is a real calendar date. */
+export function isValidDate(year: number, month: number, day: number): boolean {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= daysInMonth(year, month);
+}
+
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** @example fromDayNumber(19408) → { year: 2023, month: 2, day: 20 } */
+export function fromDayNumber(n: DayNumber): { year: number; month: number; day: number } {
+  const d = new Date(n * MS_PER_DAY);
+  return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+}
+
+export function yearOf(n: DayNumber): number {
+  return new Date(n * MS_PER_DAY).getUTCFullYear();
+}
+
+/** @example isoDate(19408) === '2023-02-20' */
+export function isoDate(n: DayNumber): string {
+  return new Date(n * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** Parses `YYYY-MM-DD` strictly; undefined when it is not a real date. */
+export function parseIsoDate(text: string): DayNumber | undefined {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return undefined;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  return isValidDate(y, mo, d) ? dayNumber(y, mo, d) : undefined;
+}
+
+/** Days from `start` to `end`, both included. @example inclusiveDays(d(2023,5,8), d(2023,5,13)) === 6 */
+export function inclusiveDays(start: DayNumber, end: DayNumber): number {
+  return end - start + 1;
+}
+
+/**
+ * Splits the inclusive span [start, end] into the days that fall in each
+ * calendar year. @example a span 2022-12-30 … 2023-01-02 → [{2022: 2}, {2023: 2}]
+ */
+export function daysByYear(start: DayNumber, end: DayNumber): Array<{ year: number; days: number }> {
+  const out: Array<{ year: number; days: number }> = [];
+  let from = start;
+  for (let y = yearOf(start); from <= end; y++) {
+    const lastOfYear = dayNumber(y, 12, 31);
+    const to = Math.min(end, lastOfYear);
+    out.push({ year: y, days: to - from + 1 });
+    from = to + 1;
+  }
+  return out;
+}
+
+/**
+ * Whole calendar months covered by [start, end], split by year, counting a
+ * month as from day d to the day before d in the next month
+ * (15 Mar – 14 Sep = 6 months), per interpretations.md "Months".
+ * A month that straddles New Year is attributed to the year holding most of it
+ * (its start year when tied).
+ */
+export function monthsByYear(start: DayNumber, end: DayNumber): Array<{ year: number; months: number }> {
+  const s = fromDayNumber(start);
+  const counts = new Map<number, number>();
+  // Walk whole months: [cursor, next-1] must fit inside [start, end].
+  let cy = s.year;
+  let cm = s.month;
+  let cursor = start;
+  for (;;) {
+    const ny = cm === 12 ? cy + 1 : cy;
+    const nm = cm === 12 ? 1 : cm + 1;
+    const nextDay = Math.min(s.day, daysInMonth(ny, nm));
+    const next = dayNumber(ny, nm, nextDay);
+    if (next - 1 > end) break;
+    const yearsInMonth = daysByYear(cursor, next - 1);
+    const owner = yearsInMonth.reduce((best, cur) => (cur.days > best.days ? cur : best)).year;
+    counts.set(owner, (counts.get(owner) ?? 0) + 1);
+    cursor = next;
+    cy = ny;
+    cm = nm;
+  }
+  if (counts.size === 0) counts.set(s.year, 0);
+  return [...counts.entries()].sort((a, b) => a[0] - b[0]).map(([year, months]) => ({ year, months }));
+}
