@@ -2,6 +2,7 @@
  * Types of the rules core: the notice 青人社字〔2023〕14号 as data, and what the
  * engine takes and returns. Nothing here touches Office.js, the DOM or files.
  */
+import type { RULE_ISSUE_CODES } from './codes';
 
 /** 公需 (public) or 专业 (professional), 三(一). */
 export type Subject = 'public' | 'professional';
@@ -142,36 +143,8 @@ export interface RuleIssue {
   activityRef?: string;
 }
 
-/** Codes of cuts, refusals and issues raised by the core. Keep in sync with the locale tables. */
-export type RuleIssueCode =
-  | 'per-day-cap'
-  | 'days-unknown'
-  | 'travel-days-exceed'
-  | 'not-passed'
-  | 'score-below-pass'
-  | 'level-unknown'
-  | 'score-missing'
-  | 'yearly-cap'
-  | 'duplicate-achievement'
-  | 'months-not-over-threshold'
-  | 'months-unknown'
-  | 'year-unknown'
-  | 'evidence-missing'
-  | 'evidence-excluded'
-  | 'review-required'
-  | 'approval-required'
-  | 'subject-overridden'
-  | 'hours-missing'
-  | 'negative-value'
-  | 'kind-unknown'
-  | 'before-effective-date'
-  | 'overlap-over-daily-cap'
-  | 'maternity-male-id'
-  | 'deemed-complete'
-  | 'sector-staff'
-  | 'application-year-in-progress'
-  | 'window-shortened'
-  | 'user-kind-invalid';
+/** Codes of cuts, refusals and issues raised by the core; the list is in ./codes.ts. */
+export type RuleIssueCode = (typeof RULE_ISSUE_CODES)[number];
 
 /**
  * One activity as the ledger layer parsed it: typed, never raw cells.
@@ -221,6 +194,8 @@ export interface Person {
   series?: string;
   /** Year the current qualification was obtained (取得现职称时间). */
   qualificationYear?: number;
+  /** From the ID's 17th digit, for 四(四)4⑶. */
+  sex?: 'male' | 'female';
 }
 
 /** Credit of one activity for one year, before yearly caps. */

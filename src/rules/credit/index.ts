@@ -1,0 +1,126 @@
+/**
+ * Crediting one activity before yearly caps: decide its subject, apply the
+ * kind's credit mechanism, attribute the credit to years, and explain every
+ * cut or refusal with a code and the clause behind it.
+ */
+import { ruleIssue } from '../issues';
+import { normaliseText } from '../text';
+import type { Activity, ActivityCredit, ActivityKind, Policy, RuleIssue, Subject } from '../types';
+import { type ModeInput, type ModeResult } from './common';
+import { creditDeemedComplete } from './deemedComplete';
+import { creditExamLevel } from './examLevel';
+import { creditHoursPerDay } from './hoursPerDay';
+import { creditMonthsProrated } from './monthsProrated';
+import { creditPerItem } from './perItem';
+import { creditPerProgrammeYear } from './perProgrammeYear';
+import { creditRegisteredHours } from './registeredHours';
+
+/**
+ * interpretations.md "Subject": fixed by the notice where it says so (a
+ * contradicting label is warned about); else the ledger's label, else 专业.
+ */
+export function decideSubject(activity: Activity, kind: ActivityKind): { subject: Subject; issue?: RuleIssue } {
+  const rule = kind.subject;
+  if (rule.type === 'fixed') {
+    if (activity.declaredSubject !== undefined && activity.declaredSubject !== rule.subject) {
+      return {
+        subject: rule.subject,
+        issue: ruleIssue('subject-overridden', 'warning', kind.clause, { declared: activity.declaredSubject, fixed: rule.subject }, activity.ref),
+      };
+    }
+    return { subject: rule.subject };
+  }
+  if (rule.type === 'both') return { subject: 'professional' };
+  return { subject: activity.declaredSubject ?? rule.fallback };
+}
+
+function applyMode(input: ModeInput): ModeResult {
+  const mode = input.kind.credit;
+  switch (mode.type) {
+    case 'hoursPerDay':
+      return creditHoursPerDay(input, mode.perDayCap);
+    case 'registeredHours':
+      return creditRegisteredHours(input);
+    case 'perItem':
+      return creditPerItem(input, mode.hoursPerItem);
+    case 'perProgrammeYear':
+      return creditPerProgrammeYear(input, mode.hoursPerYear);
+    case 'monthsProrated':
+      return creditMonthsProrated(input, mode.yearly, mode.minMonthsExclusive);
+    case 'examLevel':
+      return creditExamLevel(input, mode.levels, mode.passScore);
+    case 'deemedComplete':
+      return creditDeemedComplete(input);
+  }
+}
+
+const NUMERIC_FIELDS = ['claimedHours', 'days', 'travelDays', 'months', 'count', 'score'] as const;
+
+/** The identity of a 成果 for 四(三) "同一项目成果，不重复计算". */
+export function achievementKeyOf(activity: Activity): string | undefined {
+  const key = activity.achievementKey ?? activity.title;
+  if (key === undefined) return undefined;
+  const normalised = normaliseText(key).replace(/[《》"“”'‘’.,，。:：;；!！?？、()[\]【】-]/g, '');
+  return normalised || undefined;
+}
+
+export function creditActivity(activity: Activity, kind: ActivityKind, policy: Policy): ActivityCredit {
+  const issues: RuleIssue[] = [];
+  const { subject, issue: subjectIssue } = decideSubject(activity, kind);
+  if (subjectIssue) issues.push(subjectIssue);
+
+  let result: ModeResult;
+  const negative = NUMERIC_FIELDS.find((f) => (activity[f] ?? 0) < 0);
+  const prorated = kind.credit.type === 'monthsProrated' || kind.credit.type === 'deemedComplete';
+  if (negative) {
+    result = {
+      claimed: activity.claimedHours ?? null,
+      shares: [],
+      issues: [ruleIssue('negative-value', 'error', kind.clause, { field: negative, value: activity[negative] as number }, activity.ref)],
+    };
+  } else if (activity.passed === false && !prorated) {
+    result = { claimed: activity.claimedHours ?? null, shares: [], issues: [ruleIssue('not-passed', 'warning', kind.clause, {}, activity.ref)] };
+  } else {
+    result = applyMode({ activity, kind, subject });
+  }
+  issues.push(...result.issues);
+  let shares = result.shares;
+
+  let pendingReview = false;
+  if (kind.evidence.length > 0 && !activity.evidence?.trim() && shares.length > 0) {
+    if (policy.strictEvidence) {
+      issues.push(ruleIssue('evidence-excluded', 'warning', kind.clause, { evidence: kind.evidence.join('、') }, activity.ref));
+      shares = [];
+    } else {
+      issues.push(ruleIssue('evidence-missing', 'info', kind.clause, { evidence: kind.evidence.join('、') }, activity.ref));
+      pendingReview = true;
+    }
+  }
+  if (kind.alwaysReview) {
+    issues.push(ruleIssue('review-required', 'warning', kind.clause, {}, activity.ref));
+    pendingReview = true;
+  }
+  if (kind.needsApproval && shares.length > 0) {
+    issues.push(ruleIssue('approval-required', 'info', kind.clause, {}, activity.ref));
+  }
+
+  let credited = 0;
+  for (const s of shares) credited += s.public + s.professional;
+  const credit: ActivityCredit = {
+    ref: activity.ref,
+    personKey: activity.personKey,
+    kind: kind.code,
+    clause: kind.clause,
+    claimed: result.claimed,
+    shares,
+    credited,
+    issues,
+    pendingReview,
+    start: activity.start,
+    end: activity.end,
+  };
+  if (kind.capGroup) credit.capGroup = kind.capGroup;
+  if (kind.dedupeAchievements) credit.achievementKey = achievementKeyOf(activity);
+  if (result.dailyHours !== undefined && shares.length > 0) credit.dailyHours = result.dailyHours;
+  return credit;
+}

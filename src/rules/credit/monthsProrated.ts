@@ -1,0 +1,52 @@
+/**
+ * A year's worth of hours prorated by months (四(四)2 援派; 四(四)4 abroad,
+ * sick leave, maternity leave): yearly × months/12 in each year, exact
+ * (7/12 × 30 = 17.5). interpretations.md: a months column wins; else whole
+ * calendar months covered by the dates, split by year. 四(四)4⑴⑵ need more
+ * than 6 months in that year: exactly 6 earns nothing.
+ */
+import { monthsByYear, yearOf } from '../dates';
+import { ruleIssue } from '../issues';
+import type { Hours, RuleIssue, YearShare } from '../types';
+import type { ModeInput, ModeResult } from './common';
+
+/** Months in each year, from the months column or from the dates. */
+export function monthsOf(activity: ModeInput['activity']): Array<{ year: number; months: number }> | undefined {
+  const { months, year, start, end } = activity;
+  const s = start ?? end;
+  const e = end ?? start;
+  if (months !== undefined) {
+    if (year !== undefined) return [{ year, months }];
+    if (s === undefined || e === undefined) return undefined;
+    if (yearOf(s) === yearOf(e)) return [{ year: yearOf(s), months }];
+    // A span over several years: the dates say how the months fall (below).
+  }
+  if (start === undefined || end === undefined || end < start) return undefined;
+  const split = monthsByYear(start, end);
+  // A declared 归属年度 keeps only that year's months.
+  if (year !== undefined) return [{ year, months: split.find((p) => p.year === year)?.months ?? 0 }];
+  return split;
+}
+
+export function creditMonthsProrated(
+  { activity, kind }: ModeInput,
+  yearly: Hours,
+  minMonthsExclusive: number | undefined,
+): ModeResult {
+  const issues: RuleIssue[] = [];
+  const byYear = monthsOf(activity);
+  if (!byYear) {
+    issues.push(ruleIssue('months-unknown', 'error', kind.clause, {}, activity.ref));
+    return { claimed: activity.claimedHours ?? null, shares: [], issues };
+  }
+  const shares: YearShare[] = [];
+  for (const { year, months: raw } of byYear) {
+    const months = Math.min(12, Math.max(0, raw));
+    if (minMonthsExclusive !== undefined && months <= minMonthsExclusive) {
+      issues.push(ruleIssue('months-not-over-threshold', 'warning', kind.clause, { year, months, threshold: minMonthsExclusive }, activity.ref));
+      continue;
+    }
+    shares.push({ year, public: (yearly.public * months) / 12, professional: (yearly.professional * months) / 12 });
+  }
+  return { claimed: activity.claimedHours ?? null, shares, issues };
+}

@@ -1,0 +1,91 @@
+/**
+ * Evaluating one person: credit every activity, count each 成果 once, sum each
+ * year under the caps, and decide whether the notice judges them at all
+ * (sector staff, 四(六)2 and 五).
+ */
+import { creditActivity } from './credit';
+import { ruleIssue } from './issues';
+import { overlapIssues } from './overlap';
+import { DEFAULT_POLICY } from './policy';
+import { defaultRuleBook, type RuleBook } from './rulebook';
+import { matchSector } from './sectors';
+import { canonicalOrder, dedupeAchievements, emptyYear, summariseYear } from './summary';
+import type { Activity, ActivityCredit, Person, PersonYearSummary, Policy, RuleIssue, SectorRule, WindowResult } from './types';
+import { checkWindow, titleWindow } from './window';
+
+export interface PersonEvaluation {
+  person: Person;
+  /** `sector`: 按行业规定, not judged by this notice (unless `judgeSectorStaff`). */
+  status: 'evaluated' | 'sector';
+  sector?: SectorRule;
+  /** Every activity, in canonical order, with its explanation. */
+  credits: ActivityCredit[];
+  /** Each year with credit or activity, ascending. */
+  years: PersonYearSummary[];
+  /** Person-level issues (overlaps, maternity on a male ID, sector status). */
+  issues: RuleIssue[];
+}
+
+export interface EvaluateOptions {
+  book?: RuleBook;
+  policy?: Policy;
+}
+
+function creditOrRefuse(activity: Activity, book: RuleBook, policy: Policy): ActivityCredit {
+  const kind = book.kindByCode.get(activity.kind);
+  if (kind) return creditActivity(activity, kind, policy);
+  return {
+    ref: activity.ref,
+    personKey: activity.personKey,
+    kind: activity.kind,
+    clause: '四',
+    claimed: activity.claimedHours ?? null,
+    shares: [],
+    credited: 0,
+    issues: [ruleIssue('kind-unknown', 'error', null, { kind: activity.kind }, activity.ref)],
+    pendingReview: false,
+    start: activity.start,
+    end: activity.end,
+  };
+}
+
+export function evaluatePerson(person: Person, activities: readonly Activity[], options: EvaluateOptions = {}): PersonEvaluation {
+  const book = options.book ?? defaultRuleBook();
+  const policy = options.policy ?? DEFAULT_POLICY;
+  const sector = matchSector(person.series, book.sectors);
+  const status = sector && !policy.judgeSectorStaff ? 'sector' : 'evaluated';
+
+  const credited = activities.map((a) => creditOrRefuse(a, book, policy));
+  credited.sort(canonicalOrder);
+  const credits = dedupeAchievements(credited);
+
+  const yearSet = new Set<number>();
+  for (const c of credits) for (const s of c.shares) yearSet.add(s.year);
+  for (const a of activities) if (a.year !== undefined) yearSet.add(a.year);
+  const years = [...yearSet].sort((a, b) => a - b).map((y) => summariseYear(person.key, y, credits, book.capGroups, status));
+
+  const issues: RuleIssue[] = overlapIssues(credits);
+  if (sector) {
+    issues.push(
+      ruleIssue('sector-staff', 'info', sector.clause, { series: person.series ?? '', sector: sector.name, authority: sector.authority }),
+    );
+  }
+  if (person.sex === 'male') {
+    for (const a of activities) {
+      const kind = book.kindByCode.get(a.kind);
+      if (kind?.femaleOnly) issues.push(ruleIssue('maternity-male-id', 'warning', kind.clause, {}, a.ref));
+    }
+  }
+  return { person, status, sector, credits, years, issues };
+}
+
+/** The summary of one year, or zeros and a failing verdict when the person did nothing in it. */
+export function yearOf(evaluation: PersonEvaluation, year: number): PersonYearSummary {
+  return evaluation.years.find((y) => y.year === year) ?? emptyYear(evaluation.person.key, year, evaluation.status);
+}
+
+/** The title-application window ending in `titleYear`, judged under `policy`. */
+export function evaluateWindow(evaluation: PersonEvaluation, titleYear: number, policy: Policy = DEFAULT_POLICY): WindowResult {
+  const window = titleWindow(titleYear, evaluation.person.qualificationYear, policy);
+  return checkWindow(window, (y) => yearOf(evaluation, y), policy, evaluation.status);
+}

@@ -1,0 +1,47 @@
+/**
+ * interpretations.md "8 hours a day": overlapping records of one person that
+ * exceed 8 hours on a day raise a warning (not a cut).
+ */
+import { isoDate } from './dates';
+import { ruleIssue } from './issues';
+import { PER_DAY_CAP } from './notice';
+import type { ActivityCredit, RuleIssue } from './types';
+
+const MAX_SPAN_DAYS = 400;
+const EPS = 1e-9;
+
+export function overlapIssues(credits: readonly ActivityCredit[], perDayCap: number = PER_DAY_CAP): RuleIssue[] {
+  const spans = credits.filter(
+    (c) => c.dailyHours !== undefined && c.start !== undefined && c.end !== undefined && c.end - c.start < MAX_SPAN_DAYS,
+  );
+  if (spans.length < 2) return [];
+  const perDay = new Map<number, { hours: number; refs: string[] }>();
+  for (const c of spans) {
+    for (let d = c.start as number; d <= (c.end as number); d++) {
+      const cell = perDay.get(d) ?? { hours: 0, refs: [] };
+      cell.hours += c.dailyHours as number;
+      cell.refs.push(c.ref);
+      perDay.set(d, cell);
+    }
+  }
+  const issues: RuleIssue[] = [];
+  const days = [...perDay.keys()].filter((d) => (perDay.get(d) as { hours: number }).hours > perDayCap + EPS).sort((a, b) => a - b);
+  for (let i = 0; i < days.length; ) {
+    let j = i;
+    while (j + 1 < days.length && days[j + 1] === days[j] + 1) j++;
+    const cells = days.slice(i, j + 1).map((d) => perDay.get(d) as { hours: number; refs: string[] });
+    const refs = [...new Set(cells.flatMap((c) => c.refs))].sort();
+    const hours = Math.max(...cells.map((c) => c.hours));
+    issues.push(
+      ruleIssue('overlap-over-daily-cap', 'warning', '四(一)2', {
+        from: isoDate(days[i]),
+        to: isoDate(days[j]),
+        hours: Math.round(hours * 100) / 100,
+        perDayCap,
+        refs: refs.join(', '),
+      }),
+    );
+    i = j + 1;
+  }
+  return issues;
+}

@@ -1,0 +1,65 @@
+/**
+ * Series whose hours follow their own sector's rules (四(六)2, 五).
+ * interpretations.md: not judged by this notice, status "按行业规定"; option
+ * `judgeSectorStaff` judges them anyway.
+ */
+import { normaliseText } from './text';
+import type { SectorRule } from './types';
+
+export const SECTOR_RULES: readonly SectorRule[] = [
+  {
+    code: 'health',
+    name: '卫生系列',
+    nameEn: 'Health series',
+    aliases: ['卫生', '卫生技术', '医疗卫生', '卫生系列', '医师', '医生', '护理', '护士', '护师', '药学', '药师'],
+    clause: '五',
+    clauseText: '申报卫生……职称系列的继续教育学时认定、登记工作，分别由市卫生健康委（市卫生健康人才发展中心）……负责并按其规定执行',
+    authority: '市卫生健康委（市卫生健康人才发展中心）',
+  },
+  {
+    code: 'school-teacher',
+    name: '中小学教师系列',
+    nameEn: 'Primary and secondary school teachers',
+    aliases: ['中小学教师', '中小学', '中学教师', '小学教师', '中小学教师系列', '幼儿园教师'],
+    clause: '四(六)2',
+    clauseText: '中小学教师、会计人员、社会工作者继续教育，其省级及以上行业主管部门已制定相关规定的从其规定。（五：市教育局负责）',
+    authority: '市教育局',
+  },
+  {
+    code: 'accounting',
+    name: '会计系列',
+    nameEn: 'Accounting series',
+    aliases: ['会计', '会计师', '会计系列', '会计人员', '会计专业'],
+    clause: '四(六)2',
+    clauseText: '中小学教师、会计人员、社会工作者继续教育，其省级及以上行业主管部门已制定相关规定的从其规定。（五：市财政局负责）',
+    authority: '市财政局',
+  },
+  {
+    code: 'social-work',
+    name: '社会工作者',
+    nameEn: 'Social workers',
+    aliases: ['社会工作者', '社会工作', '社会工作师', '社工'],
+    clause: '四(六)2',
+    clauseText: '中小学教师、会计人员、社会工作者继续教育，其省级及以上行业主管部门已制定相关规定的从其规定。',
+    authority: '省级及以上行业主管部门',
+  },
+];
+
+/** The sector a 职称系列 text belongs to, by the longest alias it contains. */
+export function matchSector(series: string | undefined, sectors: readonly SectorRule[] = SECTOR_RULES): SectorRule | undefined {
+  if (!series) return undefined;
+  const text = normaliseText(series);
+  if (!text) return undefined;
+  let best: SectorRule | undefined;
+  let bestLen = 0;
+  for (const s of sectors) {
+    for (const a of s.aliases) {
+      const alias = normaliseText(a);
+      if (alias.length > bestLen && text.includes(alias)) {
+        best = s;
+        bestLen = alias.length;
+      }
+    }
+  }
+  return best;
+}
