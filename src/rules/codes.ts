@@ -28,4 +28,5 @@ export const RULE_ISSUE_CODES = [
   'application-year-in-progress',
   'window-shortened',
   'user-kind-invalid',
+  'invalid-value',
 ] as const;

@@ -6,6 +6,7 @@
 import { creditActivity } from './credit';
 import { ruleIssue } from './issues';
 import { overlapIssues } from './overlap';
+import { sanitiseActivity } from './sanitise';
 import { DEFAULT_POLICY } from './policy';
 import { defaultRuleBook, type RuleBook } from './rulebook';
 import { matchSector } from './sectors';
@@ -31,9 +32,14 @@ export interface EvaluateOptions {
   policy?: Policy;
 }
 
-function creditOrRefuse(activity: Activity, book: RuleBook, policy: Policy): ActivityCredit {
+function creditOrRefuse(raw: Activity, book: RuleBook, policy: Policy): ActivityCredit {
+  const { activity, issues } = sanitiseActivity(raw);
   const kind = book.kindByCode.get(activity.kind);
-  if (kind) return creditActivity(activity, kind, policy);
+  if (kind) {
+    const credit = creditActivity(activity, kind, policy);
+    if (issues.length > 0) credit.issues.unshift(...issues);
+    return credit;
+  }
   return {
     ref: activity.ref,
     personKey: activity.personKey,
@@ -42,7 +48,7 @@ function creditOrRefuse(activity: Activity, book: RuleBook, policy: Policy): Act
     claimed: activity.claimedHours ?? null,
     shares: [],
     credited: 0,
-    issues: [ruleIssue('kind-unknown', 'error', null, { kind: activity.kind }, activity.ref)],
+    issues: [...issues, ruleIssue('kind-unknown', 'error', null, { kind: String(activity.kind) }, activity.ref)],
     pendingReview: false,
     start: activity.start,
     end: activity.end,

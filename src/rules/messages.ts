@@ -34,6 +34,7 @@ export const ruleMessagesZh: MessageTable<RuleIssueCode> = {
   'application-year-in-progress': '申报年度{year}年尚在进行，仍缺公需{public}学时、专业{professional}学时（仅提示）',
   'window-shortened': '任职不足五年，按实际年限{from}—{to}年判定',
   'user-kind-invalid': '自定义学时规则第{index}条的“{path}”有误：{detail}',
+  'invalid-value': '“{field}”的值“{value}”无效，已忽略',
 };
 
 export const ruleMessagesEn: MessageTable<RuleIssueCode> = {
@@ -65,6 +66,7 @@ export const ruleMessagesEn: MessageTable<RuleIssueCode> = {
   'application-year-in-progress': 'Application year {year} is in progress and still lacks {public} public and {professional} professional hours (warning only)',
   'window-shortened': 'Fewer than five years in the qualification: judged over {from}–{to}',
   'user-kind-invalid': 'User-defined rule {index}, field "{path}": {detailEn}',
+  'invalid-value': 'The value "{value}" of "{field}" is invalid and was ignored',
 };
 
 const SUBJECT_WORDS: Record<Lang, Record<string, string>> = {

@@ -1,7 +1,8 @@
 /**
  * A year's worth of hours prorated by months (四(四)2 援派; 四(四)4 abroad,
  * sick leave, maternity leave): yearly × months/12 in each year, exact
- * (7/12 × 30 = 17.5). interpretations.md: a months column wins; else whole
+ * (7/12 × 30 = 17.5). interpretations.md: a months column wins (shared out
+ * over the years of a span in proportion to its months there); else whole
  * calendar months covered by the dates, split by year. 四(四)4⑴⑵ need more
  * than 6 months in that year: exactly 6 earns nothing.
  */
@@ -18,8 +19,13 @@ export function monthsOf(activity: ModeInput['activity']): Array<{ year: number;
   if (months !== undefined) {
     if (year !== undefined) return [{ year, months }];
     if (s === undefined || e === undefined) return undefined;
-    if (yearOf(s) === yearOf(e)) return [{ year: yearOf(s), months }];
-    // A span over several years: the dates say how the months fall (below).
+    if (yearOf(s) === yearOf(e) || e < s) return [{ year: yearOf(s), months }];
+    // A span over several years: the column's months are shared out in
+    // proportion to the whole months the dates give each year.
+    const split = monthsByYear(s, e);
+    const total = split.reduce((sum, p) => sum + p.months, 0);
+    if (total === 0) return [{ year: yearOf(s), months }];
+    return split.map((p) => ({ year: p.year, months: (months * p.months) / total }));
   }
   if (start === undefined || end === undefined || end < start) return undefined;
   const split = monthsByYear(start, end);

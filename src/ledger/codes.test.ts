@@ -1,0 +1,60 @@
+/**
+ * Every code in LEDGER_CODES is really produced by some input, and its
+ * message templates find every param they name (no `{…}` left visible).
+ */
+import { formatMessage } from '../i18n/format';
+import type { LedgerCode } from './codes';
+import { detectHeader } from './headers';
+import { LEDGER_CODES, ledgerMessagesEn, ledgerMessagesZh } from './messages';
+import { parseDateCell, parseYearCell } from './parse/dates';
+import { parseIdNumber } from './parse/idNumber';
+import { parseLevel, parsePassed, parseSubject } from './parse/labels';
+import { parseCount, parseHours, parseMonths } from './parse/numbers';
+import type { Params } from './parse/result';
+
+const samples: Record<LedgerCode, () => { code: string; params: Params } | undefined> = {
+  'date-serial-1900-02-29': () => fail(parseDateCell(60)),
+  'date-out-of-range': () => fail(parseDateCell('1949-1-1')),
+  'date-end-before-start': () => fail(parseDateCell('2023.5.8-2')),
+  'date-invalid': () => fail(parseDateCell('2023-02-30')),
+  'date-unrecognised': () => fail(parseDateCell('下周')),
+  'year-invalid': () => fail(parseYearCell('去年')),
+  'negative-value': () => fail(parseHours(-1)),
+  'hours-in-days': () => fail(parseHours('1.5天')),
+  'hours-text': () => fail(parseHours('半天')),
+  'number-text': () => fail(parseMonths('半年')),
+  'number-unrecognised': () => fail(parseHours('8-10')),
+  'number-unit-unexpected': () => fail(parseCount('3学时')),
+  'count-not-integer': () => fail(parseCount('1.5')),
+  'subject-unknown': () => fail(parseSubject('选修')),
+  'pass-unknown': () => fail(parsePassed('待定')),
+  'level-unknown': () => fail(parseLevel('D')),
+  'id-upgraded-15': () => {
+    const r = parseIdNumber('370202800101123');
+    return r.ok ? r.notes?.[0] : undefined;
+  },
+  'id-numeric-lost-digits': () => fail(parseIdNumber(Number('370202198001011232'))),
+  'id-check-digit': () => fail(parseIdNumber('370202198001011233')),
+  'id-birth-date': () => fail(parseIdNumber('370202198013011232')),
+  'id-format': () => fail(parseIdNumber('12345')),
+  'header-not-found': () => fail(detectHeader([])),
+};
+
+function fail(r: {
+  ok: boolean;
+  code?: string;
+  params?: Params;
+}): { code: string; params: Params } | undefined {
+  return r.ok || r.code === undefined ? undefined : { code: r.code, params: r.params ?? {} };
+}
+
+describe.each(LEDGER_CODES.map((c) => [c]))('%s', (code) => {
+  it('is produced, and both messages fill every placeholder', () => {
+    const got = samples[code]();
+    expect(got?.code).toBe(code);
+    for (const lang of ['zh', 'en'] as const) {
+      const text = formatMessage({ zh: ledgerMessagesZh, en: ledgerMessagesEn }, code, got!.params, lang);
+      expect(text).not.toMatch(/\{\w+\}/);
+    }
+  });
+});

@@ -1,0 +1,66 @@
+/**
+ * Every issue code the ledger layer can produce, in one `as const` list: the
+ * message tables (`./messages.ts`) are typed by it and a test proves they
+ * cover it, so a new code cannot ship without its zh and en wording.
+ */
+export const LEDGER_CODES = [
+  // dates (parse/dates.ts)
+  'date-serial-1900-02-29',
+  'date-out-of-range',
+  'date-end-before-start',
+  'date-invalid',
+  'date-unrecognised',
+  'year-invalid',
+  // numbers (parse/numbers.ts)
+  'negative-value',
+  'hours-in-days',
+  'hours-text',
+  'number-text',
+  'number-unrecognised',
+  'number-unit-unexpected',
+  'count-not-integer',
+  // labels (parse/labels.ts)
+  'subject-unknown',
+  'pass-unknown',
+  'level-unknown',
+  // ID numbers (parse/idNumber.ts)
+  'id-upgraded-15',
+  'id-numeric-lost-digits',
+  'id-check-digit',
+  'id-birth-date',
+  'id-format',
+  // headers (headers.ts)
+  'header-not-found',
+] as const;
+
+export type LedgerCode = (typeof LEDGER_CODES)[number];
+
+/**
+ * How serious each code is. `info` codes ride along with a successful parse
+ * (e.g. a 15-digit ID that was upgraded); the others come with `ok: false`.
+ */
+export const LEDGER_CODE_SEVERITY: Record<LedgerCode, 'error' | 'warning' | 'info'> = {
+  'date-serial-1900-02-29': 'error',
+  'date-out-of-range': 'error',
+  'date-end-before-start': 'error',
+  'date-invalid': 'error',
+  'date-unrecognised': 'error',
+  'year-invalid': 'error',
+  'negative-value': 'error',
+  // Not a wrong value, but one the engine must not convert on its own (1 day ≠ 8 hours by default).
+  'hours-in-days': 'warning',
+  'hours-text': 'warning',
+  'number-text': 'warning',
+  'number-unrecognised': 'error',
+  'number-unit-unexpected': 'error',
+  'count-not-integer': 'error',
+  'subject-unknown': 'warning',
+  'pass-unknown': 'warning',
+  'level-unknown': 'warning',
+  'id-upgraded-15': 'info',
+  'id-numeric-lost-digits': 'error',
+  'id-check-digit': 'error',
+  'id-birth-date': 'error',
+  'id-format': 'error',
+  'header-not-found': 'error',
+};

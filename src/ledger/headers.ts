@@ -1,0 +1,260 @@
+/**
+ * Finding the header row of a ledger sheet and what each column means;
+ * telling a ledger sheet from an instructions sheet (填表说明).
+ */
+import { FIELD_CODES, matchHeader, matchHeaderExact, normaliseHeader, type FieldCode } from './fields';
+import { displayText } from './parse/text';
+
+export type ColumnMap = Partial<Record<FieldCode, number>>;
+
+export interface HeaderFound {
+  ok: true;
+  /** 0-based index into `rows`; -1 when only an explicit mapping gave the columns. */
+  headerRow: number;
+  /** The row of sub-headers (开始/结束 under a merged 起止时间), when there is one. */
+  subHeaderRow?: number;
+  /** First row after the header (and sub-header). */
+  dataStartRow: number;
+  columns: ColumnMap;
+  /** Non-empty header cells that name no field. */
+  unknownHeaders: Array<{ column: number; text: string }>;
+  /** Later columns naming a field already taken by an earlier column (the first one wins). */
+  duplicateHeaders: Array<{ column: number; field: FieldCode; text: string }>;
+  /** Distinct fields mapped. */
+  score: number;
+}
+
+export interface HeaderNotFound {
+  ok: false;
+  code: 'header-not-found';
+  params: { scannedRows: number };
+}
+
+export type HeaderResult = HeaderFound | HeaderNotFound;
+
+export interface DetectOptions {
+  /** Explicit columns (0-based) chosen by the user: each overrides detection for its field. */
+  mapping?: ColumnMap;
+  /** Rows scanned for a header; default 20. */
+  maxScanRows?: number;
+}
+
+const SUB_START = new Set([
+  '开始',
+  '起',
+  '起始',
+  '自',
+  '从',
+  '开始日期',
+  '开始时间',
+  '起始日期',
+  '起始时间',
+  '起日期',
+]);
+const SUB_END = new Set([
+  '结束',
+  '止',
+  '至',
+  '到',
+  '截止',
+  '结束日期',
+  '结束时间',
+  '截止日期',
+  '截止时间',
+  '止日期',
+]);
+
+function key(cell: unknown): string {
+  return normaliseHeader(cell).full;
+}
+
+/**
+ * A title row merged across the top (text in the first cell only, or the same
+ * text repeated as some readers spread a merged cell) or a blank row: it names
+ * at most one distinct thing, so it cannot be a header.
+ */
+function isTitleOrBlank(row: readonly unknown[]): boolean {
+  const distinct = new Set(row.map(key).filter((t) => t !== ''));
+  return distinct.size <= 1;
+}
+
+interface RowMapping {
+  columns: ColumnMap;
+  unknownHeaders: Array<{ column: number; text: string }>;
+  duplicateHeaders: Array<{ column: number; field: FieldCode; text: string }>;
+}
+
+function mapRow(row: readonly unknown[]): RowMapping {
+  const out: RowMapping = { columns: {}, unknownHeaders: [], duplicateHeaders: [] };
+  row.forEach((cell, column) => {
+    if (key(cell) === '') return;
+    const text = displayText(cell);
+    const field = matchHeader(cell);
+    if (field === undefined) out.unknownHeaders.push({ column, text });
+    else if (out.columns[field] === undefined) out.columns[field] = column;
+    else out.duplicateHeaders.push({ column, field, text });
+  });
+  return out;
+}
+
+/**
+ * Reads a second header row under `header`. A group is a labelled header cell
+ * followed by cells that are empty (a merged cell arrives as its value in the
+ * first cell and null in the others) or repeat its text (readers that spread
+ * merged cells). Under a group of two or more columns, a row whose every cell
+ * is a sub-header (`开始`/`起` and `结束`/`止` under 起止时间, or an exact field
+ * name) supplies those columns; the group's own field is dropped when its
+ * sub-columns replace it. Exact names only: a data row must not pass for a
+ * sub-header. Returns true when the row contributed a column.
+ */
+function mergeSubHeaders(header: readonly unknown[], sub: readonly unknown[], m: RowMapping): boolean {
+  let used = false;
+  for (let c = 0; c < header.length;) {
+    const text = key(header[c]);
+    let end = c;
+    while (end + 1 < header.length && [text, ''].includes(key(header[end + 1]))) end++;
+    if (text !== '' && end > c) used = readGroup(header[c], c, end, sub, m) || used;
+    c = end + 1;
+  }
+  return used;
+}
+
+function readGroup(
+  label: unknown,
+  from: number,
+  to: number,
+  sub: readonly unknown[],
+  m: RowMapping,
+): boolean {
+  const groupField = matchHeader(label);
+  const isPeriod = groupField === 'period' || groupField === 'start' || /时间|日期/.test(key(label));
+  const found: Array<[FieldCode, number]> = [];
+  for (let c = from; c <= to; c++) {
+    const t = normaliseHeader(sub[c]).bare;
+    if (t === '') continue;
+    const field =
+      isPeriod && SUB_START.has(t) ? 'start' : isPeriod && SUB_END.has(t) ? 'end' : matchHeaderExact(sub[c]);
+    if (field === undefined) return false;
+    found.push([field, c]);
+  }
+  if (found.length < 2) return false;
+  if (groupField !== undefined && m.columns[groupField] === from) delete m.columns[groupField];
+  m.unknownHeaders = m.unknownHeaders.filter((u) => u.column < from || u.column > to);
+  for (const [field, c] of found) if (m.columns[field] === undefined) m.columns[field] = c;
+  return true;
+}
+
+function applyMapping(m: RowMapping, mapping: ColumnMap | undefined): void {
+  if (!mapping) return;
+  for (const field of FIELD_CODES) {
+    const column = mapping[field];
+    if (column === undefined || !Number.isInteger(column) || column < 0) continue;
+    for (const other of FIELD_CODES) if (m.columns[other] === column) delete m.columns[other];
+    m.columns[field] = column;
+    m.unknownHeaders = m.unknownHeaders.filter((u) => u.column !== column);
+  }
+}
+
+/** A ledger needs to say who (name or ID) and what (kind or hours). */
+function isUsable(columns: ColumnMap): boolean {
+  const who = columns.name !== undefined || columns.idNumber !== undefined;
+  const what = columns.kind !== undefined || columns.hours !== undefined;
+  return who && what;
+}
+
+function score(columns: ColumnMap): number {
+  return Object.keys(columns).length;
+}
+
+/**
+ * Finds the header among the first 20 rows: the row mapping the most distinct
+ * fields (earliest on a tie; at least two of its own) that, with the explicit
+ * mapping applied, names a person (姓名 or 身份证号) and an activity (学习形式
+ * or 学时). With no such row, a mapping that names both alone gives
+ * `headerRow: -1` (data from the first row).
+ * @example detectHeader([['2023年继续教育台账'], ['姓名', '身份证号', '学习形式', '学时'], ['张三', …]])
+ *   → { ok: true, headerRow: 1, dataStartRow: 2, columns: { name: 0, idNumber: 1, kind: 2, hours: 3 }, … }
+ */
+export function detectHeader(rows: readonly (readonly unknown[])[], opts: DetectOptions = {}): HeaderResult {
+  const limit = Math.min(rows.length, opts.maxScanRows ?? 20);
+  let best: HeaderFound | undefined;
+  for (let r = 0; r < limit; r++) {
+    const row = Array.isArray(rows[r]) ? rows[r] : [];
+    if (isTitleOrBlank(row)) continue;
+    const m = mapRow(row);
+    const next = rows[r + 1];
+    const hasSub = Array.isArray(next) && mergeSubHeaders(row, next, m);
+    // A header names things of its own: with an explicit mapping, a data row would otherwise pass.
+    if (score(m.columns) < 2) continue;
+    applyMapping(m, opts.mapping);
+    if (!isUsable(m.columns)) continue;
+    const found: HeaderFound = {
+      ok: true,
+      headerRow: r,
+      ...(hasSub ? { subHeaderRow: r + 1 } : {}),
+      dataStartRow: hasSub ? r + 2 : r + 1,
+      columns: m.columns,
+      unknownHeaders: m.unknownHeaders,
+      duplicateHeaders: m.duplicateHeaders,
+      score: score(m.columns),
+    };
+    if (!best || found.score > best.score) best = found;
+  }
+  if (best) return best;
+  const only: RowMapping = { columns: {}, unknownHeaders: [], duplicateHeaders: [] };
+  applyMapping(only, opts.mapping);
+  if (isUsable(only.columns)) {
+    return { ok: true, headerRow: -1, dataStartRow: 0, ...only, score: score(only.columns) };
+  }
+  return { ok: false, code: 'header-not-found', params: { scannedRows: limit } };
+}
+
+/**
+ * True when a data row repeats the header (ledgers pasted together, a header
+ * per page): at least two mapped columns, and at least half of them, hold a
+ * header word for their own field.
+ */
+export function isRepeatedHeaderRow(row: readonly unknown[], header: Pick<HeaderFound, 'columns'>): boolean {
+  const entries = Object.entries(header.columns) as Array<[FieldCode, number]>;
+  const hits = entries.filter(([field, column]) => matchHeader(row[column]) === field).length;
+  return hits >= 2 && hits * 2 >= entries.length;
+}
+
+/**
+ * How much a sheet looks like a ledger: 10 per mapped field plus up to 10 for
+ * its data rows (0.1 each, at most 100); 0 without a usable header. An
+ * instructions sheet has one text per row and no header, so it scores 0.
+ */
+export function sheetLooksLikeLedger(rows: readonly (readonly unknown[])[]): number {
+  const h = detectHeader(rows);
+  if (!h.ok) return 0;
+  let dataRows = 0;
+  for (let r = h.dataStartRow; r < rows.length && dataRows < 100; r++) {
+    const row = Array.isArray(rows[r]) ? rows[r] : [];
+    if (
+      row.some((c) => key(c) !== '' || typeof c === 'number' || c instanceof Date) &&
+      !isRepeatedHeaderRow(row, h)
+    ) {
+      dataRows++;
+    }
+  }
+  return h.score * 10 + dataRows / 10;
+}
+
+/** Sheet names that hold instructions, code lists or user rules rather than a ledger. */
+const NOT_A_LEDGER_NAME = /说明|填表|须知|instruction|readme|规则|字典|代码|选项|下拉|参数/i;
+
+/**
+ * Ranks sheets by `sheetLooksLikeLedger`, highest first (workbook order on a
+ * tie); a name like `填表说明` or `规则` halves the score.
+ */
+export function chooseLedgerSheets(
+  sheets: ReadonlyArray<{ name: string; rows: readonly (readonly unknown[])[] }>,
+): Array<{ name: string; index: number; score: number }> {
+  return sheets
+    .map((s, index) => {
+      const base = sheetLooksLikeLedger(s.rows);
+      return { name: s.name, index, score: NOT_A_LEDGER_NAME.test(s.name) ? base / 2 : base };
+    })
+    .sort((a, b) => b.score - a.score || a.index - b.index);
+}

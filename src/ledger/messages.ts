@@ -1,0 +1,69 @@
+/**
+ * Wording of every ledger code, zh-CN first, for an HR officer filling in a
+ * 继续教育台账: say what is wrong with the cell and what to do. Params are in
+ * braces (see `../i18n/format.ts`); `{text}` is always the cell as written.
+ */
+import type { MessageTable } from '../i18n/format';
+import type { LedgerCode } from './codes';
+
+export { LEDGER_CODES, LEDGER_CODE_SEVERITY, type LedgerCode } from './codes';
+
+export const ledgerMessagesZh: MessageTable<LedgerCode> = {
+  'date-serial-1900-02-29': '日期“{text}”是 Excel 的 1900年2月29日（历史上不存在的日期），请填写正确的日期',
+  'date-out-of-range': '日期“{text}”不在 {min}—{max} 年之间，可能是录入错误或日期格式有误，请核对',
+  'date-end-before-start': '日期“{text}”的结束日期 {end} 早于开始日期 {start}，请核对起止时间',
+  'date-invalid': '日期“{text}”不是真实存在的日期（如 2月30日），请核对',
+  'date-unrecognised': '无法识别日期“{text}”，请按 2023-05-08、2023.5.8 或 2023年5月8日 的格式填写',
+  'year-invalid': '年度“{text}”无法识别或不在 {min}—{max} 年之间，请填写四位年份，如 2023',
+  'negative-value': '数值“{text}”为负数，请填写 0 或正数',
+  'hours-in-days':
+    '学时“{text}”是按天数填写的（{days} 天），不能自动折算为学时，请填写实际学时，天数可填入“天数”列',
+  'hours-text': '学时“{text}”是文字而不是数字，请填写具体学时数，如 4',
+  'number-text': '“{text}”是文字而不是数字，请填写阿拉伯数字',
+  'number-unrecognised': '无法识别数值“{text}”，请只填写一个数字（可带单位）',
+  'number-unit-unexpected': '数值“{text}”的单位“{unit}”不适用于此列，请核对',
+  'count-not-integer': '数量“{text}”不是整数，项数、篇数、门数、模块数应为整数',
+  'subject-unknown': '科目类别“{text}”无法识别，请填写“公需科目”或“专业科目”',
+  'pass-unknown': '考核结果“{text}”无法识别，请填写“合格”或“不合格”',
+  'level-unknown': '外语等级“{text}”无法识别，请填写 A、B 或 C',
+  'id-upgraded-15': '15 位旧身份证号“{text}”已按国家标准升级为 18 位：{id}',
+  'id-numeric-lost-digits':
+    '身份证号以数字形式存储，后几位已丢失（Excel 只保留 15 位有效数字），请将该列设为文本后重新录入',
+  'id-check-digit': '身份证号“{text}”校验位不正确（按前17位应为 {expected}），请核对是否录入有误',
+  'id-birth-date': '身份证号“{text}”中的出生日期 {birth} 不是有效日期，请核对',
+  'id-format': '身份证号“{text}”格式不正确，应为 18 位（最后一位可为 X），当前为 {length} 位',
+  'header-not-found':
+    '在前 {scannedRows} 行中未找到表头：表头应包含“姓名”或“身份证号”，以及“学习形式”或“学时”，也可手动指定各列',
+};
+
+export const ledgerMessagesEn: MessageTable<LedgerCode> = {
+  'date-serial-1900-02-29':
+    'Date "{text}" is Excel\'s 29 February 1900, a day that never existed; enter the correct date',
+  'date-out-of-range': 'Date "{text}" is not between {min} and {max}: probably a typo or a wrong date format',
+  'date-end-before-start': 'Date "{text}": the end {end} is before the start {start}',
+  'date-invalid': 'Date "{text}" does not exist (e.g. 30 February)',
+  'date-unrecognised': 'Date "{text}" is not recognised; write it as 2023-05-08, 2023.5.8 or 2023年5月8日',
+  'year-invalid':
+    'Year "{text}" is not recognised or not between {min} and {max}; write four digits, e.g. 2023',
+  'negative-value': 'Value "{text}" is negative; enter 0 or a positive number',
+  'hours-in-days':
+    'Hours "{text}" are given in days ({days} days) and are not converted; enter the actual hours and put the days in the days column',
+  'hours-text': 'Hours "{text}" are words, not a number; enter the number of hours, e.g. 4',
+  'number-text': '"{text}" is words, not a number; enter digits',
+  'number-unrecognised': 'Number "{text}" is not recognised; enter a single number (a unit may follow)',
+  'number-unit-unexpected': 'Number "{text}": the unit "{unit}" does not fit this column',
+  'count-not-integer':
+    'Count "{text}" is not a whole number; items, papers, courses and modules are counted whole',
+  'subject-unknown': 'Subject "{text}" is not recognised; enter 公需科目 (public) or 专业科目 (professional)',
+  'pass-unknown': 'Result "{text}" is not recognised; enter 合格 (passed) or 不合格 (failed)',
+  'level-unknown': 'Language level "{text}" is not recognised; enter A, B or C',
+  'id-upgraded-15': 'The 15-digit legacy ID "{text}" was upgraded to 18 characters: {id}',
+  'id-numeric-lost-digits':
+    'The ID number is stored as a number and its last digits are lost (Excel keeps 15 significant digits); format the column as text and enter it again',
+  'id-check-digit':
+    'ID number "{text}" has a wrong check character (the first 17 digits give {expected}); check for a typo',
+  'id-birth-date': 'ID number "{text}": the birth date {birth} is not a valid date',
+  'id-format': 'ID number "{text}" is malformed: it needs 18 characters (the last may be X), it has {length}',
+  'header-not-found':
+    'No header found in the first {scannedRows} rows: it needs 姓名 (name) or 身份证号 (ID number) and 学习形式 (kind) or 学时 (hours); or map the columns by hand',
+};

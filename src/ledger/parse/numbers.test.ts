@@ -1,0 +1,129 @@
+import fc from 'fast-check';
+import { parseCount, parseDays, parseHours, parseMonths, parseScore } from './numbers';
+
+type Expect = number | undefined | { code: string; params?: object };
+
+function check(actual: ReturnType<typeof parseHours>, expected: Expect): void {
+  if (expected === undefined || typeof expected === 'number')
+    expect(actual).toEqual({ ok: true, value: expected });
+  else expect(actual).toMatchObject({ ok: false, ...expected });
+}
+
+describe('parseHours', () => {
+  it.each<[unknown, Expect]>([
+    [8, 8],
+    ['8', 8],
+    ['8学时', 8],
+    ['8 学时', 8],
+    ['８', 8],
+    ['８学时', 8],
+    ['8.5', 8.5],
+    ['8.5小时', 8.5],
+    ['24课时', 24],
+    ['17.5', 17.5],
+    [17.5, 17.5],
+    ['0', 0],
+    [0, 0],
+    ['3h', 3],
+    ['3 Hours', 3],
+    ['.5', 0.5],
+    [' 12 ', 12],
+    [{ formula: 'SUM(A1:A2)', result: 16 }, 16],
+    [null, undefined],
+    [undefined, undefined],
+    ['', undefined],
+    ['  ', undefined],
+    ['1.5天', { code: 'hours-in-days', params: { text: '1.5天', days: 1.5 } }],
+    ['2 天', { code: 'hours-in-days', params: { days: 2 } }],
+    ['3日', { code: 'hours-in-days', params: { days: 3 } }],
+    ['半天', { code: 'hours-text', params: { text: '半天' } }],
+    ['八学时', { code: 'hours-text' }],
+    ['-', { code: 'hours-text' }],
+    ['-8', { code: 'negative-value', params: { text: '-8' } }],
+    [-8, { code: 'negative-value' }],
+    ['－8学时', { code: 'negative-value' }],
+    ['-1天', { code: 'negative-value' }],
+    ['8-10', { code: 'number-unrecognised' }],
+    ['8学时/天', { code: 'number-unit-unexpected', params: { unit: '学时/天' } }],
+    ['3篇', { code: 'number-unit-unexpected', params: { unit: '篇' } }],
+    [true, { code: 'number-unrecognised' }],
+    [NaN, { code: 'number-unrecognised' }],
+    [new Date(0), { code: 'number-unrecognised' }],
+  ])('%p', (cell, expected) => check(parseHours(cell), expected));
+});
+
+describe('parseCount', () => {
+  it.each<[unknown, Expect]>([
+    ['3', 3],
+    [3, 3],
+    ['3项', 3],
+    ['2篇', 2],
+    ['4个模块', 4],
+    ['4 模块', 4],
+    ['2门', 2],
+    ['1本', 1],
+    ['', undefined],
+    ['1.5项', { code: 'count-not-integer' }],
+    [2.5, { code: 'count-not-integer' }],
+    ['三篇', { code: 'number-text' }],
+    ['-1', { code: 'negative-value' }],
+    ['3学时', { code: 'number-unit-unexpected', params: { unit: '学时' } }],
+  ])('%p', (cell, expected) => check(parseCount(cell), expected));
+});
+
+describe('parseMonths', () => {
+  it.each<[unknown, Expect]>([
+    ['7', 7],
+    [7, 7],
+    ['7个月', 7],
+    ['7 个月', 7],
+    ['6.5个月', 6.5],
+    ['半年', { code: 'number-text' }],
+    ['1年', { code: 'number-unit-unexpected', params: { unit: '年' } }],
+    ['-2', { code: 'negative-value' }],
+  ])('%p', (cell, expected) => check(parseMonths(cell), expected));
+});
+
+describe('parseDays and parseScore', () => {
+  it.each<[unknown, Expect]>([
+    ['3', 3],
+    ['3天', 3],
+    ['0.5天', 0.5],
+    ['2日', 2],
+    ['半天', { code: 'number-text' }],
+  ])('days %p', (cell, expected) => check(parseDays(cell), expected));
+
+  it.each<[unknown, Expect]>([
+    [85, 85],
+    ['85分', 85],
+    ['59.5', 59.5],
+    ['优秀', { code: 'number-text' }],
+  ])('score %p', (cell, expected) => check(parseScore(cell), expected));
+});
+
+describe('number properties', () => {
+  it('reads back any non-negative decimal exactly, with or without 学时', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 100000 }),
+        fc.integer({ min: 0, max: 99 }),
+        fc.boolean(),
+        (i, f, unit) => {
+          const text = `${i}.${f}${unit ? '学时' : ''}`;
+          const r = parseHours(text);
+          return r.ok && r.value === Number(`${i}.${f}`);
+        },
+      ),
+    );
+  });
+
+  it('never throws for any JSON value or string', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.jsonValue(), fc.string({ unit: 'binary' })), (v) =>
+        [parseHours, parseCount, parseMonths, parseDays, parseScore].every(
+          (p) => typeof p(v).ok === 'boolean',
+        ),
+      ),
+    );
+  });
+});

@@ -1,0 +1,121 @@
+/**
+ * Number cells with units: hours (`8学时`, `8.5小时`, `24课时`), counts
+ * (`3项`, `2篇`, `4个模块`), months (`7个月`), days, scores. Hours written in
+ * days (`1.5天`) or as words (`半天`) are reported, never converted: the
+ * notice's 8-hours-a-day is a cap, not an exchange rate (四(一)2).
+ * Decimals stay exact as written (17.5 stays 17.5); nothing is rounded.
+ */
+import { err, ok, type Result } from './result';
+import { cellText, displayText, isBlankCell, unwrapCellValue } from './text';
+
+/** What a quantity column accepts. */
+export interface QuantitySpec {
+  /** Units accepted after the number (compared lowercased, spaces removed). */
+  units: readonly string[];
+  /** Only whole numbers (items, modules). */
+  integer?: boolean;
+  /** Code for text without digits (`半天`, `三篇`). */
+  textCode: 'hours-text' | 'number-text';
+  /** Units that mean days: reported as `hours-in-days` with the number of days. */
+  dayUnits?: readonly string[];
+}
+
+const DAY_UNITS = ['天', '日', '个工作日', '工作日', 'd', 'day', 'days'] as const;
+
+export const HOURS_SPEC: QuantitySpec = {
+  units: ['学时', '个学时', '小时', '个小时', '课时', '个课时', '时', 'h', 'hr', 'hrs', 'hour', 'hours'],
+  textCode: 'hours-text',
+  dayUnits: DAY_UNITS,
+};
+export const COUNT_SPEC: QuantitySpec = {
+  units: [
+    '项',
+    '个',
+    '篇',
+    '本',
+    '部',
+    '门',
+    '门课',
+    '门课程',
+    '个模块',
+    '模块',
+    '科',
+    '次',
+    '件',
+    '册',
+    '套',
+    '个项目',
+    'items',
+  ],
+  integer: true,
+  textCode: 'number-text',
+};
+export const MONTHS_SPEC: QuantitySpec = {
+  units: ['月', '个月', '月份', 'months', 'month'],
+  textCode: 'number-text',
+};
+export const DAYS_SPEC: QuantitySpec = { units: [...DAY_UNITS], textCode: 'number-text' };
+export const SCORE_SPEC: QuantitySpec = { units: ['分'], textCode: 'number-text' };
+
+/**
+ * A non-negative quantity with an optional unit, per `spec`. Blank → `{ ok: true, value: undefined }`.
+ * @example parseQuantity('8 学时', HOURS_SPEC) → { ok: true, value: 8 }
+ * @example parseQuantity('1.5天', HOURS_SPEC) → { ok: false, code: 'hours-in-days', params: { text: '1.5天', days: 1.5 } }
+ */
+export function parseQuantity(value: unknown, spec: QuantitySpec): Result<number | undefined> {
+  if (isBlankCell(value)) return ok(undefined);
+  const v = unwrapCellValue(value);
+  const text = displayText(v);
+  if (typeof v === 'number') return checkNumber(v, text, spec);
+  if (typeof v !== 'string') return err('number-unrecognised', { text });
+  // Half-width, no spaces, the typographic minus as a hyphen, thousands separators dropped.
+  const t = (cellText(v) ?? '')
+    .replace(/[−–]/g, '-')
+    .replace(/^([+-]?\d{1,3}(?:,\d{3})+)(?=\D|$)/, (s) => s.replace(/,/g, ''));
+  const m = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))(.*)$/.exec(t);
+  if (!m) return /\d/.test(t) ? err('number-unrecognised', { text }) : err(spec.textCode, { text });
+  const n = Number(m[1]);
+  const unit = m[2].toLowerCase();
+  if (unit !== '' && spec.dayUnits?.includes(unit)) {
+    return n < 0 ? err('negative-value', { text }) : err('hours-in-days', { text, days: n });
+  }
+  if (unit !== '' && !spec.units.includes(unit)) {
+    return /\d/.test(unit)
+      ? err('number-unrecognised', { text })
+      : err('number-unit-unexpected', { text, unit: m[2] });
+  }
+  return checkNumber(n, text, spec);
+}
+
+function checkNumber(n: number, text: string, spec: QuantitySpec): Result<number> {
+  if (!Number.isFinite(n)) return err('number-unrecognised', { text });
+  if (n < 0) return err('negative-value', { text });
+  if (spec.integer && !Number.isInteger(n)) return err('count-not-integer', { text });
+  // -0 and 0 are the same quantity; keep the plain zero.
+  return ok(n === 0 ? 0 : n);
+}
+
+/** @example parseHours('24课时') → { ok: true, value: 24 }; parseHours('半天') → { ok: false, code: 'hours-text' } */
+export function parseHours(value: unknown): Result<number | undefined> {
+  return parseQuantity(value, HOURS_SPEC);
+}
+
+/** Items, courses, modules: whole numbers. @example parseCount('4个模块') → { ok: true, value: 4 } */
+export function parseCount(value: unknown): Result<number | undefined> {
+  return parseQuantity(value, COUNT_SPEC);
+}
+
+/** @example parseMonths('7个月') → { ok: true, value: 7 } */
+export function parseMonths(value: unknown): Result<number | undefined> {
+  return parseQuantity(value, MONTHS_SPEC);
+}
+
+/** 天数 / 往返及休息天数. @example parseDays('3天') → { ok: true, value: 3 } */
+export function parseDays(value: unknown): Result<number | undefined> {
+  return parseQuantity(value, DAYS_SPEC);
+}
+
+/** @example parseScore('85分') → { ok: true, value: 85 } */
+export function parseScore(value: unknown): Result<number | undefined> {
+  return parseQuantity(value, SCORE_SPEC);
+}

@@ -1,0 +1,128 @@
+import { BUILT_IN_KINDS } from './kinds';
+import { createKindMatcher } from './match';
+import { matchSector, SECTOR_RULES } from './sectors';
+import { RULE_ISSUE_CODES } from './codes';
+import { ruleMessagesEn, ruleMessagesZh, ruleIssueMessage } from './messages';
+import { NOTICE } from './notice';
+
+describe('the notice as data', () => {
+  test('every clause the issue lists has at least one kind', () => {
+    const clauses = new Set(BUILT_IN_KINDS.map((k) => k.clause));
+    for (const c of ['四(一)1', '四(一)2', '四(一)3', '四(一)4', '四(二)', '四(三)', '四(四)1', '四(四)2', '四(四)3', '四(四)4⑴', '四(四)4⑵', '四(四)4⑶', '四(四)5', '四(五)', '四(六)1', '六(二)', '三(二)3']) {
+      expect(clauses).toContain(c);
+    }
+    expect(new Set(SECTOR_RULES.map((s) => s.clause))).toEqual(new Set(['五', '四(六)2']));
+  });
+
+  test('codes are unique and every record carries the notice date, a citation and evidence', () => {
+    const codes = BUILT_IN_KINDS.map((k) => k.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    for (const k of BUILT_IN_KINDS) {
+      expect(k.effectiveFrom).toBe(NOTICE.effectiveFrom);
+      expect(k.clauseText.length).toBeGreaterThan(10);
+      if (k.credit.type !== 'deemedComplete') expect(k.evidence.length).toBeGreaterThan(0);
+    }
+  });
+
+  test('the numbers are the notice’s', () => {
+    const byCode = new Map(BUILT_IN_KINDS.map((k) => [k.code, k]));
+    expect(byCode.get('study-visit')?.credit).toEqual({ type: 'perItem', hoursPerItem: 10 });
+    expect(byCode.get('self-study')?.credit).toEqual({ type: 'perProgrammeYear', hoursPerYear: 10 });
+    expect(byCode.get('qualification-exam')?.credit).toEqual({ type: 'perItem', hoursPerItem: 16 });
+    expect(byCode.get('computer')?.credit).toEqual({ type: 'perItem', hoursPerItem: 5 });
+    expect(byCode.get('foreign-language')?.credit).toEqual({ type: 'examLevel', levels: { A: 30, B: 20, C: 10 }, passScore: 60 });
+    expect(byCode.get('abroad-work')?.credit).toMatchObject({ minMonthsExclusive: 6, yearly: { public: 30, professional: 60 } });
+    expect(byCode.get('maternity-leave')?.credit).not.toHaveProperty('minMonthsExclusive');
+    expect(byCode.get('job-training')?.credit).toEqual({ type: 'hoursPerDay', perDayCap: 8 });
+  });
+});
+
+describe('matching ledger words to kinds', () => {
+  const matcher = createKindMatcher(BUILT_IN_KINDS);
+  // The words the issue names, and what they must resolve to.
+  const table: Array<[string, string]> = [
+    ['岗位培训', 'job-training'],
+    ['急需紧缺人才培训', 'job-training'],
+    ['高级研修', 'job-training'],
+    ['学术会议', 'academic-event'],
+    ['专题讲座', 'academic-event'],
+    ['模拟实训', 'academic-event'],
+    ['技术操作示范', 'academic-event'],
+    ['新技术推广', 'academic-event'],
+    ['业务进修', 'study-visit'],
+    ['出国考察', 'study-visit'],
+    ['自学考试', 'self-study'],
+    ['在职学历教育', 'self-study'],
+    ['课程班', 'self-study'],
+    ['科研成果', 'research-result'],
+    ['专利', 'research-result'],
+    ['课题', 'research-result'],
+    ['行业标准', 'research-result'],
+    ['论文', 'publication'],
+    ['著作', 'publication'],
+    ['译著', 'publication'],
+    ['学术会议交流论文', 'publication'],
+    ['职称评审', 'expert-service'],
+    ['阅卷', 'expert-service'],
+    ['援派', 'posting'],
+    ['支教', 'posting'],
+    ['支农', 'posting'],
+    ['支医', 'posting'],
+    ['扶贫', 'posting'],
+    ['职业资格考试', 'qualification-exam'],
+    ['注册考试', 'registration-exam'],
+    ['境外工作', 'abroad-work'],
+    ['病假', 'sick-leave'],
+    ['产假', 'maternity-leave'],
+    ['职称外语', 'foreign-language'],
+    ['计算机应用能力', 'computer'],
+    ['新冠防控一线', 'covid-frontline'],
+    ['导师制', 'mentorship'],
+    ['网络学习', 'online-learning'],
+    ['公需科目', 'public-course'],
+    ['  岗位 培训（线下） ', 'job-training'],
+    ['参加2023年全市高级研修班', 'job-training'],
+  ];
+  test.each(table)('%s → %s', (text, code) => {
+    const m = matcher.match(text);
+    expect(m.ok && m.kind.code).toBe(code);
+  });
+  test('unknown words are reported, never guessed', () => {
+    expect(matcher.match('团建活动')).toEqual({ ok: false, code: 'kind-unknown', candidates: [] });
+    expect(matcher.match('')).toMatchObject({ ok: false, code: 'kind-unknown' });
+  });
+  test('a text naming two kinds equally is ambiguous', () => {
+    const m = matcher.match('专利课题');
+    // both aliases belong to research-result: not ambiguous
+    expect(m.ok && m.kind.code).toBe('research-result');
+    const amb = matcher.match('支教病假');
+    expect(amb).toMatchObject({ ok: false, code: 'kind-ambiguous' });
+  });
+});
+
+describe('sectors (四(六)2, 五)', () => {
+  test.each([
+    ['卫生系列', 'health'],
+    ['护理', 'health'],
+    ['中小学教师', 'school-teacher'],
+    ['会计', 'accounting'],
+    ['社会工作师', 'social-work'],
+    ['工程', undefined],
+    ['高校教师', undefined],
+    [undefined, undefined],
+  ])('%s → %s', (series, code) => {
+    expect(matchSector(series)?.code).toBe(code);
+  });
+});
+
+describe('messages', () => {
+  test('both tables cover every code, and no other', () => {
+    expect(Object.keys(ruleMessagesZh).sort()).toEqual([...RULE_ISSUE_CODES].sort());
+    expect(Object.keys(ruleMessagesEn).sort()).toEqual([...RULE_ISSUE_CODES].sort());
+  });
+  test('subjects are put into words', () => {
+    const issue = { code: 'subject-overridden' as const, params: { declared: 'professional', fixed: 'public' } };
+    expect(ruleIssueMessage(issue, 'zh')).toBe('台账标为专业科目，本通知规定为公需科目，按公需科目计算');
+    expect(ruleIssueMessage(issue, 'en')).toContain('the notice fixes public');
+  });
+});
