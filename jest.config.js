@@ -1,5 +1,5 @@
 /** Jest: unit tests run in Node; component tests (*.dom.test.tsx) in jsdom. */
-const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json', isolatedModules: true }];
+const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json' }];
 module.exports = {
   projects: [
     {

@@ -1,0 +1,78 @@
+/**
+ * Small typed host detection (replaces the host helpers of the archived
+ * @microsoft/office-js-helpers). Tells the task pane whether it runs inside
+ * Excel or in preview mode: taskpane.html opened in a plain browser, where
+ * Office.js is missing (offline, blocked) or loaded but reports no host.
+ */
+
+export type PreviewReason =
+  /** Office.js did not load (offline, blocked, or a test environment). */
+  | 'no-office-js'
+  /** Office.js loaded but the page is not inside an Office application. */
+  | 'not-in-office'
+  /** Inside an Office application that is not Excel. */
+  | 'other-host';
+
+export type HostInfo =
+  | {
+      kind: 'excel';
+      /** Office.PlatformType as a string: 'PC', 'Mac', 'OfficeOnline', 'iOS', ... */
+      platform: string | null;
+      /** Whether the add-in runs in the shared runtime (SharedRuntime 1.1). */
+      sharedRuntime: boolean;
+    }
+  | {
+      kind: 'preview';
+      reason: PreviewReason;
+      /** The Office host name when reason is 'other-host'. */
+      host: string | null;
+    };
+
+/** What Office.onReady resolves with (structural, so tests need no Office.js). */
+export interface OfficeReadyInfo {
+  host: Office.HostType | string | null;
+  platform: Office.PlatformType | string | null;
+}
+
+/** The part of the Office global this module uses. */
+export interface OfficeLike {
+  onReady(): Promise<OfficeReadyInfo>;
+  context?: {
+    requirements?: { isSetSupported(name: string, minVersion?: string): boolean };
+  };
+}
+
+/** The Office global if Office.js has loaded, else undefined. */
+export function officeGlobal(scope: object = globalThis): OfficeLike | undefined {
+  const office = (scope as { Office?: unknown }).Office;
+  return office && typeof (office as OfficeLike).onReady === 'function' ? (office as OfficeLike) : undefined;
+}
+
+/** Classifies the result of Office.onReady. */
+export function classifyHost(info: OfficeReadyInfo | null, office?: OfficeLike): HostInfo {
+  if (!info || !info.host) return { kind: 'preview', reason: 'not-in-office', host: null };
+  // Office.HostType.Excel === 'Excel'; compared as a string so this runs without Office.js.
+  if (String(info.host) !== 'Excel')
+    return { kind: 'preview', reason: 'other-host', host: String(info.host) };
+  let sharedRuntime = false;
+  try {
+    sharedRuntime = office?.context?.requirements?.isSetSupported('SharedRuntime', '1.1') ?? false;
+  } catch {
+    sharedRuntime = false;
+  }
+  return { kind: 'excel', platform: info.platform == null ? null : String(info.platform), sharedRuntime };
+}
+
+/**
+ * Waits for Office.js (when present) and tells where the task pane runs.
+ * Without Office.js it resolves at once with preview mode.
+ */
+export async function detectHost(scope: object = globalThis): Promise<HostInfo> {
+  const office = officeGlobal(scope);
+  if (!office) return { kind: 'preview', reason: 'no-office-js', host: null };
+  try {
+    return classifyHost(await office.onReady(), office);
+  } catch {
+    return { kind: 'preview', reason: 'not-in-office', host: null };
+  }
+}

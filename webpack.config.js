@@ -1,0 +1,207 @@
+/*
+ * Excel add-in build: one shared runtime page (taskpane.html) running the task
+ * pane (React + Fluent UI v9) and the custom functions (namespace QD).
+ *
+ *   npm run build       production build into dist/, manifest URLs rewritten
+ *   npm run build:dev   development build into dist/, manifest unchanged
+ *   npm run dev-server  https://localhost:3000 with office-addin-dev-certs
+ *
+ * Certificates are only requested when serving, so `npm run build` needs none.
+ * No IE11/Trident polyfills: Fluent UI v9 does not support that webview.
+ */
+'use strict';
+const path = require('path');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const { FunctionsZhCnPlugin } = require('./scripts/functions-zh-cn-plugin');
+const {
+  DEV_URL,
+  checkManifest,
+  normalizePublicUrl,
+  rewriteManifestUrls,
+} = require('./scripts/manifest-tools');
+
+/** Where the production add-in is hosted; override with ADDIN_PUBLIC_URL. */
+const DEFAULT_PUBLIC_URL = 'https://ce-compliance.example.cn/';
+const DEV_PORT = 3000;
+const OFFICE_JS_ORIGIN = 'https://appsforoffice.microsoft.com';
+
+/**
+ * Content-Security-Policy of taskpane.html: scripts only from the add-in's own
+ * origin and Office.js's CDN, no inline scripts, no eval. Styles allow inline
+ * because Fluent UI v9 (Griffel) inserts <style> rules at run time.
+ */
+function contentSecurityPolicy({ serving }) {
+  const connect = ["'self'"];
+  // webpack-dev-server's live-reload socket (CSP2 webviews do not match wss: with 'self').
+  if (serving) connect.push(`wss://localhost:${DEV_PORT}`);
+  return [
+    "default-src 'self'",
+    `script-src 'self' ${OFFICE_JS_ORIGIN}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    `connect-src ${connect.join(' ')}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+module.exports = async (env = {}, argv = {}) => {
+  const mode = argv.mode === 'development' ? 'development' : 'production';
+  const dev = mode === 'development';
+  const serving = Boolean(env.WEBPACK_SERVE);
+  const publicUrl = normalizePublicUrl(process.env.ADDIN_PUBLIC_URL || DEFAULT_PUBLIC_URL);
+  const outputPath = env.outputPath ? path.resolve(env.outputPath) : path.resolve(__dirname, 'dist');
+
+  const config = {
+    mode,
+    context: __dirname,
+    // Edge WebView2, WKWebView and current browsers; es2020 also tells webpack
+    // that globalThis exists (no `new Function("return this")` fallback).
+    target: ['web', 'es2020'],
+    // No eval-based source maps: the CSP forbids eval, in development too.
+    devtool: 'source-map',
+    entry: {
+      taskpane: './taskpane/index.tsx',
+      functions: './functions/functions.ts',
+    },
+    output: {
+      path: outputPath,
+      // Entry names stay fixed: the manifest points at functions.js.
+      filename: '[name].js',
+      chunkFilename: dev ? '[name].js' : '[name].[contenthash:8].js',
+      publicPath: 'auto',
+      clean: true,
+    },
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js', '.json'],
+    },
+    module: {
+      rules: [
+        {
+          // custom-functions-metadata-plugin appends CustomFunctions.associate(...)
+          // to this file; the guard (listed after ts-loader, so it runs before it)
+          // lets the bundle load outside Excel too.
+          test: /\.tsx?$/,
+          include: [path.resolve(__dirname, 'functions/functions.ts')],
+          use: [
+            {
+              loader: 'ts-loader',
+              options: {
+                transpileOnly: true,
+                configFile: path.resolve(__dirname, 'tsconfig.json'),
+                compilerOptions: { module: 'esnext', moduleResolution: 'node', sourceMap: true },
+              },
+            },
+            { loader: path.resolve(__dirname, 'scripts/guard-associate-loader.js') },
+          ],
+        },
+        {
+          test: /\.tsx?$/,
+          exclude: [/node_modules/, path.resolve(__dirname, 'functions/functions.ts')],
+          use: {
+            loader: 'ts-loader',
+            options: {
+              transpileOnly: true,
+              configFile: path.resolve(__dirname, 'tsconfig.json'),
+              // ES modules for webpack (tree shaking, lazy import() chunks); tsc and jest keep commonjs.
+              compilerOptions: { module: 'esnext', moduleResolution: 'node', sourceMap: true },
+            },
+          },
+        },
+      ],
+    },
+    optimization: {
+      // Entries stay self-contained (the manifest loads functions.js on its own);
+      // only import() splits: a later import('exceljs') in preview mode becomes
+      // the lazy chunk exceljs.[hash].js, fetched from the add-in's own origin.
+      splitChunks: {
+        chunks: 'async',
+        cacheGroups: {
+          exceljs: {
+            test: /[\\/]node_modules[\\/]exceljs[\\/]/,
+            name: 'exceljs',
+            chunks: 'async',
+            priority: 30,
+            enforce: true,
+          },
+        },
+      },
+    },
+    performance: {
+      // The task pane bundle carries React and Fluent UI; it loads from the add-in's origin once.
+      maxEntrypointSize: 2 * 1024 * 1024,
+      maxAssetSize: 2 * 1024 * 1024,
+      hints: dev ? false : 'warning',
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({
+        input: './functions/functions.ts',
+        output: 'functions.json',
+      }),
+      new FunctionsZhCnPlugin({
+        source: './functions/functions-zh-cn.source.json',
+        input: 'functions.json',
+        output: 'functions-zh-cn.json',
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './taskpane/taskpane.html',
+        // The shared runtime page runs the custom functions too.
+        chunks: ['functions', 'taskpane'],
+        chunksSortMode: 'manual',
+        scriptLoading: 'defer',
+        inject: 'head',
+        csp: contentSecurityPolicy({ serving }),
+        minify: false,
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets', to: 'assets', globOptions: { ignore: ['**/.*'] } },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: {
+              cache: false,
+              transformer(content) {
+                if (dev) return content;
+                const xml = rewriteManifestUrls(content.toString('utf8'), publicUrl, DEV_URL);
+                const problems = checkManifest(xml, { allowLocalhost: false });
+                if (problems.length) {
+                  throw new Error(
+                    `manifest.xml for ${publicUrl} fails the offline checks:\n  ${problems.join('\n  ')}`,
+                  );
+                }
+                return Buffer.from(xml, 'utf8');
+              },
+            },
+          },
+        ],
+      }),
+    ],
+  };
+
+  if (serving) {
+    // Only the dev server needs certificates; turn the tools' usage data off first.
+    require('./scripts/usage-data-off').turnUsageDataOff();
+    const devCerts = require('office-addin-dev-certs');
+    const { ca, key, cert } = await devCerts.getHttpsServerOptions();
+    config.devServer = {
+      port: DEV_PORT,
+      server: { type: 'https', options: { ca, key, cert } },
+      // Excel on the web fetches functions.json cross-origin.
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      hot: false,
+      liveReload: true,
+      client: { overlay: { warnings: false, errors: true } },
+      static: false,
+    };
+  }
+  return config;
+};
+
+module.exports.DEFAULT_PUBLIC_URL = DEFAULT_PUBLIC_URL;
+module.exports.contentSecurityPolicy = contentSecurityPolicy;
