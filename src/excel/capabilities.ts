@@ -1,0 +1,28 @@
+/** What the running Excel supports, from `Office.context.requirements.isSetSupported`. */
+export interface Capabilities {
+  /** `application.suspendApiCalculationUntilNextSync()` — ExcelApi 1.8. */
+  suspendCalculation: boolean;
+  /** `format.fill.pattern` (tells "no fill" from white) — ExcelApi 1.9. */
+  fillPattern: boolean;
+  /** Threaded comments (`workbook.comments`, `worksheet.comments`) and `workbook.onSelectionChanged` — ExcelApi 1.10. */
+  comments: boolean;
+  selectionEvents: boolean;
+}
+
+export type IsSetSupported = (name: string, minVersion?: string) => boolean;
+
+export function detectCapabilities(isSetSupported: IsSetSupported | undefined): Capabilities {
+  const has = (v: string) => {
+    try {
+      return !!isSetSupported?.('ExcelApi', v);
+    } catch {
+      return false;
+    }
+  };
+  return {
+    suspendCalculation: has('1.8'),
+    fillPattern: has('1.9'),
+    comments: has('1.10'),
+    selectionEvents: has('1.10'),
+  };
+}

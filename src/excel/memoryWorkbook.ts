@@ -1,0 +1,294 @@
+/**
+ * An in-memory workbook behind the same port, for the browser preview and UI tests. It follows the
+ * same contracts as the Office implementation (shared pure logic: block planning, fingerprints, report
+ * targets, mark state) — only the storage differs.
+ */
+import { a1Ref } from './address';
+import { nextSyncBlocks } from './blocks';
+import { fingerprint, reportGrid, reportWidth } from './fingerprint';
+import {
+  MARK_FILLS,
+  MARKS_SETTING,
+  REPORT_FILLS,
+  encodeRuns,
+  decodeRuns,
+  normalizeMarks,
+  parseMarkState,
+  sameColor,
+} from './marks';
+import type { MarkState, PriorFill, SheetMarkState } from './marks';
+import type {
+  CellValue,
+  ReadOptions,
+  ReportSheet,
+  RowMark,
+  Selection,
+  SheetInfo,
+  WorkbookPort,
+  WriteReportResult,
+} from './port';
+import { abortError } from './port';
+import { REPORTS_SETTING, planReportTargets, readRegistry } from './reports';
+
+export interface MemorySheet {
+  name: string;
+  values: CellValue[][];
+  visible?: boolean;
+  /** Cell fills, 0-based [row][column]; missing/null = no fill. */
+  fills?: Array<Array<string | null> | undefined>;
+  /** Notes by `${row}:${column}` (1-based). */
+  notes?: Record<string, { id: string; text: string }>;
+  /** Excel table names on this sheet. */
+  tables?: string[];
+  /** Report formatting (memory only keeps what the UI may want to show). */
+  report?: {
+    columnWidths?: number[];
+    frozenRows: number;
+    /** Hyperlinks by `${row}:${column}` (1-based) → document reference. */
+    links: Record<string, string>;
+  };
+}
+
+export interface MemoryWorkbookData {
+  sheets: MemorySheet[];
+  settings?: Record<string, unknown>;
+  activeSheet?: string;
+  selection?: Selection;
+}
+
+const clone = <T>(v: T): T => (v === undefined ? v : (JSON.parse(JSON.stringify(v)) as T));
+
+export class MemoryWorkbook implements WorkbookPort {
+  readonly data: MemoryWorkbookData;
+  private handlers = new Set<(sel: Selection) => void>();
+  private nextId = 1;
+
+  constructor(data: MemoryWorkbookData) {
+    this.data = data;
+    this.data.settings ??= {};
+  }
+
+  private sheet(name: string): MemorySheet | undefined {
+    const n = name.toLowerCase();
+    return this.data.sheets.find((s) => s.name.toLowerCase() === n);
+  }
+
+  private requireSheet(name: string): MemorySheet {
+    const s = this.sheet(name);
+    if (!s) throw new Error(`Sheet not found: ${name}`);
+    return s;
+  }
+
+  /** The A1-anchored size of the non-empty cells. */
+  private usedSize(s: MemorySheet): { rows: number; columns: number } {
+    let rows = 0;
+    let columns = 0;
+    s.values.forEach((row, r) => {
+      for (let c = row.length - 1; c >= 0; c--) {
+        const v = row[c];
+        if (v !== null && v !== undefined && v !== '') {
+          rows = r + 1;
+          columns = Math.max(columns, c + 1);
+          break;
+        }
+      }
+    });
+    return { rows, columns };
+  }
+
+  async listSheets(): Promise<SheetInfo[]> {
+    return this.data.sheets.map((s) => {
+      const { rows, columns } = this.usedSize(s);
+      return { name: s.name, rowCount: rows, columnCount: columns, visible: s.visible !== false };
+    });
+  }
+
+  async readSheetValues(name: string, opts: ReadOptions = {}): Promise<CellValue[][]> {
+    const s = this.requireSheet(name);
+    const { rows, columns } = this.usedSize(s);
+    const out: CellValue[][] = [];
+    let row = 0;
+    // Same plan as the Office reader: progress and cancellation per sync group.
+    while (row < rows) {
+      if (opts.signal?.aborted) throw abortError();
+      const blocks = nextSyncBlocks(row, rows, columns, { maxBlockRows: opts.blockRows });
+      for (const b of blocks) {
+        for (let r = b.start; r < b.start + b.count; r++) {
+          const src = s.values[r] ?? [];
+          const line: CellValue[] = [];
+          for (let c = 0; c < columns; c++) {
+            const v = src[c];
+            line.push(v === undefined || v === '' ? null : v);
+          }
+          out.push(line);
+        }
+        row = b.start + b.count;
+      }
+      opts.onProgress?.(row, rows);
+      await Promise.resolve();
+    }
+    if (opts.signal?.aborted) throw abortError();
+    return out;
+  }
+
+  async reportWasEdited(sheetName: string): Promise<boolean> {
+    const registry = readRegistry(this.data.settings![REPORTS_SETTING]);
+    const key = Object.keys(registry.sheets).find((k) => k.toLowerCase() === sheetName.toLowerCase());
+    const entry = key ? registry.sheets[key] : undefined;
+    const s = this.sheet(sheetName);
+    if (!entry || !entry.fingerprint || !s) return false;
+    return fingerprint(await this.readSheetValues(s.name)) !== entry.fingerprint;
+  }
+
+  async writeReport(
+    report: ReportSheet[],
+    opts: { replaceEdited?: boolean } = {},
+  ): Promise<WriteReportResult> {
+    const registry = readRegistry(this.data.settings![REPORTS_SETTING]);
+    const tables = this.data.sheets.flatMap((s) => (s.tables ?? []).map((t) => ({ name: t, sheet: s.name })));
+    const targets = planReportTargets(
+      report,
+      this.data.sheets.map((s) => s.name),
+      tables,
+      registry,
+    );
+    let edited = false;
+    for (const t of targets) if (t.replaces && (await this.reportWasEdited(t.name))) edited = true;
+    if (edited && !opts.replaceEdited) return { written: false, editedPreviousReport: true, sheets: [] };
+
+    for (const t of targets) {
+      const index = this.data.sheets.findIndex((s) => s.name.toLowerCase() === t.name.toLowerCase());
+      if (t.replaces && index >= 0) this.data.sheets.splice(index, 1);
+      for (const k of Object.keys(registry.sheets))
+        if (k.toLowerCase() === t.name.toLowerCase()) delete registry.sheets[k];
+      const grid = reportGrid(t.report);
+      const width = reportWidth(t.report);
+      const fills: Array<Array<string | null> | undefined> = [];
+      t.report.rowFills?.forEach((f, i) => {
+        if (f) fills[i + 1] = new Array(width).fill(REPORT_FILLS[f]);
+      });
+      const links: Record<string, string> = {};
+      t.report.rows.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          if (cell?.link && grid[r + 1][c] !== null) {
+            links[`${r + 2}:${c + 1}`] = a1Ref(cell.link.sheet, cell.link.row, cell.link.column ?? 1);
+          }
+        }),
+      );
+      this.data.sheets.push({
+        name: t.name,
+        values: grid,
+        fills,
+        tables: [t.table],
+        report: {
+          columnWidths: t.report.columnWidths,
+          frozenRows: t.report.freezeHeader === false ? 0 : 1,
+          links,
+        },
+      });
+      registry.sheets[t.name] = { fingerprint: fingerprint(grid), table: t.table };
+    }
+    if (targets.length) this.data.activeSheet = targets[0].name;
+    await this.setSetting(REPORTS_SETTING, registry);
+    return { written: true, editedPreviousReport: edited, sheets: targets.map((t) => t.name) };
+  }
+
+  private rowFill(s: MemorySheet, row: number, columns: number): PriorFill {
+    const cells: Array<string | null> = [];
+    for (let c = 0; c < columns; c++) cells.push(s.fills?.[row - 1]?.[c] ?? null);
+    return cells.every((x) => x === cells[0]) ? cells[0] : cells;
+  }
+
+  private setRowFill(s: MemorySheet, row: number, columns: number, fill: PriorFill): void {
+    s.fills ??= [];
+    const line = (s.fills[row - 1] ??= []);
+    for (let c = 0; c < columns; c++) line[c] = Array.isArray(fill) ? (fill[c] ?? null) : fill;
+  }
+
+  async markRows(marks: RowMark[]): Promise<void> {
+    await this.clearMarks();
+    const state: MarkState = { v: 1, sheets: [] };
+    const bySheet = new Map<string, RowMark[]>();
+    for (const m of normalizeMarks(marks)) {
+      const s = this.sheet(m.sheet);
+      if (!s) continue;
+      if (!bySheet.has(s.name)) bySheet.set(s.name, []);
+      bySheet.get(s.name)!.push(m);
+    }
+    for (const [name, rows] of bySheet) {
+      const s = this.requireSheet(name);
+      const columns = Math.max(1, this.usedSize(s).columns);
+      const entry: SheetMarkState = {
+        sheet: name,
+        columns,
+        prior: encodeRuns(rows.map((m) => ({ row: m.row, value: this.rowFill(s, m.row, columns) }))),
+        applied: encodeRuns(rows.map((m) => ({ row: m.row, value: MARK_FILLS[m.severity] }))),
+        comments: [],
+      };
+      state.sheets.push(entry);
+    }
+    // Save what we will overwrite before overwriting it.
+    await this.setSetting(MARKS_SETTING, state);
+    for (const entry of state.sheets) {
+      const s = this.requireSheet(entry.sheet);
+      const notes = (s.notes ??= {});
+      for (const { row, value } of decodeRuns(entry.applied)) this.setRowFill(s, row, entry.columns, value);
+      for (const m of bySheet.get(entry.sheet)!) {
+        const key = `${m.row}:1`;
+        if (notes[key] || !m.note) continue; // never replace a note that is already there
+        const id = `mem-${this.nextId++}`;
+        notes[key] = { id, text: m.note };
+        entry.comments.push(id);
+      }
+    }
+    await this.setSetting(MARKS_SETTING, state);
+  }
+
+  async clearMarks(): Promise<void> {
+    const state = parseMarkState(this.data.settings![MARKS_SETTING]);
+    if (!state) return;
+    for (const entry of state.sheets) {
+      const s = this.sheet(entry.sheet);
+      if (!s) continue;
+      const applied = new Map(decodeRuns(entry.applied).map((x) => [x.row, x.value]));
+      for (const { row, value } of decodeRuns(entry.prior)) {
+        const now = this.rowFill(s, row, entry.columns);
+        // Only undo our own colour: a fill the user set after marking stays.
+        if (typeof now === 'string' && sameColor(now, applied.get(row)))
+          this.setRowFill(s, row, entry.columns, value);
+      }
+      const ids = new Set(entry.comments);
+      for (const [key, note] of Object.entries(s.notes ?? {})) if (ids.has(note.id)) delete s.notes![key];
+    }
+    await this.setSetting(MARKS_SETTING, undefined);
+  }
+
+  async selectCell(sheet: string, row: number, column: number): Promise<void> {
+    const s = this.requireSheet(sheet);
+    this.data.activeSheet = s.name;
+    this.setSelection({ sheet: s.name, row, column });
+  }
+
+  /** Test/preview hook: the user selects a cell. */
+  setSelection(sel: Selection): void {
+    this.data.selection = sel;
+    for (const h of this.handlers) h({ ...sel });
+  }
+
+  async onSelectionChanged(handler: (sel: Selection) => void): Promise<() => Promise<void>> {
+    const h = (sel: Selection) => handler(sel);
+    this.handlers.add(h);
+    return async () => {
+      this.handlers.delete(h);
+    };
+  }
+
+  getSetting<T>(key: string): T | undefined {
+    return clone(this.data.settings![key]) as T | undefined;
+  }
+
+  async setSetting(key: string, value: unknown): Promise<void> {
+    if (value === undefined || value === null) delete this.data.settings![key];
+    else this.data.settings![key] = clone(value);
+  }
+}

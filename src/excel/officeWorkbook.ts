@@ -1,0 +1,689 @@
+/**
+ * The workbook port on Office.js. Everything the product does to Excel goes through here.
+ *
+ * Batching rules (see also eslint-plugin-office-addins' `no-context-sync-in-loop`):
+ * - loads are queued for many objects, then ONE `context.sync()`; we never sync per row;
+ * - the only loops around `context.sync()` are over *sync groups*: each group queues as many blocks
+ *   (≤ 5000 rows each) as fit in the payload budget of `blocks.ts`, then syncs once. Those lines carry an
+ *   explicit `eslint-disable-next-line office-addins/no-context-sync-in-loop` with the reason.
+ * - we never assign `values` (or anything else) to a ledger sheet; only formats and comments on rows
+ *   the caller marks, and only after saving what was there.
+ */
+import { a1Ref } from './address';
+import {
+  DEFAULT_CELL_BUDGET,
+  MAX_BLOCK_ROWS,
+  adaptCellBudget,
+  bands,
+  chunk,
+  estimateCellBytes,
+  estimateJsonBytes,
+  nextSyncBlocks,
+  padRow,
+  planWeightedSyncs,
+  runsOf,
+} from './blocks';
+import type { Limits } from './blocks';
+import { detectCapabilities } from './capabilities';
+import type { Capabilities, IsSetSupported } from './capabilities';
+import { cellText, fingerprint, reportGrid, reportWidth } from './fingerprint';
+import {
+  MARKS_SETTING,
+  MARKS_SHEET,
+  MARKS_SHEET_CHUNK,
+  MARK_FILLS,
+  MARK_STATE_SETTINGS_LIMIT,
+  REPORT_FILLS,
+  decodeRuns,
+  encodeRuns,
+  normalizeMarks,
+  parseMarkState,
+  sameColor,
+} from './marks';
+import type { MarkState, PriorFill, SheetMarkState } from './marks';
+import type {
+  CellValue,
+  ReadOptions,
+  ReportSheet,
+  RowMark,
+  Selection,
+  SheetInfo,
+  WorkbookPort,
+  WriteReportResult,
+} from './port';
+import { abortError } from './port';
+import { REPORTS_SETTING, planReportTargets, readRegistry } from './reports';
+import type { ReportRegistry, ReportTarget } from './reports';
+import { retryInCellEditMode } from './retry';
+import type { RetryOptions } from './retry';
+import { displayedValue, safeCellValue } from './safeText';
+
+type Ctx = Excel.RequestContext;
+type Batch<T> = (context: Ctx) => Promise<T>;
+
+/** The parts of the `Excel` global we use. */
+export interface ExcelLike {
+  run<T>(batch: Batch<T>): Promise<T>;
+  run<T>(context: OfficeExtension.ClientRequestContext, batch: Batch<T>): Promise<T>;
+}
+
+/** The parts of `Office.context.document.settings` we use. */
+export interface SettingsLike {
+  get(name: string): unknown;
+  set(name: string, value: unknown): void;
+  remove(name: string): void;
+  saveAsync(callback?: (result: { status: unknown; error?: { message?: string } }) => void): void;
+}
+
+/** The parts of the `Office` global we use. */
+export interface OfficeLike {
+  context: {
+    requirements?: { isSetSupported: IsSetSupported };
+    document: { settings: SettingsLike };
+  };
+}
+
+export interface OfficeWorkbookOptions {
+  /** Defaults to the `Excel` global. */
+  excel?: ExcelLike;
+  /** Defaults to the `Office` global. */
+  office?: OfficeLike;
+  retry?: RetryOptions;
+  /** Block/budget limits (tests lower them). */
+  limits?: Limits;
+  /** Above this many characters the mark state goes to the very hidden sheet `_ce_marks`. */
+  markStateSettingsLimit?: number;
+}
+
+/** Excel on the web's payload errors: the read retries the same rows with half the cell budget. */
+function isPayloadError(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return code === 'RequestPayloadSizeLimitExceeded' || code === 'ResponsePayloadSizeLimitExceeded';
+}
+
+/** Max queued format/hyperlink/comment operations per sync (keeps each request small). */
+const OPS_PER_SYNC = MAX_BLOCK_ROWS;
+
+export class OfficeWorkbook implements WorkbookPort {
+  private readonly opts: OfficeWorkbookOptions;
+  private capsCache: Capabilities | undefined;
+
+  constructor(opts: OfficeWorkbookOptions = {}) {
+    this.opts = opts;
+  }
+
+  private get excel(): ExcelLike {
+    return this.opts.excel ?? (globalThis as unknown as { Excel: ExcelLike }).Excel;
+  }
+
+  private get office(): OfficeLike {
+    return this.opts.office ?? (globalThis as unknown as { Office: OfficeLike }).Office;
+  }
+
+  private get settings(): SettingsLike {
+    return this.office.context.document.settings;
+  }
+
+  /** Capability helper: requirement sets are checked once. */
+  get capabilities(): Capabilities {
+    if (!this.capsCache) {
+      const req = this.office?.context?.requirements;
+      this.capsCache = detectCapabilities(req ? (n, v) => req.isSetSupported(n, v) : undefined);
+    }
+    return this.capsCache;
+  }
+
+  /** `Excel.run` with retries while the user is in cell-edit mode. */
+  private run<T>(batch: Batch<T>): Promise<T> {
+    return retryInCellEditMode(() => this.excel.run(batch), this.opts.retry);
+  }
+
+  private suspendCalculation(context: Ctx): void {
+    if (this.capabilities.suspendCalculation) context.application.suspendApiCalculationUntilNextSync();
+  }
+
+  // ---------------------------------------------------------------- settings
+
+  getSetting<T>(key: string): T | undefined {
+    const v = this.settings.get(key);
+    return v === null || v === undefined ? undefined : (v as T);
+  }
+
+  async setSetting(key: string, value: unknown): Promise<void> {
+    if (value === undefined || value === null) this.settings.remove(key);
+    else this.settings.set(key, value);
+    await new Promise<void>((resolve, reject) =>
+      this.settings.saveAsync((result) => {
+        if (String(result?.status).toLowerCase() === 'failed' || result?.error) {
+          reject(new Error(result?.error?.message ?? 'Saving settings failed'));
+        } else resolve();
+      }),
+    );
+  }
+
+  // ---------------------------------------------------------------- reading
+
+  async listSheets(): Promise<SheetInfo[]> {
+    return this.run(async (context) => {
+      const sheets = context.workbook.worksheets;
+      sheets.load('items/name,items/visibility');
+      await context.sync();
+      const used = sheets.items.map((s) => {
+        const r = s.getUsedRangeOrNullObject(true);
+        r.load('rowIndex,rowCount,columnIndex,columnCount');
+        return r;
+      });
+      await context.sync();
+      return sheets.items.map((s, i) => {
+        const r = used[i];
+        const empty = r.isNullObject;
+        return {
+          name: s.name,
+          rowCount: empty ? 0 : r.rowIndex + r.rowCount,
+          columnCount: empty ? 0 : r.columnIndex + r.columnCount,
+          visible: s.visibility === 'Visible',
+        };
+      });
+    });
+  }
+
+  async readSheetValues(name: string, opts: ReadOptions = {}): Promise<CellValue[][]> {
+    return this.run((context) => this.readValuesIn(context, context.workbook.worksheets.getItem(name), opts));
+  }
+
+  /**
+   * Reads the used range's values: 1 sync for the used range, then 1 sync per group of blocks
+   * (each block ≤ 5000 rows and ≤ the cell budget; a group ≤ the cell budget). For a narrow sheet of
+   * R rows that is ≤ ⌈R/5000⌉ + 1 syncs; a wide sheet uses smaller blocks (payload limit).
+   */
+  private async readValuesIn(
+    context: Ctx,
+    sheet: Excel.Worksheet,
+    opts: ReadOptions = {},
+  ): Promise<CellValue[][]> {
+    if (opts.signal?.aborted) throw abortError();
+    const used = sheet.getUsedRangeOrNullObject(true);
+    used.load('address,rowCount,columnCount,rowIndex,columnIndex');
+    await context.sync();
+    if (used.isNullObject) return [];
+    const { rowIndex, columnIndex, rowCount, columnCount } = used;
+    const width = columnIndex + columnCount;
+    const out: CellValue[][] = [];
+    for (let r = 0; r < rowIndex; r++) out.push(new Array(width).fill(null));
+
+    const limits: Limits = {
+      ...this.opts.limits,
+      maxBlockRows: Math.min(
+        opts.blockRows ?? MAX_BLOCK_ROWS,
+        this.opts.limits?.maxBlockRows ?? MAX_BLOCK_ROWS,
+      ),
+    };
+    let budget = limits.cellBudget ?? DEFAULT_CELL_BUDGET;
+    let row = 0;
+    while (row < rowCount) {
+      if (opts.signal?.aborted) throw abortError();
+      const blocks = nextSyncBlocks(row, rowCount, columnCount, { ...limits, cellBudget: budget });
+      // Queue the loads of every block of this group, then sync once.
+      const ranges = blocks.map((b) => {
+        const range = sheet.getRangeByIndexes(rowIndex + b.start, columnIndex, b.count, columnCount);
+        range.load('values');
+        return range;
+      });
+      try {
+        // One sync per group of ≤5000-row blocks within the payload budget — not per row.
+        // office-addins/no-context-sync-in-loop fires here on purpose: one sync per budgeted group, see the header.
+        await context.sync();
+      } catch (e) {
+        if (isPayloadError(e) && budget > columnCount) {
+          budget = Math.max(columnCount, Math.floor(budget / 2));
+          continue;
+        }
+        throw e;
+      }
+      let cells = 0;
+      let bytes = 0;
+      for (const range of ranges) {
+        const values = range.values as CellValue[][];
+        bytes += estimateJsonBytes(values);
+        for (const line of values) {
+          out.push(padRow(line, columnIndex));
+          cells += line.length;
+        }
+      }
+      budget = adaptCellBudget(budget, bytes, cells);
+      const last = blocks[blocks.length - 1];
+      row = last.start + last.count;
+      opts.onProgress?.(row, rowCount);
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- reports
+
+  async reportWasEdited(sheetName: string): Promise<boolean> {
+    const registry = readRegistry(this.getSetting(REPORTS_SETTING));
+    const key = Object.keys(registry.sheets).find((k) => k.toLowerCase() === sheetName.toLowerCase());
+    const entry = key ? registry.sheets[key] : undefined;
+    if (!entry?.fingerprint) return false;
+    return this.run((context) => this.editedIn(context, sheetName, entry.fingerprint!));
+  }
+
+  private async editedIn(context: Ctx, sheetName: string, expected: string): Promise<boolean> {
+    const sheet = context.workbook.worksheets.getItemOrNullObject(sheetName);
+    sheet.load('name');
+    await context.sync();
+    if (sheet.isNullObject) return false;
+    return fingerprint(await this.readValuesIn(context, sheet)) !== expected;
+  }
+
+  async writeReport(
+    report: ReportSheet[],
+    opts: { replaceEdited?: boolean } = {},
+  ): Promise<WriteReportResult> {
+    return this.run(async (context) => {
+      const registry = readRegistry(this.getSetting(REPORTS_SETTING));
+      const sheets = context.workbook.worksheets;
+      sheets.load('items/name');
+      const tables = context.workbook.tables;
+      tables.load('items/name');
+      await context.sync();
+      // Tables on a sheet of ours are the ones we registered; any other table blocks its name.
+      const tableSheet = new Map<string, string>();
+      for (const [sheet, e] of Object.entries(registry.sheets)) tableSheet.set(e.table.toLowerCase(), sheet);
+      const targets = planReportTargets(
+        report,
+        sheets.items.map((s) => s.name),
+        tables.items.map((t) => ({ name: t.name, sheet: tableSheet.get(t.name.toLowerCase()) ?? '' })),
+        registry,
+      );
+
+      let edited = false;
+      for (const t of targets) {
+        const key = Object.keys(registry.sheets).find((k) => k.toLowerCase() === t.name.toLowerCase());
+        const fp = key ? registry.sheets[key].fingerprint : null;
+        if (t.replaces && fp && (await this.editedIn(context, t.name, fp))) edited = true;
+      }
+      if (edited && !opts.replaceEdited) return { written: false, editedPreviousReport: true, sheets: [] };
+
+      // Claim the names before creating the sheets (fingerprint null = write in progress), so that a
+      // retry after an interruption replaces our half-written sheet instead of avoiding it.
+      for (const t of targets) {
+        for (const k of Object.keys(registry.sheets))
+          if (k.toLowerCase() === t.name.toLowerCase()) delete registry.sheets[k];
+        registry.sheets[t.name] = { fingerprint: null, table: t.table };
+      }
+      await this.setSetting(REPORTS_SETTING, registry);
+
+      for (const t of targets) await this.writeOne(context, t);
+      if (targets.length) {
+        sheets.getItem(targets[0].name).activate();
+        await context.sync();
+      }
+
+      for (const t of targets)
+        registry.sheets[t.name] = { fingerprint: fingerprint(reportGrid(t.report)), table: t.table };
+      await this.setSetting(REPORTS_SETTING, registry);
+      return { written: true, editedPreviousReport: edited, sheets: targets.map((t) => t.name) };
+    });
+  }
+
+  /** Values first (in budgeted blocks), then formats, table, freeze, widths, links. */
+  private async writeOne(context: Ctx, t: ReportTarget): Promise<void> {
+    const sheets = context.workbook.worksheets;
+    if (t.replaces) sheets.getItem(t.name).delete();
+    const sheet = sheets.add(t.name);
+    const width = reportWidth(t.report);
+    const grid = reportGrid(t.report).map((row) => row.map(safeCellValue));
+    const rowBytes = grid.map((row) => row.reduce<number>((n, v) => n + estimateCellBytes(v), 3));
+    for (const group of planWeightedSyncs(rowBytes, width, this.opts.limits)) {
+      this.suspendCalculation(context);
+      for (const b of group)
+        sheet.getRangeByIndexes(b.start, 0, b.count, width).values = grid.slice(b.start, b.start + b.count);
+      // One sync per group of value blocks (payload budget), not per row.
+      // office-addins/no-context-sync-in-loop fires here on purpose: one sync per budgeted group, see the header.
+      await context.sync();
+    }
+
+    // Formats: one range call per band of equal fill.
+    const ops: Array<() => void> = [];
+    for (const band of bands(t.report.rowFills ?? [])) {
+      ops.push(() => {
+        sheet.getRangeByIndexes(1 + band.start, 0, band.count, width).format.fill.color =
+          REPORT_FILLS[band.value];
+      });
+    }
+    ops.push(() => {
+      const table = sheet.tables.add(sheet.getRangeByIndexes(0, 0, grid.length, width), true);
+      table.name = t.table;
+      table.showBandedRows = false; // our row fills carry the meaning
+    });
+    if (t.report.freezeHeader !== false) ops.push(() => sheet.freezePanes.freezeRows(1));
+    (t.report.columnWidths ?? []).forEach((w, c) => {
+      if (c < width && w > 0) ops.push(() => (sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w));
+    });
+    t.report.rows.forEach((row, r) =>
+      row.forEach((cell, c) => {
+        const shown = grid[r + 1]?.[c];
+        if (!cell?.link || c >= width || shown === '' || shown === undefined) return;
+        const { sheet: target, row: targetRow, column } = cell.link;
+        ops.push(() => {
+          sheet.getRangeByIndexes(r + 1, c, 1, 1).hyperlink = {
+            documentReference: a1Ref(target, targetRow, column ?? 1),
+            textToDisplay: cellText(displayedValue(cell.value)),
+          };
+        });
+      }),
+    );
+    for (const group of chunk(ops, OPS_PER_SYNC)) {
+      this.suspendCalculation(context);
+      for (const op of group) op();
+      // One sync per ≤5000 queued format/link operations.
+      // office-addins/no-context-sync-in-loop fires here on purpose: one sync per budgeted group, see the header.
+      await context.sync();
+    }
+  }
+
+  // ---------------------------------------------------------------- marks
+
+  async markRows(marks: RowMark[]): Promise<void> {
+    await this.clearMarks();
+    const list = normalizeMarks(marks);
+    if (!list.length) return;
+    const caps = this.capabilities;
+    await this.run(async (context) => {
+      // Sync 1: which sheets exist (marks on a missing sheet are dropped).
+      const allSheets = context.workbook.worksheets;
+      allSheets.load('items/name');
+      await context.sync();
+      const names = new Map(allSheets.items.map((s) => [s.name.toLowerCase(), s.name]));
+      const bySheet = [...groupBy(list, (m) => m.sheet)].filter(([name]) => names.has(name.toLowerCase()));
+      // Sync 2: their used columns and existing comments.
+      const probes = bySheet.map(([name, rows]) => {
+        const sheet = context.workbook.worksheets.getItem(names.get(name.toLowerCase())!);
+        const used = sheet.getUsedRangeOrNullObject(true);
+        const comments = caps.comments ? sheet.comments : null;
+        sheet.load('name');
+        used.load('columnIndex,columnCount');
+        comments?.load('items/id');
+        return { name, rows, sheet, used, comments };
+      });
+      if (!probes.length) return;
+      await context.sync();
+      const live = probes;
+
+      // Sync 3 (in blocks of ≤5000 rows): the fill of every marked row; where existing comments are.
+      const fillProps = caps.fillPattern ? 'color,pattern' : 'color';
+      const rowFills = live.map((p) => {
+        const columns = p.used.isNullObject ? 1 : Math.max(1, p.used.columnIndex + p.used.columnCount);
+        return {
+          ...p,
+          columns,
+          fills: p.rows.map((m) => ({ mark: m, fill: null as Excel.RangeFill | null })),
+        };
+      });
+      const locations = rowFills.map((p) =>
+        (p.comments?.items ?? []).map((c) => c.getLocation().load('rowIndex,columnIndex')),
+      );
+      const all = rowFills.flatMap((p) => p.fills.map((f) => ({ p, f })));
+      for (const group of chunk(all, MAX_BLOCK_ROWS)) {
+        for (const { p, f } of group) {
+          f.fill = p.sheet.getRangeByIndexes(f.mark.row - 1, 0, 1, p.columns).format.fill.load(fillProps);
+        }
+        // One sync per ≤5000 marked rows: loads are batched, never one sync per row.
+        // office-addins/no-context-sync-in-loop fires here on purpose: one sync per budgeted group, see the header.
+        await context.sync();
+      }
+      // Rows whose cells differ (color null): load their cells' fills, again batched.
+      const mixed = all.filter(({ f }) => f.fill!.color === null);
+      const cellFills = new Map<object, Excel.RangeFill[]>();
+      for (const group of chunk(mixed, Math.max(1, Math.floor(MAX_BLOCK_ROWS / 4)))) {
+        for (const { p, f } of group) {
+          const cells: Excel.RangeFill[] = [];
+          for (let c = 0; c < p.columns; c++)
+            cells.push(p.sheet.getRangeByIndexes(f.mark.row - 1, c, 1, 1).format.fill.load(fillProps));
+          cellFills.set(f, cells);
+        }
+        // office-addins/no-context-sync-in-loop fires here on purpose: one sync per budgeted group, see the header.
+        await context.sync();
+      }
+      const fillOf = (fill: Excel.RangeFill): string | null =>
+        priorColor(fill.color, caps.fillPattern ? fill.pattern : undefined);
+
+      const state: MarkState = { v: 1, sheets: [] };
+      const occupied = new Map<string, Set<number>>();
+      rowFills.forEach((p, i) => {
+        const prior = p.fills.map((f) => {
+          const cells = cellFills.get(f);
+          const value: PriorFill = cells ? cells.map(fillOf) : fillOf(f.fill!);
+          return { row: f.mark.row, value };
+        });
+        state.sheets.push({
+          sheet: p.sheet.name,
+          columns: p.columns,
+          prior: encodeRuns(prior),
+          applied: encodeRuns(p.rows.map((m) => ({ row: m.row, value: MARK_FILLS[m.severity] }))),
+          comments: [],
+        });
+        occupied.set(
+          p.name,
+          new Set(locations[i].filter((l) => l.columnIndex === 0).map((l) => l.rowIndex + 1)),
+        );
+      });
+      // Save what we are about to overwrite before overwriting it.
+      await this.saveMarkState(context, state);
+
+      // Apply: one fill call per band of consecutive rows with the same severity; one comment per row.
+      const ops: Array<() => void> = [];
+      const added: Array<{ entry: SheetMarkState; comment: Excel.Comment }> = [];
+      rowFills.forEach((p, i) => {
+        const entry = state.sheets[i];
+        for (const run of runsOf(p.rows, (a, b) => b.row === a.row + 1 && b.severity === a.severity)) {
+          ops.push(() => {
+            p.sheet.getRangeByIndexes(run[0].row - 1, 0, run.length, p.columns).format.fill.color =
+              MARK_FILLS[run[0].severity];
+          });
+        }
+        if (!caps.comments) return; // fill only
+        for (const m of p.rows) {
+          if (!m.note || occupied.get(p.name)!.has(m.row)) continue; // never touch a user's comment
+          ops.push(() => {
+            const comment = context.workbook.comments.add(
+              p.sheet.getRangeByIndexes(m.row - 1, 0, 1, 1),
+              m.note,
+            );
+            comment.load('id');
+            added.push({ entry, comment });
+          });
+        }
+      });
+      for (const group of chunk(ops, OPS_PER_SYNC)) {
+        for (const op of group) op();
+        // One sync per ≤5000 queued format/comment operations.
+        // office-addins/no-context-sync-in-loop fires here on purpose: one sync per budgeted group, see the header.
+        await context.sync();
+      }
+      for (const { entry, comment } of added) entry.comments.push(comment.id);
+      await this.saveMarkState(context, state);
+    });
+  }
+
+  async clearMarks(): Promise<void> {
+    const caps = this.capabilities;
+    await this.run(async (context) => {
+      const state = await this.loadMarkState(context);
+      if (!state) return;
+      const fillProps = caps.fillPattern ? 'color,pattern' : 'color';
+      // Sync 1 (per ≤5000 rows): which sheets still exist, each marked row's current fill, our comments.
+      const sheets = state.sheets.map((entry) => {
+        const sheet = context.workbook.worksheets.getItemOrNullObject(entry.sheet);
+        sheet.load('name');
+        return { entry, sheet };
+      });
+      const comments = caps.comments
+        ? state.sheets
+            .flatMap((e) => e.comments)
+            .map((id) => context.workbook.comments.getItemOrNullObject(id).load('id'))
+        : [];
+      await context.sync();
+      const rows = sheets
+        .filter((s) => !s.sheet.isNullObject)
+        .flatMap(({ entry, sheet }) => {
+          const applied = new Map(decodeRuns(entry.applied).map((x) => [x.row, x.value]));
+          return decodeRuns(entry.prior).map(({ row, value }) => ({
+            entry,
+            sheet,
+            row,
+            prior: value,
+            mark: applied.get(row),
+            now: null as Excel.RangeFill | null,
+          }));
+        });
+      for (const group of chunk(rows, MAX_BLOCK_ROWS)) {
+        for (const r of group)
+          r.now = r.sheet.getRangeByIndexes(r.row - 1, 0, 1, r.entry.columns).format.fill.load(fillProps);
+        // office-addins/no-context-sync-in-loop fires here on purpose: one sync per budgeted group, see the header.
+        await context.sync();
+      }
+      // Only rows still showing our colour are restored: a fill the user set after marking stays.
+      const restore = rows.filter((r) => r.now && sameColor(r.now.color, r.mark));
+      const ops: Array<() => void> = [];
+      for (const run of runsOf(
+        restore,
+        (a, b) => a.sheet === b.sheet && b.row === a.row + 1 && samePrior(a.prior, b.prior),
+      )) {
+        const first = run[0];
+        if (Array.isArray(first.prior)) {
+          for (const r of run) {
+            (r.prior as Array<string | null>).forEach((color, c) => {
+              ops.push(() => setFill(r.sheet.getRangeByIndexes(r.row - 1, c, 1, 1).format.fill, color));
+            });
+          }
+        } else {
+          ops.push(() =>
+            setFill(
+              first.sheet.getRangeByIndexes(first.row - 1, 0, run.length, first.entry.columns).format.fill,
+              first.prior as string | null,
+            ),
+          );
+        }
+      }
+      for (const c of comments) ops.push(() => !c.isNullObject && c.delete());
+      for (const group of chunk(ops, OPS_PER_SYNC)) {
+        for (const op of group) op();
+        // office-addins/no-context-sync-in-loop fires here on purpose: one sync per budgeted group, see the header.
+        await context.sync();
+      }
+      await this.saveMarkState(context, null);
+    });
+  }
+
+  /** Settings when small; otherwise chunks in column A of the very hidden sheet `_ce_marks`. */
+  private async saveMarkState(context: Ctx, state: MarkState | null): Promise<void> {
+    const json = state ? JSON.stringify(state) : '';
+    const limit = this.opts.markStateSettingsLimit ?? MARK_STATE_SETTINGS_LIMIT;
+    if (this.getSetting<{ storage?: string }>(MARKS_SETTING)?.storage === MARKS_SHEET) {
+      const old = context.workbook.worksheets.getItemOrNullObject(MARKS_SHEET);
+      old.load('name');
+      await context.sync();
+      if (!old.isNullObject) {
+        old.visibility = 'Visible'; // a very hidden sheet is made visible before deleting it
+        old.delete();
+        await context.sync();
+      }
+    }
+    if (!state) return this.setSetting(MARKS_SETTING, undefined);
+    if (json.length <= limit) return this.setSetting(MARKS_SETTING, state);
+    const sheet = context.workbook.worksheets.add(MARKS_SHEET);
+    const parts = [];
+    for (let i = 0; i < json.length; i += MARKS_SHEET_CHUNK)
+      parts.push(["'" + json.slice(i, i + MARKS_SHEET_CHUNK)]);
+    sheet.getRangeByIndexes(0, 0, parts.length, 1).values = parts;
+    sheet.visibility = 'VeryHidden';
+    await context.sync();
+    await this.setSetting(MARKS_SETTING, { v: 1, storage: MARKS_SHEET });
+  }
+
+  private async loadMarkState(context: Ctx): Promise<MarkState | null> {
+    const raw = this.getSetting<{ storage?: string }>(MARKS_SETTING);
+    if (!raw) return null;
+    if (raw.storage !== MARKS_SHEET) return parseMarkState(raw);
+    const sheet = context.workbook.worksheets.getItemOrNullObject(MARKS_SHEET);
+    sheet.load('name');
+    await context.sync();
+    if (sheet.isNullObject) return null;
+    const values = await this.readValuesIn(context, sheet);
+    return parseMarkState(values.map((r) => String(r[0] ?? '')).join(''));
+  }
+
+  // ---------------------------------------------------------------- navigation
+
+  async selectCell(sheet: string, row: number, column: number): Promise<void> {
+    await this.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getRangeByIndexes(row - 1, column - 1, 1, 1).select();
+      await context.sync();
+    });
+  }
+
+  private readSelection(): Promise<Selection> {
+    return this.run(async (context) => {
+      const range = context.workbook.getSelectedRange();
+      const sheet = range.worksheet;
+      range.load('rowIndex,columnIndex');
+      sheet.load('name');
+      await context.sync();
+      return { sheet: sheet.name, row: range.rowIndex + 1, column: range.columnIndex + 1 };
+    });
+  }
+
+  async onSelectionChanged(handler: (sel: Selection) => void): Promise<() => Promise<void>> {
+    if (!this.capabilities.selectionEvents) return async () => {};
+    let registration: OfficeExtension.EventHandlerResult<Excel.SelectionChangedEventArgs> | undefined;
+    await this.run(async (context) => {
+      registration = context.workbook.onSelectionChanged.add(async () => {
+        handler(await this.readSelection());
+      });
+      await context.sync();
+    });
+    return async () => {
+      const r = registration;
+      registration = undefined;
+      if (!r) return;
+      await this.excel.run(r.context, async (context) => {
+        r.remove();
+        await context.sync();
+      });
+    };
+  }
+}
+
+function groupBy<T>(items: readonly T[], key: (t: T) => string): Map<string, T[]> {
+  const m = new Map<string, T[]>();
+  for (const it of items) {
+    const k = key(it);
+    if (!m.has(k)) m.set(k, []);
+    m.get(k)!.push(it);
+  }
+  return m;
+}
+
+/**
+ * A loaded fill as a prior fill. `color` alone cannot tell "no fill" from white (both read "#FFFFFF");
+ * with ExcelApi 1.9 `pattern` "None" means no fill. Without it, white is taken as no fill.
+ */
+export function priorColor(color: string | null, pattern?: string | null): string | null {
+  if (pattern !== undefined && pattern !== null) return pattern === 'None' ? null : color;
+  return color === null || sameColor(color, '#FFFFFF') ? null : color;
+}
+
+function setFill(fill: Excel.RangeFill, color: string | null): void {
+  if (color === null) fill.clear();
+  else fill.color = color;
+}
+
+function samePrior(a: PriorFill, b: PriorFill): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
+}
+
+export type { ReportRegistry };

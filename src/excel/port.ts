@@ -1,0 +1,121 @@
+/**
+ * The workbook port: the only surface through which the task pane (and its
+ * tests) reach a workbook. No Office.js types here — two implementations exist:
+ * `officeWorkbook.ts` (Excel via Office.js) and `memoryWorkbook.ts` (in memory,
+ * for the browser preview and UI tests). Both obey the same contracts, checked
+ * by one shared suite (`contract.testkit.ts`):
+ *
+ * - reading and marking never change a value of a ledger sheet;
+ * - a report sheet is only ever replaced if we created it, and, when the user
+ *   edited it since our last write, only with `replaceEdited: true`;
+ * - `clearMarks` restores exactly the fills that were there before `markRows`
+ *   and removes only the notes we added.
+ */
+
+export type CellValue = string | number | boolean | null;
+
+export interface SheetInfo {
+  name: string;
+  /** Rows/columns of the used range counted from A1 (i.e. the size of `readSheetValues`' grid). */
+  rowCount: number;
+  columnCount: number;
+  visible: boolean;
+}
+
+export interface CellLink {
+  /** A sheet name and 1-based row (and optional 1-based column, default 1), for links back to the ledger. */
+  sheet: string;
+  row: number;
+  column?: number;
+}
+
+export interface ReportCell {
+  value: CellValue;
+  /** Optional link target, e.g. back to the ledger row a finding is about. */
+  link?: CellLink;
+}
+
+export type RowFill = 'pass' | 'fail' | 'info' | null;
+
+export interface ReportSheet {
+  name: string;
+  header: string[];
+  rows: ReportCell[][];
+  /** Row fills by index (0-based data row). */
+  rowFills?: RowFill[];
+  /** Excel table name (must be a valid, workbook-unique table name). */
+  tableName: string;
+  /** Column widths in points, by column index. */
+  columnWidths?: number[];
+  freezeHeader?: boolean;
+}
+
+export interface RowMark {
+  sheet: string;
+  /** 1-based sheet row. */
+  row: number;
+  note: string;
+  severity: 'error' | 'warning' | 'info';
+}
+
+export interface ReadOptions {
+  /** At most this many rows per block (default and maximum 5000). */
+  blockRows?: number;
+  onProgress?: (done: number, total: number) => void;
+  /** Cancels between blocks (rejects with an `AbortError`). */
+  signal?: AbortSignal;
+}
+
+export interface WriteReportResult {
+  /** False when nothing was written (the previous report was edited and `replaceEdited` was not set). */
+  written: boolean;
+  /** A previous report we wrote exists and its values were changed by the user since. */
+  editedPreviousReport: boolean;
+  /**
+   * Names of the sheets actually written, in order. Equal to the requested names unless a sheet with
+   * that name exists that we did not create — then we never touch it and write to `name (2)` etc.
+   */
+  sheets: string[];
+}
+
+export interface Selection {
+  sheet: string;
+  /** 1-based. */
+  row: number;
+  /** 1-based. */
+  column: number;
+}
+
+export interface WorkbookPort {
+  listSheets(): Promise<SheetInfo[]>;
+  /**
+   * The used range's values, top-left anchored at A1 (padded with nulls if the used range starts later);
+   * empty cells are `null`. Read in blocks of at most `blockRows` rows; `onProgress(rowsRead, totalRows)`.
+   */
+  readSheetValues(name: string, opts?: ReadOptions): Promise<CellValue[][]>;
+  /**
+   * Writes (replaces) report sheets: values in blocks, then formats; activates the first. Only sheets we
+   * created are replaced. If a previous report was edited by the user since our last write, nothing is
+   * written unless `replaceEdited` is true.
+   */
+  writeReport(report: ReportSheet[], opts?: { replaceEdited?: boolean }): Promise<WriteReportResult>;
+  /** Whether a report sheet we wrote has been edited (values differ from what we wrote). */
+  reportWasEdited(sheetName: string): Promise<boolean>;
+  /** Marks ledger rows (fill + note). Clears previous marks first. Never changes a value. */
+  markRows(marks: RowMark[]): Promise<void>;
+  /** Restores the fills from before `markRows` and deletes only the notes we added. */
+  clearMarks(): Promise<void>;
+  /** 1-based row and column. */
+  selectCell(sheet: string, row: number, column: number): Promise<void>;
+  /** Returns a remover. */
+  onSelectionChanged(handler: (sel: Selection) => void): Promise<() => Promise<void>>;
+  getSetting<T>(key: string): T | undefined;
+  setSetting(key: string, value: unknown): Promise<void>;
+}
+
+/** The error thrown when a read is cancelled through its `signal`. */
+export function abortError(): Error {
+  const e = new Error('The operation was aborted.');
+  e.name = 'AbortError';
+  return e;
+}

@@ -1,0 +1,98 @@
+/**
+ * The report model: one model for every surface (CLI table and JSON, the
+ * report workbook, the task pane, the custom functions).
+ */
+import type { Hours, Policy, PersonEvaluation, WindowResult } from '../rules';
+import type { Lang } from '../i18n/format';
+import type { Finding, SourceSummary } from '../ledger/types';
+
+export interface ReportYear {
+  year: number;
+  public: number;
+  professional: number;
+  total: number;
+  /** By this notice's figures (for sector staff: what the figures would say; see `status`). */
+  compliant: boolean;
+  deemed: boolean;
+  shortfall: Hours;
+  status: 'evaluated' | 'sector';
+  /** Activities credited but 待核验 in this year. */
+  pendingReview: number;
+}
+
+export interface ReportWindow {
+  titleYear: number;
+  from: number;
+  to: number;
+  policy: Policy['windowPolicy'];
+  compliant: boolean;
+  failingYears: number[];
+  reading: WindowResult['reading'];
+  totals: Hours;
+  required: Hours;
+}
+
+export interface ReportPerson {
+  key: string;
+  name: string;
+  /** Masked unless `showIds` (370202********1234); null when the ledger has none. */
+  id: string | null;
+  status: 'evaluated' | 'sector';
+  /** Sector name when status is `sector`. */
+  sector?: string;
+  years: ReportYear[];
+  window: ReportWindow | null;
+  /** The engine's full explanation, for detail views. */
+  evaluation: PersonEvaluation;
+}
+
+/** One activity's line in 明细: claimed, credited, clause, reasons. */
+export interface ReportDetail {
+  ref: string;
+  file?: string;
+  sheet: string;
+  row: number;
+  personKey: string;
+  name: string;
+  id: string | null;
+  kind: string;
+  kindName: string;
+  clause: string;
+  years: number[];
+  claimed: number | null;
+  /** Before yearly caps. */
+  creditedBeforeCaps: number;
+  /** After yearly caps and dedupe, summed over its years. */
+  credited: number;
+  pendingReview: boolean;
+  /** Issue codes explaining cuts and refusals. */
+  reasons: string[];
+}
+
+export interface ReportOptions {
+  policy: Policy;
+  /** Only this year's verdicts; every person listed for it. */
+  year?: number;
+  /** The window ending this year. */
+  titleYear?: number;
+  showIds: boolean;
+  lang: Lang;
+}
+
+export interface ReportCounts {
+  people: number;
+  passing: number;
+  failing: number;
+  deemed: number;
+  sector: number;
+  findings: Record<'error' | 'warning' | 'info', number>;
+}
+
+export interface Report {
+  options: ReportOptions;
+  sources: SourceSummary[];
+  people: ReportPerson[];
+  details: ReportDetail[];
+  findings: Finding[];
+  counts: ReportCounts;
+}
