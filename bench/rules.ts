@@ -49,38 +49,60 @@ export function syntheticActivities(people: number, perPerson: number, seed = 42
   return out;
 }
 
+/**
+ * Activities are generated in chunks of people (as a ledger is read) and only
+ * the engine's work is timed; the whole set is never held at once, as a
+ * streaming checker would not hold it either.
+ */
 export function benchRules(activities = 1_000_000, people = 100_000): void {
   const perPerson = Math.round(activities / people);
-  const ledger = syntheticActivities(people, perPerson);
   const total = people * perPerson;
+  const CHUNK = 1000;
   let peak = process.memoryUsage().rss;
-  // Warm-up on a slice, so the JIT has seen the code.
-  for (let p = 0; p < Math.min(2000, people); p++) evaluatePerson({ key: `p${p}` }, ledger[p]);
-  const t0 = process.hrtime.bigint();
+  // Warm-up, so the JIT has seen the code.
+  const warm = syntheticActivities(2000, perPerson, 7);
+  for (let p = 0; p < warm.length; p++) evaluatePerson({ key: `w${p}` }, warm[p]);
+  let engineNs = 0n;
+  let engineCpuUs = 0;
   let passing = 0;
-  for (let p = 0; p < people; p++) {
-    const ev = evaluatePerson({ key: `p${p}` }, ledger[p]);
-    for (const y of ev.years) if (y.compliant) passing++;
-    if ((p & 4095) === 0) peak = Math.max(peak, process.memoryUsage().rss);
-  }
-  const t1 = process.hrtime.bigint();
-  const seconds = Number(t1 - t0) / 1e9;
-  // Windows for everyone, on the same evaluations' shape (re-evaluated: pure functions, no cache).
-  const w0 = process.hrtime.bigint();
   let windowsPassing = 0;
-  const windowPeople = Math.min(people, 20_000);
-  for (let p = 0; p < windowPeople; p++) {
-    if (evaluateWindow(evaluatePerson({ key: `p${p}` }, ledger[p]), 2023).compliant) windowsPassing++;
+  let windowNs = 0n;
+  for (let from = 0; from < people; from += CHUNK) {
+    const chunk = syntheticActivities(Math.min(CHUNK, people - from), perPerson, 42 + from);
+    const t0 = process.hrtime.bigint();
+    const c0 = process.cpuUsage();
+    for (let p = 0; p < chunk.length; p++) {
+      const ev = evaluatePerson({ key: `p${from + p}` }, chunk[p]);
+      for (const y of ev.years) if (y.compliant) passing++;
+    }
+    const t1 = process.hrtime.bigint();
+    const c1 = process.cpuUsage(c0);
+    engineCpuUs += c1.user + c1.system;
+    engineNs += t1 - t0;
+    if (from < 20_000) {
+      for (let p = 0; p < chunk.length; p++) {
+        if (evaluateWindow(evaluatePerson({ key: `p${from + p}` }, chunk[p]), 2023).compliant) windowsPassing++;
+      }
+      windowNs += process.hrtime.bigint() - t1;
+    }
+    peak = Math.max(peak, process.memoryUsage().rss);
   }
-  const w1 = process.hrtime.bigint();
-  peak = Math.max(peak, process.memoryUsage().rss);
+  const seconds = Number(engineNs) / 1e9;
   const mib = (n: number) => (n / 1024 / 1024).toFixed(0);
   console.log('rules core');
   console.log(`  activities            ${total.toLocaleString('en')} for ${people.toLocaleString('en')} people`);
-  console.log(`  credit + summarise    ${seconds.toFixed(3)} s  = ${Math.round(total / seconds).toLocaleString('en')} activities/s (target ≥ 1,000,000)`);
+  console.log(
+    `  credit + summarise    ${seconds.toFixed(3)} s  = ${Math.round(total / seconds).toLocaleString('en')} activities/s (target ≥ 1,000,000)`,
+  );
+  const cpuSeconds = engineCpuUs / 1e6;
+  console.log(
+    `  CPU time of it        ${cpuSeconds.toFixed(3)} s  = ${Math.round(total / cpuSeconds).toLocaleString('en')} activities per CPU-second (wall time is noisier when other work shares the 2 cores)`,
+  );
   console.log(`  passing person-years  ${passing.toLocaleString('en')}`);
-  console.log(`  windows (2019–2023)   ${windowPeople.toLocaleString('en')} people in ${(Number(w1 - w0) / 1e9).toFixed(3)} s, ${windowsPassing.toLocaleString('en')} pass`);
-  console.log(`  peak RSS              ${mib(peak)} MiB (process.resourceUsage maxRSS ${mib(process.resourceUsage().maxRSS * 1024)} MiB)`);
+  console.log(
+    `  windows (2019–2023)   ${Math.min(people, 20_000).toLocaleString('en')} people evaluated + judged in ${(Number(windowNs) / 1e9).toFixed(3)} s, ${windowsPassing.toLocaleString('en')} pass`,
+  );
+  console.log(`  peak RSS              ${mib(peak)} MiB (maxRSS ${mib(process.resourceUsage().maxRSS * 1024)} MiB)`);
 }
 
 if (require.main === module) benchRules();

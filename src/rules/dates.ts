@@ -6,9 +6,23 @@ import type { DayNumber } from './types';
 
 const MS_PER_DAY = 86_400_000;
 
-/** @example dayNumber(2023, 2, 20) === 19408 */
+/**
+ * Days since 1970-01-01 of a proleptic Gregorian date, by integer arithmetic
+ * (H. Hinnant's days_from_civil): the engine's hot path, no Date objects.
+ * Out-of-range months and days roll over as Date.UTC does.
+ * @example dayNumber(2023, 2, 20) === 19408
+ */
 export function dayNumber(year: number, month: number, day: number): DayNumber {
-  return Math.floor(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+  if (month < 1 || month > 12 || !Number.isInteger(month)) {
+    return Math.floor(Date.UTC(year, month - 1, day) / MS_PER_DAY);
+  }
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const mp = (month + 9) % 12;
+  const doy = Math.floor((153 * mp + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
 /** True when (year, month, day) is a real calendar date. */
@@ -28,8 +42,15 @@ export function fromDayNumber(n: DayNumber): { year: number; month: number; day:
   return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
 }
 
+/** The calendar year of a day number (H. Hinnant's civil_from_days, year part only). */
 export function yearOf(n: DayNumber): number {
-  return new Date(n * MS_PER_DAY).getUTCFullYear();
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  return yoe + era * 400 + (mp >= 10 ? 1 : 0);
 }
 
 /** @example isoDate(19408) === '2023-02-20' */

@@ -10,7 +10,7 @@ import { sanitiseActivity } from './sanitise';
 import { DEFAULT_POLICY } from './policy';
 import { defaultRuleBook, type RuleBook } from './rulebook';
 import { matchSector } from './sectors';
-import { canonicalOrder, dedupeAchievements, emptyYear, summariseYear } from './summary';
+import { canonicalOrder, dedupeAchievements, emptyYear, summariseYears } from './summary';
 import type { Activity, ActivityCredit, Person, PersonYearSummary, Policy, RuleIssue, SectorRule, WindowResult } from './types';
 import { checkWindow, titleWindow } from './window';
 
@@ -33,7 +33,8 @@ export interface EvaluateOptions {
 }
 
 function creditOrRefuse(raw: Activity, book: RuleBook, policy: Policy): ActivityCredit {
-  const { activity, issues } = sanitiseActivity(raw);
+  const issues: RuleIssue[] = [];
+  const activity = sanitiseActivity(raw, issues);
   const kind = book.kindByCode.get(activity.kind);
   if (kind) {
     const credit = creditActivity(activity, kind, policy);
@@ -65,10 +66,10 @@ export function evaluatePerson(person: Person, activities: readonly Activity[], 
   credited.sort(canonicalOrder);
   const credits = dedupeAchievements(credited);
 
-  const yearSet = new Set<number>();
-  for (const c of credits) for (const s of c.shares) yearSet.add(s.year);
-  for (const a of activities) if (a.year !== undefined) yearSet.add(a.year);
-  const years = [...yearSet].sort((a, b) => a - b).map((y) => summariseYear(person.key, y, credits, book.capGroups, status));
+  // Years with activity but no credit (e.g. a refused row with a 年度) are listed too.
+  const declaredYears: number[] = [];
+  for (const a of activities) if (typeof a.year === 'number' && Number.isInteger(a.year)) declaredYears.push(a.year);
+  const years = summariseYears(person.key, credits, book.capGroups, status, declaredYears);
 
   const issues: RuleIssue[] = overlapIssues(credits);
   if (sector) {

@@ -10,11 +10,27 @@ import type { ActivityCredit, RuleIssue } from './types';
 const MAX_SPAN_DAYS = 400;
 const EPS = 1e-9;
 
+function isSpan(c: ActivityCredit): boolean {
+  return c.dailyHours !== undefined && c.start !== undefined && c.end !== undefined && c.end - c.start < MAX_SPAN_DAYS;
+}
+
+/** True when two spans share a day: a pairwise check, cheap for a person's few records. */
+function anyOverlap(credits: readonly ActivityCredit[]): boolean {
+  for (let i = 0; i < credits.length; i++) {
+    const a = credits[i];
+    if (!isSpan(a)) continue;
+    for (let j = i + 1; j < credits.length; j++) {
+      const b = credits[j];
+      if (isSpan(b) && (a.start as number) <= (b.end as number) && (b.start as number) <= (a.end as number)) return true;
+    }
+  }
+  return false;
+}
+
 export function overlapIssues(credits: readonly ActivityCredit[], perDayCap: number = PER_DAY_CAP): RuleIssue[] {
-  const spans = credits.filter(
-    (c) => c.dailyHours !== undefined && c.start !== undefined && c.end !== undefined && c.end - c.start < MAX_SPAN_DAYS,
-  );
-  if (spans.length < 2) return [];
+  // Most people have no overlapping records at all.
+  if (!anyOverlap(credits)) return [];
+  const spans = credits.filter(isSpan);
   const perDay = new Map<number, { hours: number; refs: string[] }>();
   for (const c of spans) {
     for (let d = c.start as number; d <= (c.end as number); d++) {

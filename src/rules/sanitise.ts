@@ -13,31 +13,72 @@ const NUMBER_FIELDS = ['claimedHours', 'days', 'travelDays', 'months', 'count', 
 const DAY_FIELDS = ['start', 'end'] as const;
 const TEXT_FIELDS = ['level', 'evidence', 'title', 'achievementKey'] as const;
 
-export function sanitiseActivity(activity: Activity): { activity: Activity; issues: RuleIssue[] } {
-  let out: Activity | undefined;
-  const issues: RuleIssue[] = [];
-  const drop = (field: keyof Activity, value: unknown) => {
-    out ??= { ...activity };
+function badNumber(v: unknown): boolean {
+  return v !== undefined && (typeof v !== 'number' || !(Math.abs(v) <= 1e7));
+}
+function badDay(v: unknown): boolean {
+  return v !== undefined && (typeof v !== 'number' || !Number.isInteger(v) || v < MIN_DAY || v > MAX_DAY);
+}
+function badYear(v: unknown): boolean {
+  return v !== undefined && (typeof v !== 'number' || !Number.isInteger(v) || v < 1900 || v > 2200);
+}
+function badText(v: unknown): boolean {
+  return v !== undefined && typeof v !== 'string';
+}
+function badSubject(v: unknown): boolean {
+  return v !== undefined && v !== 'public' && v !== 'professional';
+}
+function badBoolean(v: unknown): boolean {
+  return v !== undefined && typeof v !== 'boolean';
+}
+
+/** The fast path: no field fails. */
+function isSound(a: Activity): boolean {
+  return (
+    !badNumber(a.claimedHours) &&
+    !badNumber(a.days) &&
+    !badNumber(a.travelDays) &&
+    !badNumber(a.months) &&
+    !badNumber(a.count) &&
+    !badNumber(a.score) &&
+    !badDay(a.start) &&
+    !badDay(a.end) &&
+    !badYear(a.year) &&
+    !badText(a.level) &&
+    !badText(a.evidence) &&
+    !badText(a.title) &&
+    !badText(a.achievementKey) &&
+    !badSubject(a.declaredSubject) &&
+    !badBoolean(a.passed)
+  );
+}
+
+/** The fields that fail their type, in a fixed order. */
+const NONE: Array<keyof Activity> = [];
+
+function invalidFields(a: Activity): Array<keyof Activity> {
+  if (isSound(a)) return NONE;
+  const bad: Array<keyof Activity> = [];
+  for (const f of NUMBER_FIELDS) if (badNumber(a[f])) bad.push(f);
+  for (const f of DAY_FIELDS) if (badDay(a[f])) bad.push(f);
+  if (badYear(a.year)) bad.push('year');
+  for (const f of TEXT_FIELDS) if (badText(a[f])) bad.push(f);
+  if (badSubject(a.declaredSubject)) bad.push('declaredSubject');
+  if (badBoolean(a.passed)) bad.push('passed');
+  return bad;
+}
+
+/**
+ * Returns the activity itself when every field is sound (the common case, no
+ * allocation), else a copy without the bad fields, pushing one issue per field.
+ */
+export function sanitiseActivity(activity: Activity, issues: RuleIssue[]): Activity {
+  const bad = invalidFields(activity);
+  if (bad.length === 0) return activity;
+  const out: Activity = { ...activity };
+  for (const field of bad) {
     delete out[field];
-    issues.push(ruleIssue('invalid-value', 'error', null, { field, value: String(value).slice(0, 40) }, activity.ref));
-  };
-  for (const f of NUMBER_FIELDS) {
-    const v = activity[f] as unknown;
-    if (v !== undefined && (typeof v !== 'number' || !Number.isFinite(v) || Math.abs(v) > 1e7)) drop(f, v);
+    issues.push(ruleIssue('invalid-value', 'error', null, { field, value: String(activity[field]).slice(0, 40) }, activity.ref));
   }
-  for (const f of DAY_FIELDS) {
-    const v = activity[f] as unknown;
-    if (v !== undefined && (typeof v !== 'number' || !Number.isInteger(v) || v < MIN_DAY || v > MAX_DAY)) drop(f, v);
-  }
-  const y = activity.year as unknown;
-  if (y !== undefined && (typeof y !== 'number' || !Number.isInteger(y) || y < 1900 || y > 2200)) drop('year', y);
-  for (const f of TEXT_FIELDS) {
-    const v = activity[f] as unknown;
-    if (v !== undefined && typeof v !== 'string') drop(f, v);
-  }
-  const subject = activity.declaredSubject as unknown;
-  if (subject !== undefined && subject !== 'public' && subject !== 'professional') drop('declaredSubject', subject);
-  const passed = activity.passed as unknown;
-  if (passed !== undefined && typeof passed !== 'boolean') drop('passed', passed);
-  return { activity: out ?? activity, issues };
+  return out;
 }

@@ -9,6 +9,9 @@ import { ruleIssue } from './issues';
 import { YEARLY_REQUIREMENT } from './notice';
 import type { ActivityCredit, AppliedCredit, CapGroup, PersonYearSummary, RuleIssue } from './types';
 
+/** Shared by every applied credit without an issue; replaced, never mutated. */
+const NO_ISSUES = Object.freeze([]) as unknown as RuleIssue[];
+
 /** A deterministic order so that results never depend on the ledger's row order. */
 export function canonicalOrder(a: ActivityCredit, b: ActivityCredit): number {
   const ka = sortDay(a);
@@ -32,6 +35,7 @@ function sortDay(c: ActivityCredit): number {
  * Returns new credits; the input is not changed.
  */
 export function dedupeAchievements(ordered: readonly ActivityCredit[]): ActivityCredit[] {
+  if (!ordered.some((c) => c.achievementKey !== undefined)) return ordered.slice();
   const firstRef = new Map<string, string>();
   return ordered.map((c) => {
     if (c.achievementKey === undefined || c.shares.length === 0) return c;
@@ -49,6 +53,9 @@ export function dedupeAchievements(ordered: readonly ActivityCredit[]): Activity
   });
 }
 
+/** One activity's share of one year, in canonical order. */
+type YearEntry = { credit: ActivityCredit; share: ActivityCredit['shares'][number] };
+
 /**
  * Summarises one person-year from credits already in canonical order and
  * deduplicated. Caps are filled in that order: the later records are cut.
@@ -60,55 +67,89 @@ export function summariseYear(
   capGroups: ReadonlyMap<string, CapGroup>,
   status: PersonYearSummary['status'],
 ): PersonYearSummary {
-  const used = new Map<string, number>();
+  const entries: YearEntry[] = [];
+  for (const credit of ordered) for (const share of credit.shares) if (share.year === year) entries.push({ credit, share });
+  return summariseEntries(personKey, year, entries, capGroups, status);
+}
+
+/**
+ * Every year with a share, plus `extraYears` (declared years with no credit),
+ * ascending: one pass over the credits instead of one per year.
+ */
+export function summariseYears(
+  personKey: string,
+  ordered: readonly ActivityCredit[],
+  capGroups: ReadonlyMap<string, CapGroup>,
+  status: PersonYearSummary['status'],
+  extraYears: Iterable<number> = [],
+): PersonYearSummary[] {
+  const byYear = new Map<number, YearEntry[]>();
+  for (const credit of ordered) {
+    for (const share of credit.shares) {
+      const list = byYear.get(share.year);
+      if (list) list.push({ credit, share });
+      else byYear.set(share.year, [{ credit, share }]);
+    }
+  }
+  for (const y of extraYears) if (!byYear.has(y)) byYear.set(y, []);
+  const years = [...byYear.keys()].sort((a, b) => a - b);
+  return years.map((y) => summariseEntries(personKey, y, byYear.get(y) as YearEntry[], capGroups, status));
+}
+
+function summariseEntries(
+  personKey: string,
+  year: number,
+  entries: readonly YearEntry[],
+  capGroups: ReadonlyMap<string, CapGroup>,
+  status: PersonYearSummary['status'],
+): PersonYearSummary {
+  let used: Map<string, number> | undefined;
   const credits: AppliedCredit[] = [];
   const issues: RuleIssue[] = [];
   let pub = 0;
   let pro = 0;
   let deemed = false;
-  for (const c of ordered) {
-    for (const share of c.shares) {
-      if (share.year !== year) continue;
-      if (share.deemed) deemed = true;
-      let sharePublic = share.public;
-      let shareProfessional = share.professional;
-      const before = sharePublic + shareProfessional;
-      const applied: AppliedCredit = {
-        ref: c.ref,
-        kind: c.kind,
-        clause: c.clause,
-        beforeCaps: before,
-        public: 0,
-        professional: 0,
-        issues: [],
-      };
-      const group = c.capGroup === undefined ? undefined : capGroups.get(c.capGroup);
-      if (group && before > 0) {
-        const sofar = used.get(group.code) ?? 0;
-        const room = Math.max(0, group.yearlyCap - sofar);
-        const take = Math.min(before, room);
-        if (take < before) {
-          const ratio = take / before;
-          sharePublic *= ratio;
-          shareProfessional *= ratio;
-          const issue = ruleIssue(
-            'yearly-cap',
-            'warning',
-            group.clause,
-            { cap: group.yearlyCap, group: group.name, before: clean(before), after: clean(take), year },
-            c.ref,
-          );
-          applied.issues.push(issue);
-          issues.push(issue);
-        }
-        used.set(group.code, sofar + take);
+  for (const { credit: c, share } of entries) {
+    if (share.deemed) deemed = true;
+    let sharePublic = share.public;
+    let shareProfessional = share.professional;
+    const before = sharePublic + shareProfessional;
+    const applied: AppliedCredit = {
+      ref: c.ref,
+      kind: c.kind,
+      clause: c.clause,
+      beforeCaps: before,
+      public: 0,
+      professional: 0,
+      issues: NO_ISSUES,
+    };
+    const group = c.capGroup === undefined ? undefined : capGroups.get(c.capGroup);
+    if (group && before > 0) {
+      used ??= new Map();
+      const sofar = used.get(group.code) ?? 0;
+      const room = Math.max(0, group.yearlyCap - sofar);
+      const take = Math.min(before, room);
+      if (take < before) {
+        const ratio = take / before;
+        sharePublic *= ratio;
+        shareProfessional *= ratio;
+        const issue = ruleIssue(
+          'yearly-cap',
+          'warning',
+          group.clause,
+          { cap: group.yearlyCap, group: group.name, before: clean(before), after: clean(take), year },
+          c.ref,
+        );
+        applied.issues = [issue];
+        issues.push(issue);
       }
-      applied.public = clean(sharePublic);
-      applied.professional = clean(shareProfessional);
-      pub += sharePublic;
-      pro += shareProfessional;
-      credits.push(applied);
+      used.set(group.code, sofar + take);
     }
+    applied.public = clean(sharePublic);
+    applied.professional = clean(shareProfessional);
+    pub += sharePublic;
+    pro += shareProfessional;
+    credits.push(applied);
   }
   const publicHours = clean(pub);
   const professionalHours = clean(pro);

@@ -54,6 +54,11 @@ function applyMode(input: ModeInput): ModeResult {
   }
 }
 
+/** Non-blank text, without allocating a trimmed copy. */
+function hasText(s: string | undefined): boolean {
+  return s !== undefined && /\S/.test(s);
+}
+
 const NUMERIC_FIELDS = ['claimedHours', 'days', 'travelDays', 'months', 'count', 'score'] as const;
 
 /** The identity of a 成果 for 四(三) "同一项目成果，不重复计算". */
@@ -70,7 +75,13 @@ export function creditActivity(activity: Activity, kind: ActivityKind, policy: P
   if (subjectIssue) issues.push(subjectIssue);
 
   let result: ModeResult;
-  const negative = NUMERIC_FIELDS.find((f) => (activity[f] ?? 0) < 0);
+  let negative: (typeof NUMERIC_FIELDS)[number] | undefined;
+  for (const f of NUMERIC_FIELDS) {
+    if ((activity[f] ?? 0) < 0) {
+      negative = f;
+      break;
+    }
+  }
   const prorated = kind.credit.type === 'monthsProrated' || kind.credit.type === 'deemedComplete';
   if (negative) {
     result = {
@@ -83,11 +94,11 @@ export function creditActivity(activity: Activity, kind: ActivityKind, policy: P
   } else {
     result = applyMode({ activity, kind, subject });
   }
-  issues.push(...result.issues);
+  for (const i of result.issues) issues.push(i);
   let shares = result.shares;
 
   let pendingReview = false;
-  if (kind.evidence.length > 0 && !activity.evidence?.trim() && shares.length > 0) {
+  if (kind.evidence.length > 0 && shares.length > 0 && !hasText(activity.evidence)) {
     if (policy.strictEvidence) {
       issues.push(ruleIssue('evidence-excluded', 'warning', kind.clause, { evidence: kind.evidence.join('、') }, activity.ref));
       shares = [];
