@@ -17,9 +17,9 @@ module.exports = {
     {
       name: 'rules-core-imports-only-core',
       severity: 'error',
-      comment: 'src/rules may only import itself and zod',
+      comment: 'src/rules may only import itself, the message formatter and zod',
       from: { path: '^src/rules' },
-      to: { pathNot: '^src/rules|node_modules/zod' },
+      to: { pathNot: '^src/(rules|i18n)/|node_modules/zod' },
     },
     {
       name: 'ledger-and-report-are-pure',

@@ -93,6 +93,6 @@ export function yearOf(evaluation: PersonEvaluation, year: number): PersonYearSu
 
 /** The title-application window ending in `titleYear`, judged under `policy`. */
 export function evaluateWindow(evaluation: PersonEvaluation, titleYear: number, policy: Policy = DEFAULT_POLICY): WindowResult {
-  const window = titleWindow(titleYear, evaluation.person.qualificationYear, policy);
-  return checkWindow(window, (y) => yearOf(evaluation, y), policy, evaluation.status);
+  const span = titleWindow(titleYear, evaluation.person.qualificationYear, policy);
+  return checkWindow(span, (y) => yearOf(evaluation, y), policy, evaluation.status);
 }

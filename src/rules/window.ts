@@ -39,17 +39,17 @@ export function titleWindow(
  * 30·(n−1) / 60·(n−1) while still counting the hours earned in it so far.
  */
 export function checkWindow(
-  window: TitleWindow,
+  span: TitleWindow,
   yearSummary: (year: number) => PersonYearSummary,
   policy: Pick<Policy, 'windowPolicy' | 'applicationYear'>,
   status: WindowResult['status'] = 'evaluated',
 ): WindowResult {
   const issues: RuleIssue[] = [];
   const req = YEARLY_REQUIREMENT;
-  if (window.reading !== 'five-years') {
-    issues.push(ruleIssue('window-shortened', 'info', '四', { from: window.from, to: window.to, reading: window.reading }));
+  if (span.reading !== 'five-years') {
+    issues.push(ruleIssue('window-shortened', 'info', '四', { from: span.from, to: span.to, reading: span.reading }));
   }
-  const summaries = window.years.map(yearSummary);
+  const summaries = span.years.map(yearSummary);
   const inProgress = policy.applicationYear === 'in-progress';
   const failingYears: number[] = [];
   let pub = 0;
@@ -58,7 +58,7 @@ export function checkWindow(
     pub += s.deemed ? Math.max(s.publicHours, req.publicHours) : s.publicHours;
     pro += s.deemed ? Math.max(s.professionalHours, req.professionalHours) : s.professionalHours;
     if (!s.compliant) {
-      if (inProgress && s.year === window.titleYear) {
+      if (inProgress && s.year === span.titleYear) {
         issues.push(
           ruleIssue('application-year-in-progress', 'warning', '四', {
             year: s.year,
@@ -71,12 +71,12 @@ export function checkWindow(
       }
     }
   }
-  const countedYears = window.years.length - (inProgress ? 1 : 0);
+  const countedYears = span.years.length - (inProgress ? 1 : 0);
   const required = { public: req.publicHours * countedYears, professional: req.professionalHours * countedYears };
   const totals = { public: clean(pub), professional: clean(pro) };
   const compliant =
     policy.windowPolicy === 'each-year'
       ? failingYears.length === 0
       : atLeast(totals.public, required.public) && atLeast(totals.professional, required.professional);
-  return { ...window, policy: policy.windowPolicy, status, compliant, failingYears, totals, required, issues };
+  return { ...span, policy: policy.windowPolicy, status, compliant, failingYears, totals, required, issues };
 }
