@@ -11,6 +11,13 @@ import { parseIdNumber } from './parse/idNumber';
 import { parseLevel, parsePassed, parseSubject } from './parse/labels';
 import { parseCount, parseHours, parseMonths } from './parse/numbers';
 import type { Params } from './parse/result';
+import { readLedgers } from './intake';
+import { INTAKE_SAMPLES } from './intakeSamples';
+
+/** The first finding with `code` when the sample sheets for it are read. */
+function intake(code: LedgerCode): { code: string; params: Params } | undefined {
+  return readLedgers(INTAKE_SAMPLES[code] ?? [], { today: 20000 }).findings.find((f) => f.code === code);
+}
 
 const samples: Record<LedgerCode, () => { code: string; params: Params } | undefined> = {
   'date-serial-1900-02-29': () => fail(parseDateCell(60)),
@@ -38,6 +45,20 @@ const samples: Record<LedgerCode, () => { code: string; params: Params } | undef
   'id-birth-date': () => fail(parseIdNumber('370202198013011232')),
   'id-format': () => fail(parseIdNumber('12345')),
   'header-not-found': () => fail(detectHeader([])),
+  'header-duplicate-column': () => intake('header-duplicate-column'),
+  'kind-unknown': () => intake('kind-unknown'),
+  'kind-ambiguous': () => intake('kind-ambiguous'),
+  'kind-matched-by-keyword': () => intake('kind-matched-by-keyword'),
+  'kind-missing': () => intake('kind-missing'),
+  'row-subtotal': () => intake('row-subtotal'),
+  'row-repeated-header': () => intake('row-repeated-header'),
+  'row-title': () => intake('row-title'),
+  'row-no-person': () => intake('row-no-person'),
+  'row-no-activity': () => intake('row-no-activity'),
+  'row-duplicate': () => intake('row-duplicate'),
+  'id-two-names': () => intake('id-two-names'),
+  'name-two-ids': () => intake('name-two-ids'),
+  'year-disagrees-with-dates': () => intake('year-disagrees-with-dates'),
 };
 
 function fail(r: {

@@ -31,6 +31,21 @@ export const LEDGER_CODES = [
   'id-format',
   // headers (headers.ts)
   'header-not-found',
+  // intake (intake.ts, rows.ts, identity.ts): whole rows and people
+  'header-duplicate-column',
+  'kind-unknown',
+  'kind-ambiguous',
+  'kind-matched-by-keyword',
+  'kind-missing',
+  'row-subtotal',
+  'row-repeated-header',
+  'row-title',
+  'row-no-person',
+  'row-no-activity',
+  'row-duplicate',
+  'id-two-names',
+  'name-two-ids',
+  'year-disagrees-with-dates',
 ] as const;
 
 export type LedgerCode = (typeof LEDGER_CODES)[number];
@@ -63,4 +78,20 @@ export const LEDGER_CODE_SEVERITY: Record<LedgerCode, 'error' | 'warning' | 'inf
   'id-birth-date': 'error',
   'id-format': 'error',
   'header-not-found': 'error',
+  // The first column wins; the later one is read by nobody, so say so.
+  'header-duplicate-column': 'warning',
+  'kind-unknown': 'error',
+  'kind-ambiguous': 'error',
+  // Not wrong, but never silent: the user sees which kind a free text was read as.
+  'kind-matched-by-keyword': 'info',
+  'kind-missing': 'error',
+  'row-subtotal': 'info',
+  'row-repeated-header': 'info',
+  'row-title': 'info',
+  'row-no-person': 'error',
+  'row-no-activity': 'info',
+  'row-duplicate': 'warning',
+  'id-two-names': 'warning',
+  'name-two-ids': 'warning',
+  'year-disagrees-with-dates': 'warning',
 };

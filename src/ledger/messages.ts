@@ -34,6 +34,20 @@ export const ledgerMessagesZh: MessageTable<LedgerCode> = {
   'id-format': '身份证号“{text}”格式不正确，应为 18 位（最后一位可为 X），当前为 {length} 位',
   'header-not-found':
     '在前 {scannedRows} 行中未找到表头：表头应包含“姓名”或“身份证号”，以及“学习形式”或“学时”，也可手动指定各列',
+  'header-duplicate-column': '第{column}列“{text}”与前面的第{first}列都表示“{field}”，只读取第{first}列，此列被忽略',
+  'kind-unknown': '无法识别的继续教育形式“{text}”，未计学时；请按通知的名称填写（如 岗位培训、学术会议、论文著作）',
+  'kind-ambiguous': '继续教育形式“{text}”可能是{candidates}中的任一种，无法确定，请填写更准确的名称',
+  'kind-matched-by-keyword': '“{text}”按关键词“{alias}”识别为“{kind}”，请核对',
+  'kind-missing': '未填写学习形式，且内容“{text}”无法识别为任何一种继续教育形式，未计学时',
+  'row-subtotal': '合计行（“{text}”）不是学习记录，已跳过',
+  'row-repeated-header': '此行重复了表头，已跳过',
+  'row-title': '标题行“{text}”不是学习记录，已跳过',
+  'row-no-person': '此行有内容，但既没有姓名也没有身份证号，无法确定是谁的记录',
+  'row-no-activity': '此行只有人员“{name}”，没有学习形式、学时、内容或日期，未计学时',
+  'row-duplicate': '此行与 {first} 完全重复（同一人员、形式、日期、学时和内容），请核对是否重复登记',
+  'id-two-names': '身份证号 {id} 对应两个姓名：{names}，请核对',
+  'name-two-ids': '姓名“{name}”对应两个身份证号：{ids}，按两人分别统计，请核对',
+  'year-disagrees-with-dates': '年度 {year} 与起止日期 {start}—{end} 不一致，按年度 {year} 计算，请核对',
 };
 
 export const ledgerMessagesEn: MessageTable<LedgerCode> = {
@@ -66,4 +80,22 @@ export const ledgerMessagesEn: MessageTable<LedgerCode> = {
   'id-format': 'ID number "{text}" is malformed: it needs 18 characters (the last may be X), it has {length}',
   'header-not-found':
     'No header found in the first {scannedRows} rows: it needs 姓名 (name) or 身份证号 (ID number) and 学习形式 (kind) or 学时 (hours); or map the columns by hand',
+  'header-duplicate-column':
+    'Column {column} "{text}" means "{field}" like column {first} before it: only column {first} is read, this one is ignored',
+  'kind-unknown':
+    'Unknown kind of activity "{text}": nothing credited; use the notice\'s words (e.g. 岗位培训, 学术会议, 论文著作)',
+  'kind-ambiguous': 'Kind of activity "{text}" could be any of {candidates}; write a more precise name',
+  'kind-matched-by-keyword': '"{text}" was read as "{kind}" by the keyword "{alias}"; please check',
+  'kind-missing': 'No kind of activity given, and the title "{text}" names none: nothing credited',
+  'row-subtotal': 'Subtotal row ("{text}") is not an activity: skipped',
+  'row-repeated-header': 'This row repeats the header: skipped',
+  'row-title': 'Title row "{text}" is not an activity: skipped',
+  'row-no-person': 'This row has content but neither a name nor an ID number: whose record it is cannot be told',
+  'row-no-activity': 'This row only names "{name}", with no kind, hours, title or dates: nothing credited',
+  'row-duplicate':
+    'This row repeats {first} exactly (same person, kind, dates, hours and title): check whether it was entered twice',
+  'id-two-names': 'ID number {id} comes with two names: {names}; please check',
+  'name-two-ids': 'The name "{name}" comes with two ID numbers: {ids}; counted as two people, please check',
+  'year-disagrees-with-dates':
+    'Year {year} disagrees with the dates {start}–{end}: counted in {year}, please check',
 };

@@ -1,0 +1,107 @@
+/**
+ * Findings: where a problem is (file, sheet, 1-based row, column letter), its
+ * code and params; the message is chosen late from the ledger or rules table
+ * (zod's habit), so the same finding reads in Chinese or English.
+ */
+import { formatMessage, type Lang } from '../i18n/format';
+import { ruleIssueMessage } from '../rules/messages';
+import type { RuleIssueCode } from '../rules/types';
+import type { LedgerCode } from './codes';
+import { LEDGER_CODE_SEVERITY, ledgerMessagesEn, ledgerMessagesZh } from './messages';
+import type { Finding, RowOrigin } from './types';
+
+const LEDGER_TABLES = { zh: ledgerMessagesZh, en: ledgerMessagesEn };
+
+/** Where a ledger finding points: the sheet, a 1-based row or null, a column letter or null. */
+export interface Place {
+  file?: string;
+  sheet: string;
+  row: number | null;
+  column: string | null;
+}
+
+/**
+ * A ledger-layer finding with the code's own severity.
+ * @example ledgerFinding('row-subtotal', { text: '合计' }, { sheet: '2023年', row: 12, column: 'B' })
+ *   → { severity: 'info', code: 'row-subtotal', layer: 'ledger', clause: null, sheet: '2023年', row: 12, column: 'B', params: { text: '合计' } }
+ */
+export function ledgerFinding(
+  code: LedgerCode,
+  params: Record<string, string | number>,
+  place: Place,
+  personKey?: string,
+): Finding {
+  const f: Finding = {
+    severity: LEDGER_CODE_SEVERITY[code],
+    code,
+    layer: 'ledger',
+    clause: null,
+    sheet: place.sheet,
+    row: place.row,
+    column: place.column,
+    params: { ...params },
+  };
+  if (place.file !== undefined) f.file = place.file;
+  if (personKey !== undefined) f.personKey = personKey;
+  return f;
+}
+
+/**
+ * The activity ref of a row: `${file}|${sheet}!${row}`, or `${sheet}!${row}` without a file.
+ * @example activityRef({ sheet: '2023年', row: 12 }) === '2023年!12'
+ */
+export function activityRef(origin: RowOrigin): string {
+  return `${origin.file !== undefined ? `${origin.file}|` : ''}${origin.sheet}!${origin.row}`;
+}
+
+/** The message of a finding in `lang`, from the table of its layer. */
+export function findingMessage(f: Finding, lang: Lang = 'zh'): string {
+  if (f.layer === 'rules') return ruleIssueMessage({ code: f.code as RuleIssueCode, params: f.params }, lang);
+  return formatMessage(LEDGER_TABLES, f.code as LedgerCode, f.params, lang);
+}
+
+/**
+ * Orders findings by source (in the order the sources were read), then row
+ * (sheet-level findings, row null, first), then column; stable otherwise.
+ */
+export function sortFindings(
+  findings: readonly Finding[],
+  sourceOrder: ReadonlyArray<{ file?: string; sheet: string }>,
+): Finding[] {
+  const rank = new Map<string, number>();
+  sourceOrder.forEach((s, i) => {
+    const k = sourceKey(s.file, s.sheet);
+    if (!rank.has(k)) rank.set(k, i);
+  });
+  const indexed = findings.map((f, i) => ({
+    f,
+    i,
+    s: rank.get(sourceKey(f.file, f.sheet)) ?? sourceOrder.length,
+  }));
+  indexed.sort(
+    (a, b) =>
+      a.s - b.s ||
+      cmpStr(a.f.file ?? '', b.f.file ?? '') ||
+      cmpStr(a.f.sheet, b.f.sheet) ||
+      (a.f.row ?? 0) - (b.f.row ?? 0) ||
+      columnOrder(a.f.column) - columnOrder(b.f.column) ||
+      a.i - b.i,
+  );
+  return indexed.map((x) => x.f);
+}
+
+function sourceKey(file: string | undefined, sheet: string): string {
+  return `${file ?? ''}\u0000${sheet}`;
+}
+
+function cmpStr(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** A, B … Z, AA: shorter letters first, then alphabetical; no column sorts first. */
+function columnOrder(col: string | null): number {
+  if (col === null) return -1;
+  let n = 0;
+  for (let i = 0; i < col.length; i++) n = n * 26 + (col.charCodeAt(i) - 64);
+  return n;
+}

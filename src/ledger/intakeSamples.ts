@@ -1,0 +1,107 @@
+/**
+ * Small ledgers for tests: valid ID numbers built from their parts, and one
+ * sheet per intake code that produces it (codes.test.ts proves every code is
+ * reachable and its messages fill every placeholder).
+ */
+import { idCheckChar } from './parse/idNumber';
+import type { LedgerCode } from './codes';
+import type { LedgerSource } from './types';
+
+/**
+ * A valid ID: area 370202, the birth date, a 3-digit sequence (odd = male).
+ * @example testId(1) === '370202198001010016' … (female for even `seq`)
+ */
+export function testId(seq: number, birth = '19800101'): string {
+  const first17 = `370202${birth}${String(seq).padStart(3, '0')}`;
+  return first17 + idCheckChar(first17);
+}
+
+/** The header the intake tests share: A 序号 … L 证明材料. */
+export const TEST_HEADER = [
+  '序号',
+  '姓名',
+  '身份证号',
+  '学习形式',
+  '科目类别',
+  '内容',
+  '开始日期',
+  '结束日期',
+  '年度',
+  '学时',
+  '天数',
+  '证明材料',
+];
+
+/** A row under `TEST_HEADER`, by field name. */
+export function testRow(cells: {
+  seq?: unknown;
+  name?: unknown;
+  id?: unknown;
+  kind?: unknown;
+  subject?: unknown;
+  title?: unknown;
+  start?: unknown;
+  end?: unknown;
+  year?: unknown;
+  hours?: unknown;
+  days?: unknown;
+  evidence?: unknown;
+}): unknown[] {
+  const c = cells;
+  return [
+    c.seq ?? null,
+    c.name ?? null,
+    c.id ?? null,
+    c.kind ?? null,
+    c.subject ?? null,
+    c.title ?? null,
+    c.start ?? null,
+    c.end ?? null,
+    c.year ?? null,
+    c.hours ?? null,
+    c.days ?? null,
+    c.evidence ?? null,
+  ];
+}
+
+/** A sheet: the header on row 1, `rows` from row 2. */
+export function testSheet(rows: unknown[][], sheet = '台账'): LedgerSource {
+  return { sheet, rows: [TEST_HEADER, ...rows] };
+}
+
+const A = {
+  name: '张三',
+  id: testId(11),
+  kind: '岗位培训',
+  start: '2023-05-08',
+  end: '2023-05-10',
+  hours: 16,
+  days: 2,
+  evidence: '证1',
+};
+
+/** For each intake code, sheets whose reading (joined) raises it. */
+export const INTAKE_SAMPLES: Partial<Record<LedgerCode, LedgerSource[]>> = {
+  'header-duplicate-column': [
+    {
+      sheet: 's',
+      rows: [
+        ['姓名', '学时', '学习形式', '姓名'],
+        ['张三', 8, '岗位培训', '张三'],
+      ],
+    },
+  ],
+  'kind-unknown': [testSheet([testRow({ ...A, kind: '团建活动' })])],
+  'kind-ambiguous': [testSheet([testRow({ ...A, kind: '支教病假' })])],
+  'kind-matched-by-keyword': [testSheet([testRow({ ...A, kind: '参加岗位培训班' })])],
+  'kind-missing': [testSheet([testRow({ ...A, kind: null, title: '读书' })])],
+  'row-subtotal': [testSheet([testRow(A), testRow({ name: '合计', hours: 16 })])],
+  'row-repeated-header': [testSheet([testRow(A), TEST_HEADER])],
+  'row-title': [testSheet([['二、管理人员'], testRow(A)])],
+  'row-no-person': [testSheet([testRow({ ...A, name: null, id: null })])],
+  'row-no-activity': [testSheet([testRow({ name: '李四', id: testId(22) })])],
+  'row-duplicate': [testSheet([testRow(A), testRow(A)])],
+  'id-two-names': [testSheet([testRow(A), testRow({ ...A, name: '张叁', hours: 8 })])],
+  'name-two-ids': [testSheet([testRow(A), testRow({ ...A, id: testId(33), hours: 8 })])],
+  'year-disagrees-with-dates': [testSheet([testRow({ ...A, year: 2022 })])],
+};

@@ -1,0 +1,265 @@
+/**
+ * Whole-ledger checks and joining: once every row of every sheet is read,
+ * people are joined by ID (a row without an ID joins the one person with an ID
+ * who bears that name), and the checks that need all rows at once run:
+ * one ID with two names, one name with two IDs, duplicate rows
+ * (interpretations.md "Data quality"). `joinLedgers` reruns them over several
+ * ledgers, so a 2019 sheet and a 2023 sheet of the same person are one record.
+ */
+import type { Activity, Person } from '../rules/types';
+import { activityRef, ledgerFinding, sortFindings } from './findings';
+import { maskIdNumber } from './parse/idNumber';
+import type { Finding, Ledger, RowOrigin, SourceSummary } from './types';
+
+/** Where a person was first seen with a given (ID, name) pair. */
+export interface Sighting {
+  id?: string;
+  name?: string;
+  file?: string;
+  sheet: string;
+  row: number | null;
+  nameColumn: string | null;
+  idColumn: string | null;
+}
+
+/** One sheet's reading before the whole-ledger checks; person keys are provisional. */
+export interface LedgerPart {
+  sources: SourceSummary[];
+  activities: Activity[];
+  origins: ReadonlyMap<string, RowOrigin>;
+  people: Person[];
+  findings: Finding[];
+  /** Each distinct (ID, name) pair, at its first row. */
+  sightings: Sighting[];
+  /** `name:` keys that came from a row whose ID was invalid: never joined by name to an ID. */
+  keysFromBadIds: ReadonlySet<string>;
+}
+
+/** Codes recomputed over the whole ledger: dropped from the parts and raised again. */
+const WHOLE_LEDGER_CODES = new Set(['id-two-names', 'name-two-ids', 'row-duplicate']);
+
+/** What a finished ledger keeps for a later join (not part of the `Ledger` shape). */
+const joinState = new WeakMap<Ledger, { sightings: Sighting[]; keysFromBadIds: ReadonlySet<string> }>();
+
+export const NAME_KEY_PREFIX = 'name:';
+
+/** Joins parts and runs the whole-ledger checks. */
+export function finishLedger(parts: readonly LedgerPart[]): Ledger {
+  const single = parts.length === 1;
+  const sources = parts.flatMap((p) => p.sources);
+  const sightings = parts.flatMap((p) => p.sightings);
+  const keysFromBadIds = new Set<string>();
+  for (const p of parts) for (const k of p.keysFromBadIds) keysFromBadIds.add(k);
+
+  const people = mergePeople(parts);
+  const remap = joinNamesToIds(people, sightings, keysFromBadIds);
+
+  let activities: Activity[] = single ? parts[0].activities : parts.flatMap((p) => p.activities);
+  if (remap.size > 0) {
+    activities = activities.map((a) => {
+      const to = remap.get(a.personKey);
+      return to === undefined ? a : { ...a, personKey: to };
+    });
+  }
+  let origins: ReadonlyMap<string, RowOrigin>;
+  if (single) origins = parts[0].origins;
+  else {
+    const merged = new Map<string, RowOrigin>();
+    for (const p of parts) for (const [ref, o] of p.origins) merged.set(ref, o);
+    origins = merged;
+  }
+
+  const findings: Finding[] = [];
+  for (const p of parts) {
+    for (const f of p.findings) {
+      if (WHOLE_LEDGER_CODES.has(f.code)) continue;
+      const to = f.personKey === undefined ? undefined : remap.get(f.personKey);
+      findings.push(to === undefined ? f : { ...f, personKey: to });
+    }
+  }
+  findings.push(...identityFindings(sightings), ...duplicateFindings(activities, origins));
+
+  const ledger: Ledger = {
+    sources,
+    activities,
+    people: people.filter((p) => !remap.has(p.key)),
+    findings: sortFindings(findings, sources),
+    origins,
+  };
+  joinState.set(ledger, { sightings, keysFromBadIds });
+  return ledger;
+}
+
+/**
+ * Several ledgers (sheets or files) as one: people joined by ID, else by name;
+ * the identity and duplicate checks run again over all of them.
+ */
+export function joinLedgers(ledgers: readonly Ledger[]): Ledger {
+  return finishLedger(ledgers.map(toPart));
+}
+
+function toPart(ledger: Ledger): LedgerPart {
+  const state = joinState.get(ledger);
+  const sheet = ledger.sources[0]?.sheet ?? '';
+  const file = ledger.sources[0]?.file;
+  return {
+    sources: ledger.sources,
+    activities: ledger.activities,
+    origins: ledger.origins,
+    people: ledger.people,
+    findings: ledger.findings,
+    // A ledger built elsewhere: what its people say, without rows.
+    sightings:
+      state?.sightings ??
+      ledger.people.map((p) => ({
+        id: p.idNumber,
+        name: p.name,
+        ...(file !== undefined ? { file } : {}),
+        sheet,
+        row: null,
+        nameColumn: null,
+        idColumn: null,
+      })),
+    keysFromBadIds: state?.keysFromBadIds ?? new Set(),
+  };
+}
+
+function mergePeople(parts: readonly LedgerPart[]): Person[] {
+  const byKey = new Map<string, Person>();
+  for (const p of parts) {
+    for (const person of p.people) {
+      const seen = byKey.get(person.key);
+      if (seen === undefined) byKey.set(person.key, { ...person });
+      else fillPerson(seen, person);
+    }
+  }
+  return [...byKey.values()];
+}
+
+/** First value wins; later sightings only fill what is missing. */
+function fillPerson(into: Person, from: Person): void {
+  into.name ??= from.name;
+  into.idNumber ??= from.idNumber;
+  into.series ??= from.series;
+  into.qualificationYear ??= from.qualificationYear;
+  into.sex ??= from.sex;
+  for (const k of ['name', 'idNumber', 'series', 'qualificationYear', 'sex'] as const)
+    if (into[k] === undefined) delete into[k];
+}
+
+/**
+ * A person known only by name (their rows have no ID) is the person with an ID
+ * of that name, when there is exactly one; with two, or when the row's ID was
+ * invalid, they stay apart (never guessed).
+ */
+function joinNamesToIds(
+  people: Person[],
+  sightings: readonly Sighting[],
+  keysFromBadIds: ReadonlySet<string>,
+): Map<string, string> {
+  const idsByName = new Map<string, Set<string>>();
+  for (const s of sightings) {
+    if (s.id === undefined || s.name === undefined) continue;
+    let ids = idsByName.get(s.name);
+    if (!ids) idsByName.set(s.name, (ids = new Set()));
+    ids.add(s.id);
+  }
+  const remap = new Map<string, string>();
+  if (idsByName.size === 0) return remap;
+  const byKey = new Map(people.map((p) => [p.key, p]));
+  for (const p of people) {
+    if (!p.key.startsWith(NAME_KEY_PREFIX) || keysFromBadIds.has(p.key) || p.name === undefined) continue;
+    const ids = idsByName.get(p.name);
+    if (ids?.size !== 1) continue;
+    const [id] = ids;
+    const target = byKey.get(id);
+    if (!target) continue;
+    fillPerson(target, p);
+    remap.set(p.key, id);
+  }
+  return remap;
+}
+
+function identityFindings(sightings: readonly Sighting[]): Finding[] {
+  const out: Finding[] = [];
+  const namesById = new Map<string, string[]>();
+  const idsByName = new Map<string, string[]>();
+  for (const s of sightings) {
+    if (s.id === undefined || s.name === undefined) continue;
+    const names = namesById.get(s.id) ?? [];
+    if (!names.includes(s.name)) {
+      names.push(s.name);
+      namesById.set(s.id, names);
+      if (names.length > 1) {
+        out.push(
+          ledgerFinding(
+            'id-two-names',
+            { id: maskIdNumber(s.id), names: names.join('、') },
+            place(s, s.nameColumn),
+            s.id,
+          ),
+        );
+      }
+    }
+    const ids = idsByName.get(s.name) ?? [];
+    if (!ids.includes(s.id)) {
+      ids.push(s.id);
+      idsByName.set(s.name, ids);
+      if (ids.length > 1) {
+        out.push(
+          ledgerFinding(
+            'name-two-ids',
+            { name: s.name, ids: ids.map(maskIdNumber).join('、') },
+            place(s, s.idColumn),
+            s.id,
+          ),
+        );
+      }
+    }
+  }
+  return out;
+}
+
+function place(s: Sighting, column: string | null) {
+  return { ...(s.file !== undefined ? { file: s.file } : {}), sheet: s.sheet, row: s.row, column };
+}
+
+/** Same person, kind, dates, year, hours, count, months and title: the later row repeats the first. */
+function duplicateFindings(
+  activities: readonly Activity[],
+  origins: ReadonlyMap<string, RowOrigin>,
+): Finding[] {
+  const out: Finding[] = [];
+  const byPerson = new Map<string, number[]>();
+  for (let i = 0; i < activities.length; i++) {
+    const k = activities[i].personKey;
+    const list = byPerson.get(k);
+    if (list) list.push(i);
+    else byPerson.set(k, [i]);
+  }
+  for (const [personKey, list] of byPerson) {
+    if (list.length < 2) continue;
+    const first = new Map<string, string>();
+    for (const i of list) {
+      const a = activities[i];
+      const key = `${a.kind}\u0001${a.start ?? ''}\u0001${a.end ?? ''}\u0001${a.year ?? ''}\u0001${a.claimedHours ?? ''}\u0001${a.days ?? ''}\u0001${a.count ?? ''}\u0001${a.months ?? ''}\u0001${a.level ?? ''}\u0001${a.score ?? ''}\u0001${a.title ?? ''}`;
+      const seen = first.get(key);
+      if (seen === undefined) {
+        first.set(key, a.ref);
+        continue;
+      }
+      const o = origins.get(a.ref);
+      const firstOrigin = origins.get(seen);
+      if (!o) continue;
+      out.push(
+        ledgerFinding(
+          'row-duplicate',
+          { first: firstOrigin ? activityRef(firstOrigin) : seen, firstRow: firstOrigin?.row ?? 0 },
+          { ...(o.file !== undefined ? { file: o.file } : {}), sheet: o.sheet, row: o.row, column: null },
+          personKey,
+        ),
+      );
+    }
+  }
+  return out;
+}

@@ -1,0 +1,133 @@
+/**
+ * What a row below the header is, before it is read as an activity: blank,
+ * a subtotal (合计/小计/总计), the header repeated (ledgers pasted together, a
+ * header per printed page), a title or note (`一、管理人员`, a merged `2020年度`),
+ * or data. interpretations.md "Data quality": such rows are never activities,
+ * and every one but a blank row is reported.
+ */
+import { FIELDS, matchHeader, normaliseHeader, type FieldCode } from './fields';
+import type { ColumnMap } from './headers';
+import { isBlank, readText } from './cells';
+
+export type RowKind =
+  | { type: 'blank' }
+  | { type: 'subtotal'; column: number; text: string }
+  | { type: 'repeated-header' }
+  | { type: 'title'; column: number; text: string }
+  | { type: 'data' };
+
+const BLANK: RowKind = { type: 'blank' };
+const DATA: RowKind = { type: 'data' };
+const REPEATED: RowKind = { type: 'repeated-header' };
+
+const SUBTOTAL = /合计|小计|总计|共计/;
+
+/** A person's name as ledgers write it: letters (Han or Latin) and the `·` of minority names, no digits or punctuation. */
+const NAME_LIKE = /^[\p{L}·•．. ]{1,20}$/u;
+
+export interface RowClassifier {
+  classify(row: readonly unknown[]): RowKind;
+}
+
+/**
+ * Builds a classifier for the columns of one header. Header words are matched
+ * once per distinct text (the same `姓名` comes back on every printed page).
+ */
+export function createRowClassifier(columns: ColumnMap): RowClassifier {
+  const entries = Object.entries(columns) as Array<[FieldCode, number]>;
+  const personColumns = new Set([columns.name, columns.idNumber].filter((c): c is number => c !== undefined));
+  const subtotalColumns = [
+    ...new Set([columns.name, columns.seq, columns.idNumber, 0].filter((c): c is number => c !== undefined)),
+  ];
+  /** Columns holding what an activity is: a lone value there is data missing its person, not a title. */
+  const activityColumns = new Set(
+    entries
+      .filter(([f]) => f !== 'seq' && f !== 'name' && f !== 'idNumber' && f !== 'remark' && f !== 'unit')
+      .map(([, c]) => c),
+  );
+  const fieldWords = Object.fromEntries(
+    entries.map(([f]) => [f, FIELDS[f].synonyms.map((w) => normaliseHeader(w).full)]),
+  ) as Record<FieldCode, string[]>;
+  const headerMemo = new Map<string, FieldCode | undefined>();
+
+  function headerField(v: unknown): FieldCode | undefined {
+    if (typeof v !== 'string' || v.length > 40) return undefined;
+    if (headerMemo.has(v)) return headerMemo.get(v);
+    const f = matchHeader(v);
+    if (headerMemo.size < 5_000) headerMemo.set(v, f);
+    return f;
+  }
+
+  /**
+   * Same test as `isRepeatedHeaderRow` (headers.ts): at least two, and at least
+   * half, of the mapped columns hold their own header word. A header is text:
+   * a number or date in a mapped cell rules the row out at once, and a cell
+   * counts only if it contains one of its field's words, before the full match.
+   */
+  function repeatsHeader(row: readonly unknown[]): boolean {
+    let candidates = 0;
+    for (const [field, column] of entries) {
+      const v = row[column];
+      if (typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) return false;
+      if (typeof v !== 'string' || v.length > 40) continue;
+      const t = v.replace(/[\s\u3000]+/g, '').toLowerCase();
+      if (fieldWords[field].some((w) => t.includes(w))) candidates++;
+    }
+    if (candidates < 2 || candidates * 2 < entries.length) return false;
+    let hits = 0;
+    for (const [field, column] of entries) if (headerField(row[column]) === field) hits++;
+    return hits >= 2 && hits * 2 >= entries.length;
+  }
+
+  function subtotal(row: readonly unknown[]): RowKind | undefined {
+    for (const c of subtotalColumns) {
+      const v = row[c];
+      if (typeof v === 'string' && SUBTOTAL.test(v.replace(/\s+/g, '')))
+        return { type: 'subtotal', column: c, text: v.trim() };
+    }
+    return undefined;
+  }
+
+  /** One distinct value in the whole row, text that is not a name in the name column: a title or a note. */
+  function title(row: readonly unknown[]): RowKind | undefined {
+    let text: string | undefined;
+    let column = -1;
+    let copies = 0;
+    for (let c = 0; c < row.length; c++) {
+      if (isBlank(row[c])) continue;
+      const t = readText(row[c]);
+      if (t === undefined) return undefined;
+      if (text === undefined) {
+        text = t;
+        column = c;
+      } else if (t !== text) return undefined;
+      copies++;
+    }
+    if (text === undefined || column < 0 || typeof row[column] !== 'string') return undefined;
+    // A merged title spread over several cells is a title wherever it sits.
+    if (copies < 2) {
+      if (personColumns.has(column)) {
+        if (
+          NAME_LIKE.test(text) ||
+          (column === columns.idNumber && /^[\dxX]+$/i.test(text.replace(/\s+/g, '')))
+        )
+          return undefined;
+      } else if (activityColumns.has(column)) return undefined;
+    }
+    return { type: 'title', column, text };
+  }
+
+  return {
+    classify(row) {
+      let filled = false;
+      for (let c = 0; c < row.length; c++) {
+        if (!isBlank(row[c])) {
+          filled = true;
+          break;
+        }
+      }
+      if (!filled) return BLANK;
+      return subtotal(row) ?? (repeatsHeader(row) ? REPEATED : undefined) ?? title(row) ?? DATA;
+    },
+  };
+}

@@ -1,0 +1,277 @@
+/**
+ * The report model: every person of a ledger evaluated by the rules core, the
+ * years asked for, the title window, one 明细 line per activity, and every
+ * finding (ledger and rules) on its row. One model for every surface.
+ */
+import { activityRef, sortFindings } from '../ledger/findings';
+import { maskIdNumber } from '../ledger/parse/idNumber';
+import type { Finding, Ledger, RowOrigin } from '../ledger/types';
+import { clean } from '../rules/exact';
+import { evaluatePerson, evaluateWindow, yearOf, type PersonEvaluation } from '../rules/evaluate';
+import { DEFAULT_POLICY } from '../rules/policy';
+import { defaultRuleBook, type RuleBook } from '../rules/rulebook';
+import type { Activity, ActivityCredit, PersonYearSummary, RuleIssue, WindowResult } from '../rules/types';
+import type {
+  Report,
+  ReportCounts,
+  ReportDetail,
+  ReportOptions,
+  ReportPerson,
+  ReportWindow,
+  ReportYear,
+} from './types';
+
+export type BuildOptions = Partial<ReportOptions> & { book?: RuleBook };
+
+/** Ledger codes that already say a row's kind is unknown: the engine's `kind-unknown` on it would repeat them. */
+const LEDGER_KIND_CODES = new Set(['kind-unknown', 'kind-ambiguous', 'kind-missing']);
+
+/**
+ * Builds the report. Defaults: the notice's default policy, IDs masked, Chinese.
+ * With `year`, only that year's verdict, and every person of the ledger is
+ * listed for it (zeros and a failing verdict for someone who did nothing).
+ */
+export function buildReport(ledger: Ledger, opts: BuildOptions = {}): Report {
+  const book = opts.book ?? defaultRuleBook();
+  const options: ReportOptions = {
+    policy: opts.policy ?? DEFAULT_POLICY,
+    showIds: opts.showIds ?? false,
+    lang: opts.lang ?? 'zh',
+    ...(opts.year !== undefined ? { year: opts.year } : {}),
+    ...(opts.titleYear !== undefined ? { titleYear: opts.titleYear } : {}),
+  };
+
+  const byPerson = new Map<string, Activity[]>();
+  for (const a of ledger.activities) {
+    const list = byPerson.get(a.personKey);
+    if (list) list.push(a);
+    else byPerson.set(a.personKey, [a]);
+  }
+
+  const kindErrorRows = new Set<string>();
+  for (const f of ledger.findings) {
+    if (f.layer === 'ledger' && f.row !== null && LEDGER_KIND_CODES.has(f.code))
+      kindErrorRows.add(rowKey(f.file, f.sheet, f.row));
+  }
+
+  const people: ReportPerson[] = [];
+  const ruleFindings: Finding[] = [];
+  const detailByRef = new Map<string, ReportDetail>();
+  const firstSource = ledger.sources[0];
+  for (const person of ledger.people) {
+    const activities = byPerson.get(person.key) ?? [];
+    const evaluation = evaluatePerson(person, activities, { book, policy: options.policy });
+    const window =
+      options.titleYear !== undefined
+        ? evaluateWindow(evaluation, options.titleYear, options.policy)
+        : undefined;
+    const summaries = options.year !== undefined ? [yearOf(evaluation, options.year)] : evaluation.years;
+    const id =
+      person.idNumber === undefined
+        ? null
+        : options.showIds
+          ? person.idNumber
+          : maskIdNumber(person.idNumber);
+    const name = person.name ?? '';
+    const credits = new Map<string, ActivityCredit>();
+    for (const c of evaluation.credits) credits.set(c.ref, c);
+
+    const reportPerson: ReportPerson = {
+      key: person.key,
+      name,
+      id,
+      status: evaluation.status,
+      years: summaries.map((s) => reportYear(s, credits)),
+      window: window ? reportWindow(window) : null,
+      evaluation,
+    };
+    if (evaluation.sector) reportPerson.sector = evaluation.sector.name;
+    people.push(reportPerson);
+
+    // Findings: every issue of the engine on its row (person-level ones on the person's first row's sheet).
+    const home = activities.length > 0 ? ledger.origins.get(activities[0].ref) : undefined;
+    const homePlace =
+      home ?? (firstSource ? { file: firstSource.file, sheet: firstSource.sheet, row: 0 } : undefined);
+    const issues = collectIssues(evaluation, window);
+    for (const issue of issues) {
+      const origin = issue.activityRef !== undefined ? ledger.origins.get(issue.activityRef) : undefined;
+      if (
+        issue.code === 'kind-unknown' &&
+        origin &&
+        kindErrorRows.has(rowKey(origin.file, origin.sheet, origin.row))
+      )
+        continue;
+      ruleFindings.push(ruleFinding(issue, origin, homePlace, person.key));
+    }
+
+    // 明细.
+    const afterCaps = creditedAfterCaps(evaluation);
+    const reasons = reasonsByRef(issues);
+    for (const c of evaluation.credits) {
+      const origin = ledger.origins.get(c.ref);
+      const kind = book.kindByCode.get(c.kind);
+      const detail: ReportDetail = {
+        ref: c.ref,
+        sheet: origin?.sheet ?? '',
+        row: origin?.row ?? 0,
+        personKey: person.key,
+        name,
+        id,
+        kind: c.kind,
+        kindName: kind ? (options.lang === 'en' ? kind.nameEn : kind.name) : c.kind,
+        clause: c.clause,
+        years: [...new Set(c.shares.map((s) => s.year))].sort((a, b) => a - b),
+        claimed: c.claimed,
+        creditedBeforeCaps: c.credited,
+        credited: afterCaps.get(c.ref) ?? 0,
+        pendingReview: c.pendingReview,
+        reasons: reasons.get(c.ref) ?? [],
+      };
+      if (origin?.file !== undefined) detail.file = origin.file;
+      detailByRef.set(c.ref, detail);
+    }
+  }
+
+  // 明细 in ledger order (as the user reads the sheet).
+  const details: ReportDetail[] = [];
+  for (const a of ledger.activities) {
+    const d = detailByRef.get(a.ref);
+    if (d) {
+      details.push(d);
+      detailByRef.delete(a.ref);
+    }
+  }
+
+  const findings = sortFindings([...ledger.findings, ...ruleFindings], ledger.sources);
+  return {
+    options,
+    sources: ledger.sources,
+    people,
+    details,
+    findings,
+    counts: countReport(people, findings),
+  };
+}
+
+function rowKey(file: string | undefined, sheet: string, row: number): string {
+  return activityRef(file !== undefined ? { file, sheet, row } : { sheet, row });
+}
+
+function reportYear(s: PersonYearSummary, credits: ReadonlyMap<string, ActivityCredit>): ReportYear {
+  const pending = new Set<string>();
+  for (const a of s.credits) if (credits.get(a.ref)?.pendingReview) pending.add(a.ref);
+  return {
+    year: s.year,
+    public: s.publicHours,
+    professional: s.professionalHours,
+    total: s.totalHours,
+    compliant: s.compliant,
+    deemed: s.deemed,
+    shortfall: { public: s.shortfall.public, professional: s.shortfall.professional },
+    status: s.status,
+    pendingReview: pending.size,
+  };
+}
+
+function reportWindow(w: WindowResult): ReportWindow {
+  return {
+    titleYear: w.titleYear,
+    from: w.from,
+    to: w.to,
+    policy: w.policy,
+    compliant: w.compliant,
+    failingYears: [...w.failingYears],
+    reading: w.reading,
+    totals: { ...w.totals },
+    required: { ...w.required },
+  };
+}
+
+/** Every issue once: per activity, per year (caps), per person, per window. */
+function collectIssues(e: PersonEvaluation, window: WindowResult | undefined): RuleIssue[] {
+  const out: RuleIssue[] = [];
+  const seen = new Set<RuleIssue>();
+  const add = (list: readonly RuleIssue[]) => {
+    for (const i of list) {
+      if (seen.has(i)) continue;
+      seen.add(i);
+      out.push(i);
+    }
+  };
+  for (const c of e.credits) add(c.issues);
+  for (const y of e.years) add(y.issues);
+  add(e.issues);
+  if (window) add(window.issues);
+  return out;
+}
+
+function ruleFinding(
+  issue: RuleIssue,
+  origin: RowOrigin | undefined,
+  home: { file?: string; sheet: string } | undefined,
+  personKey: string,
+): Finding {
+  const where = origin ?? home;
+  const f: Finding = {
+    severity: issue.severity,
+    code: issue.code,
+    layer: 'rules',
+    clause: issue.clause,
+    sheet: where?.sheet ?? '',
+    row: origin ? origin.row : null,
+    column: null,
+    params: issue.params,
+    personKey,
+  };
+  if (where?.file !== undefined) f.file = where.file;
+  return f;
+}
+
+/** Credit after caps and dedupe, summed over the activity's years. */
+function creditedAfterCaps(e: PersonEvaluation): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const y of e.years) {
+    for (const a of y.credits) out.set(a.ref, clean((out.get(a.ref) ?? 0) + a.public + a.professional));
+  }
+  return out;
+}
+
+function reasonsByRef(issues: readonly RuleIssue[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const i of issues) {
+    if (i.activityRef === undefined) continue;
+    const list = out.get(i.activityRef);
+    if (!list) out.set(i.activityRef, [i.code]);
+    else if (!list.includes(i.code)) list.push(i.code);
+  }
+  return out;
+}
+
+/**
+ * Among evaluated people, passing means every verdict asked for passes: each
+ * year listed and the window when asked. Someone with no verdict at all (no
+ * year with credit, no year or window asked) has shown nothing and fails.
+ */
+function countReport(people: readonly ReportPerson[], findings: readonly Finding[]): ReportCounts {
+  const counts: ReportCounts = {
+    people: people.length,
+    passing: 0,
+    failing: 0,
+    deemed: 0,
+    sector: 0,
+    findings: { error: 0, warning: 0, info: 0 },
+  };
+  for (const p of people) {
+    if (p.status === 'sector') {
+      counts.sector++;
+      continue;
+    }
+    if (p.years.some((y) => y.deemed)) counts.deemed++;
+    const verdicts = p.years.length + (p.window ? 1 : 0);
+    const passes = verdicts > 0 && p.years.every((y) => y.compliant) && (p.window?.compliant ?? true);
+    if (passes) counts.passing++;
+    else counts.failing++;
+  }
+  for (const f of findings) counts.findings[f.severity]++;
+  return counts;
+}
