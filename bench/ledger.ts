@@ -1,0 +1,128 @@
+/**
+ * Ledger part of the benchmark: a generated ledger (.xlsx, streaming writer,
+ * in the OS temp folder) read by the xlsx library alone (our streaming reader,
+ * no ledger parsing), then the full check (read + readLedger + buildReport);
+ * their ratio (target ≤ 1.3); and the peak memory of a full check of a big
+ * ledger (target < 1 GB at 1,000,000 rows), measured in a child process as
+ * `process.resourceUsage().maxRSS`. `CE_BENCH_BIG_ROWS` lowers the big run.
+ */
+import { spawnSync } from 'child_process';
+import { existsSync } from 'fs';
+import { tmpdir } from 'os';
+import { join } from 'path';
+import ExcelJS from 'exceljs';
+import { readXlsxStream } from '../src/io/node/readXlsxStream';
+import { pickLedgerSources } from '../src/io/sources';
+import { readLedgers } from '../src/ledger/intake';
+import { idCheckChar } from '../src/ledger/parse/idNumber';
+import { buildReport } from '../src/report/model';
+
+const HEADER = ['序号', '姓名', '身份证号', '职称系列', '年度', '学习形式', '科目类别', '内容', '学时', '起止时间', '证明材料'];
+
+/** `rows` activity rows: 6 a year for each person over 2019–2023 (≈ rows / 30 people). */
+export async function writeBenchLedger(path: string, rows: number): Promise<void> {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true });
+  const ws = wb.addWorksheet('台账');
+  ws.addRow(HEADER).commit();
+  const kinds: Array<[string, string, number, number]> = [
+    ['公需科目', '公需', 30, 60],
+    ['岗位培训', '专业', 40, 5],
+    ['学术会议', '专业', 24, 3],
+    ['专题讲座', '专业', 8, 1],
+    ['线上学习', '专业', 6, 1],
+    ['新技术推广', '专业', 8, 1],
+  ];
+  for (let i = 0; i < rows; i++) {
+    const person = Math.floor(i / 30);
+    const year = 2019 + (Math.floor(i / 6) % 5);
+    const [kind, subject, hours, days] = kinds[i % 6];
+    // A distinct valid ID per person: birth date from 1960-01-01 on, then the sequence number.
+    const birth = new Date(Date.UTC(1960, 0, 1 + (person % 9000)));
+    const ymd = birth.toISOString().slice(0, 10).replace(/-/g, '');
+    const first17 = `370202${ymd}${100 + Math.floor(person / 9000)}`;
+    const m = 1 + (i % 6) * 2;
+    ws.addRow([
+      i + 1,
+      `员工${person}`,
+      first17 + idCheckChar(first17),
+      '工程技术',
+      year,
+      kind,
+      subject,
+      `${kind}项目`,
+      i % 7 === 0 ? `${hours}学时` : hours,
+      days > 28 ? `${year}.3.1-${year}.6.30` : `${year}.${m}.1-${year}.${m}.${days}`,
+      '证书',
+    ]).commit();
+  }
+  ws.commit();
+  await wb.commit();
+}
+
+async function timed<T>(f: () => Promise<T>): Promise<[T, number]> {
+  const t = process.hrtime.bigint();
+  const v = await f();
+  return [v, Number(process.hrtime.bigint() - t) / 1e6];
+}
+
+/** The full check of one file, as the CLI does it. */
+export async function fullCheck(path: string): Promise<{ people: number; activities: number }> {
+  const wb = await readXlsxStream(path);
+  const chosen = pickLedgerSources(wb);
+  if (!chosen.ok) throw new Error(chosen.code);
+  const ledger = readLedgers(chosen.sources);
+  const report = buildReport(ledger, { titleYear: 2023 });
+  return { people: report.people.length, activities: ledger.activities.length };
+}
+
+function mb(kb: number): string {
+  return `${(kb / 1024).toFixed(0)} MB`;
+}
+
+export async function benchLedger(opts: { rows: number; bigRows?: number }): Promise<void> {
+  const small = join(tmpdir(), `ce-bench-v3-${opts.rows}.xlsx`);
+  if (!existsSync(small)) await writeBenchLedger(small, opts.rows);
+  // Warm up (JIT, module loading) on the same file, then measure.
+  await readXlsxStream(small);
+  const [, readMs] = await timed(() => readXlsxStream(small));
+  const [result, fullMs] = await timed(() => fullCheck(small));
+  const ratio = fullMs / readMs;
+  process.stdout.write(
+    `ledger ${opts.rows.toLocaleString('en')} rows: read (xlsx only) ${readMs.toFixed(0)} ms; full check ${fullMs.toFixed(0)} ms ` +
+      `(${result.people} people, ${result.activities} activities); ratio ${ratio.toFixed(2)} (target ≤ 1.3)${ratio <= 1.3 ? '' : '  ✗ OVER TARGET'}\n`,
+  );
+
+  const bigRows = Number(process.env.CE_BENCH_BIG_ROWS ?? opts.bigRows ?? 1_000_000);
+  if (!(bigRows > 0)) return;
+  const big = join(tmpdir(), `ce-bench-v3-${bigRows}.xlsx`);
+  if (!existsSync(big)) {
+    const [, genMs] = await timed(() => writeBenchLedger(big, bigRows));
+    process.stdout.write(`  generated ${bigRows.toLocaleString('en')} rows in ${(genMs / 1000).toFixed(1)} s\n`);
+  }
+  // A child process: its maxRSS is the check's alone.
+  const child = spawnSync(process.execPath, ['--import', 'tsx', __filename, '--child', big], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 20,
+  });
+  if (child.status !== 0) {
+    process.stdout.write(`  big run failed (status ${child.status}): ${(child.stderr || '').split('\n')[0]}\n`);
+    return;
+  }
+  const r = JSON.parse(child.stdout) as { ms: number; maxRssKb: number; people: number; activities: number };
+  process.stdout.write(
+    `ledger ${bigRows.toLocaleString('en')} rows: full check ${(r.ms / 1000).toFixed(1)} s (${r.people} people, ${r.activities} activities); ` +
+      `peak RSS ${mb(r.maxRssKb)} (target < 1 GB)${r.maxRssKb < 1024 * 1024 ? '' : '  ✗ OVER TARGET'}\n`,
+  );
+}
+
+if (require.main === module) {
+  const i = process.argv.indexOf('--child');
+  if (i > 0) {
+    const path = process.argv[i + 1];
+    timed(() => fullCheck(path)).then(([r, ms]) => {
+      process.stdout.write(JSON.stringify({ ms, maxRssKb: process.resourceUsage().maxRSS, ...r }));
+    });
+  } else {
+    void benchLedger({ rows: Number(process.env.CE_BENCH_ROWS ?? 100_000), bigRows: Number(process.env.CE_BENCH_BIG_ROWS ?? 1_000_000) });
+  }
+}

@@ -1,0 +1,64 @@
+import { langOf, parseArgs } from './args';
+
+const base = { sheets: [], policy: [], json: false, showIds: false, lang: 'zh', help: false };
+
+describe('parseArgs', () => {
+  it('takes files and every option', () => {
+    expect(
+      parseArgs([
+        'a.xlsx', 'b.csv', '--sheet', '2019年', '--sheet=2020年', '--year', '2023', '--title-year=2023',
+        '--policy', 'windowPolicy=pooled', '--policy', 'strictEvidence=true', '--rules', 'kinds.json',
+        '--report', 'out.xlsx', '--json', '--show-ids', '--lang', 'en',
+      ]),
+    ).toEqual({
+      ok: true,
+      args: {
+        files: ['a.xlsx', 'b.csv'],
+        sheets: ['2019年', '2020年'],
+        year: 2023,
+        titleYear: 2023,
+        policy: ['windowPolicy=pooled', 'strictEvidence=true'],
+        rules: 'kinds.json',
+        report: 'out.xlsx',
+        json: true,
+        showIds: true,
+        lang: 'en',
+        help: false,
+      },
+    });
+  });
+
+  it('defaults: Chinese, masked IDs, human output', () => {
+    expect(parseArgs(['a.xlsx'])).toEqual({ ok: true, args: { ...base, files: ['a.xlsx'] } });
+  });
+
+  it('treats everything after -- as files', () => {
+    expect(parseArgs(['--', '--json'])).toEqual({ ok: true, args: { ...base, files: ['--json'] } });
+  });
+
+  it('allows --help without files', () => {
+    expect(parseArgs(['--help'])).toMatchObject({ ok: true, args: { help: true, files: [] } });
+  });
+
+  it.each<[string[], string, Record<string, string>]>([
+    [['a.xlsx', '--yaer', '2023'], 'arg-unknown', { option: '--yaer' }],
+    [['a.xlsx', '--json=yes'], 'arg-unknown', { option: '--json' }],
+    [['a.xlsx', '--year'], 'arg-missing-value', { option: '--year' }],
+    [['a.xlsx', '--report', '--json'], 'arg-missing-value', { option: '--report' }],
+    [['a.xlsx', '--sheet='], 'arg-missing-value', { option: '--sheet' }],
+    [['a.xlsx', '--year', '23'], 'arg-bad-year', { option: '--year', value: '23' }],
+    [['a.xlsx', '--title-year', '二〇二三'], 'arg-bad-year', { option: '--title-year', value: '二〇二三' }],
+    [['a.xlsx', '--lang', 'fr'], 'arg-bad-lang', { value: 'fr' }],
+    [['--json'], 'arg-no-files', {}],
+  ])('%j → %s', (argv, code, params) => {
+    expect(parseArgs(argv)).toEqual({ ok: false, code, params });
+  });
+});
+
+describe('langOf', () => {
+  it('finds --lang en even among bad arguments', () => {
+    expect(langOf(['--bogus', '--lang', 'en'])).toBe('en');
+    expect(langOf(['--lang=en'])).toBe('en');
+    expect(langOf(['--bogus'])).toBe('zh');
+  });
+});

@@ -1,0 +1,111 @@
+/**
+ * The command line's arguments: a small parser with no dependency. Bad
+ * arguments are a result with a code (exit status 2), never an exception.
+ * `--policy` values are checked later by the rules core (`parsePolicySettings`).
+ */
+import type { Lang } from '../i18n/format';
+
+export interface CheckArgs {
+  files: string[];
+  /** `--sheet` values in order; `['all']` for every ledger-like sheet. */
+  sheets: string[];
+  year?: number;
+  titleYear?: number;
+  /** `key=value` settings, applied in order. */
+  policy: string[];
+  rules?: string;
+  report?: string;
+  json: boolean;
+  showIds: boolean;
+  lang: Lang;
+  help: boolean;
+}
+
+export type ArgsErrorCode = 'arg-unknown' | 'arg-missing-value' | 'arg-bad-year' | 'arg-bad-lang' | 'arg-no-files';
+
+export type ArgsParse = { ok: true; args: CheckArgs } | { ok: false; code: ArgsErrorCode; params: Record<string, string> };
+
+const VALUE_OPTIONS = ['--sheet', '--year', '--title-year', '--policy', '--rules', '--report', '--lang'] as const;
+const FLAG_OPTIONS = ['--json', '--show-ids', '--help', '-h'] as const;
+
+/** Years a ledger can sensibly ask about. */
+function parseYear(text: string): number | undefined {
+  return /^\d{4}$/.test(text) && Number(text) >= 1990 && Number(text) <= 2100 ? Number(text) : undefined;
+}
+
+/**
+ * Parses `argv` (without `node` and the script). Options take their value as
+ * the next argument or after `=` (`--lang=en`); `--` ends the options.
+ * @example parseArgs(['a.xlsx', '--year', '2023', '--json']) → { ok: true, args: { files: ['a.xlsx'], year: 2023, json: true, … } }
+ */
+export function parseArgs(argv: readonly string[]): ArgsParse {
+  const args: CheckArgs = { files: [], sheets: [], policy: [], json: false, showIds: false, lang: 'zh', help: false };
+  let optionsEnded = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (optionsEnded || !arg.startsWith('-') || arg === '-') {
+      args.files.push(arg);
+      continue;
+    }
+    if (arg === '--') {
+      optionsEnded = true;
+      continue;
+    }
+    const eq = arg.indexOf('=');
+    const name = eq > 0 && arg.startsWith('--') ? arg.slice(0, eq) : arg;
+    if ((FLAG_OPTIONS as readonly string[]).includes(name) && eq < 0) {
+      if (name === '--json') args.json = true;
+      else if (name === '--show-ids') args.showIds = true;
+      else args.help = true;
+      continue;
+    }
+    if (!(VALUE_OPTIONS as readonly string[]).includes(name)) return { ok: false, code: 'arg-unknown', params: { option: name } };
+    let value: string | undefined;
+    if (eq > 0 && name !== arg) value = arg.slice(eq + 1);
+    else {
+      const next = argv[i + 1];
+      if (next !== undefined && !(next.startsWith('--') && next.length > 2)) {
+        value = next;
+        i++;
+      }
+    }
+    if (value === undefined || value === '') return { ok: false, code: 'arg-missing-value', params: { option: name } };
+    switch (name as (typeof VALUE_OPTIONS)[number]) {
+      case '--sheet':
+        args.sheets.push(value);
+        break;
+      case '--policy':
+        args.policy.push(value);
+        break;
+      case '--rules':
+        args.rules = value;
+        break;
+      case '--report':
+        args.report = value;
+        break;
+      case '--lang':
+        if (value !== 'zh' && value !== 'en') return { ok: false, code: 'arg-bad-lang', params: { value } };
+        args.lang = value;
+        break;
+      case '--year':
+      case '--title-year': {
+        const year = parseYear(value);
+        if (year === undefined) return { ok: false, code: 'arg-bad-year', params: { option: name, value } };
+        if (name === '--year') args.year = year;
+        else args.titleYear = year;
+        break;
+      }
+    }
+  }
+  if (!args.help && args.files.length === 0) return { ok: false, code: 'arg-no-files', params: {} };
+  return { ok: true, args };
+}
+
+/** The language asked for, even when the rest of the arguments are wrong (for the error message itself). */
+export function langOf(argv: readonly string[]): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    if (argv[i] === '--lang' && argv[i + 1] === 'en') return 'en';
+    if (argv[i] === '--lang=en') return 'en';
+  }
+  return 'zh';
+}

@@ -1,0 +1,3 @@
+/** File reading, Node part (fs, streams). */
+export { readInputFile, type ReadInputOptions } from './readInputFile';
+export { readXlsxStream, type XlsxStreamOptions } from './readXlsxStream';

@@ -1,0 +1,54 @@
+/**
+ * Which sheets of a workbook to check. Browser-safe. Without a choice, the
+ * likeliest ledger sheet (`chooseLedgerSheets`); `all` takes every sheet that
+ * looks like a ledger (e.g. `2019年` … `2023年`); names pick those sheets.
+ */
+import { chooseLedgerSheets, sheetLooksLikeLedger } from '../ledger/headers';
+import type { LedgerSource } from '../ledger/types';
+import type { WorkbookData } from './types';
+
+export type SheetChoice = { ok: true; sources: LedgerSource[] } | { ok: false; code: 'sheet-not-found' | 'no-ledger-sheet'; params: Record<string, string> };
+
+/**
+ * @param sheets sheet names asked for (`--sheet`), or `['all']`; empty for the likeliest one.
+ */
+export function pickLedgerSources(workbook: WorkbookData, sheets: readonly string[] = []): SheetChoice {
+  const file = workbook.file;
+  const toSource = (i: number): LedgerSource => ({
+    ...(file !== undefined ? { file } : {}),
+    sheet: workbook.sheets[i].name,
+    rows: workbook.sheets[i].rows,
+    date1904: workbook.date1904,
+  });
+  const fileName = file ?? '';
+  // One sheet (every CSV): nothing to choose; the ledger layer says why if it is no ledger.
+  if (sheets.length === 0 && workbook.sheets.length === 1) return { ok: true, sources: [toSource(0)] };
+  if (sheets.length === 0 || sheets.some((s) => s.toLowerCase() === 'all')) {
+    const ranked = chooseLedgerSheets(workbook.sheets);
+    if (sheets.length === 0) {
+      // A CSV has one sheet: take it even when no header is found, so the ledger layer can say why.
+      const best = ranked[0];
+      if (!best) return { ok: false, code: 'no-ledger-sheet', params: { file: fileName } };
+      if (best.score === 0 && workbook.sheets.length > 1) return { ok: false, code: 'no-ledger-sheet', params: { file: fileName } };
+      return { ok: true, sources: [toSource(best.index)] };
+    }
+    const chosen = workbook.sheets
+      .map((s, i) => ({ i, score: sheetLooksLikeLedger(s.rows) }))
+      .filter((x) => x.score > 0)
+      .map((x) => x.i);
+    if (chosen.length === 0) return { ok: false, code: 'no-ledger-sheet', params: { file: fileName } };
+    return { ok: true, sources: chosen.map(toSource) };
+  }
+  const sources: LedgerSource[] = [];
+  for (const wanted of sheets) {
+    const i = workbook.sheets.findIndex((s) => s.name === wanted || s.name.trim() === wanted.trim());
+    if (i < 0) {
+      // A CSV's single sheet is the file itself: `--sheet` names a workbook's sheets only.
+      if (workbook.format === 'csv') continue;
+      return { ok: false, code: 'sheet-not-found', params: { file: fileName, sheet: wanted, sheets: workbook.sheets.map((s) => s.name).join('、') } };
+    }
+    if (!sources.some((s) => s.sheet === workbook.sheets[i].name)) sources.push(toSource(i));
+  }
+  if (sources.length === 0 && workbook.format === 'csv') return pickLedgerSources(workbook, []);
+  return { ok: true, sources };
+}

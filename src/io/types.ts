@@ -1,0 +1,43 @@
+/** What a file reader hands to the ledger layer: sheets of plain cells. Browser-safe. */
+import type { PlainCell } from './cells';
+
+export interface SheetData {
+  name: string;
+  /** 0-based rows of 0-based cells; row r is sheet row r + 1. */
+  rows: PlainCell[][];
+}
+
+export interface WorkbookData {
+  file?: string;
+  format: 'xlsx' | 'csv';
+  sheets: SheetData[];
+  /** The workbook uses the 1904 date system (exceljs exposes it; false for CSV). */
+  date1904: boolean;
+  /** CSV only: the text encoding detected. */
+  encoding?: 'utf-8' | 'gb18030';
+}
+
+/** Why a file could not be read: a code for the message tables, never an exception. */
+export type ReadFailureCode =
+  | 'file-not-found'
+  | 'file-unreadable'
+  | 'file-not-xlsx'
+  | 'file-corrupt'
+  | 'file-type-unknown'
+  | 'csv-unterminated-quote';
+
+export interface ReadFailure {
+  ok: false;
+  code: ReadFailureCode;
+  file: string;
+  params: Record<string, string | number>;
+}
+
+export type ReadResult = { ok: true; workbook: WorkbookData } | ReadFailure;
+
+export interface ReadProgress {
+  /** Bytes of the file consumed so far and its size; rows read so far. */
+  bytes: number;
+  totalBytes: number;
+  rows: number;
+}

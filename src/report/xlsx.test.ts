@@ -1,0 +1,58 @@
+import ExcelJS from 'exceljs';
+import { idCheckChar } from '../ledger/parse/idNumber';
+import { readLedger } from '../ledger/intake';
+import { buildReport } from './model';
+import { buildReportWorkbook, reportCellValue, reportWorkbookBytes } from './xlsx';
+
+const id = (f17: string) => f17 + idCheckChar(f17);
+const rows = [
+  ['姓名', '身份证号', '学习形式', '科目类别', '学时', '开始日期', '结束日期', '证明材料'],
+  ['张伟', id('37020219800101123'), '公需科目', '公需', 30, '2023-03-01', '2023-06-30', '证书'],
+  ['张伟', id('37020219800101123'), '岗位培训', '专业', 64, '2023-05-08', '2023-05-15', '证书'],
+  ['李娜', id('37021119850505242'), '公需科目', '公需', 30, '2023-03-01', '2023-06-30', '证书'],
+];
+
+function report() {
+  const r = buildReport(readLedger({ sheet: '台账', rows }), { year: 2023 });
+  // Names as hostile as a ledger can hold: they must arrive as text.
+  r.people[0].name = '=SUM(A1:A9)';
+  r.people[1].name = '@cmd';
+  return r;
+}
+
+describe('report workbook', () => {
+  it('writes 汇总 with pass/fail colours, a frozen header and filters', async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await reportWorkbookBytes(report())) as unknown as ArrayBuffer);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总', '明细', '问题']);
+    const s = wb.getWorksheet('汇总')!;
+    expect(s.getRow(2).getCell(1).value).toBe('=SUM(A1:A9)');
+    expect(s.getRow(2).getCell(1).type).toBe(ExcelJS.ValueType.String);
+    expect(s.getRow(2).getCell(8).value).toBe('达标');
+    expect((s.getRow(2).getCell(8).fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFC6EFCE');
+    expect(s.getRow(3).getCell(1).value).toBe('@cmd');
+    expect(s.getRow(3).getCell(8).value).toBe('未达标');
+    expect((s.getRow(3).getCell(8).fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFC7CE');
+    expect(s.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    expect(s.autoFilter).toBeTruthy();
+    // 明细: 64 claimed over 8 days, credited 64; one line per activity.
+    const d = wb.getWorksheet('明细')!;
+    expect(d.rowCount).toBe(4);
+    expect((d.getRow(3).values as unknown[]).slice(9, 12)).toEqual([64, 64, 64]);
+  });
+
+  it('labels in English on request', () => {
+    const wb = buildReportWorkbook(report(), 'en');
+    expect(wb.getWorksheet('汇总')!.getRow(1).getCell(8).value).toBe('Verdict');
+    expect(wb.getWorksheet('汇总')!.getRow(3).getCell(8).value).toBe('Fail');
+  });
+
+  it.each<[unknown, unknown]>([
+    ['=1+1', '=1+1'],
+    [Number.NaN, null],
+    [undefined, null],
+    ['x'.repeat(40000), 'x'.repeat(32767)],
+  ])('reportCellValue(%#)', (v, out) => {
+    expect(reportCellValue(v)).toEqual(out);
+  });
+});
