@@ -4,6 +4,7 @@
  * 2 the input cannot be read or the arguments are wrong: one line, no stack).
  * `main.ts` wires it to the process; tests call it in-process.
  */
+import { personVerdict } from '../report/verdict';
 import { promises as fsp } from 'fs';
 import { dirname } from 'path';
 import type { Lang } from '../i18n/format';
@@ -82,13 +83,7 @@ ${policies}
  * get no verdict from this notice.
  */
 export function verdictsPass(report: Report): boolean {
-  const { year, titleYear } = report.options;
-  return report.people.every((p) => {
-    if (p.status === 'sector') return true;
-    const yearsOk = p.years.length > 0 && p.years.every((y) => y.compliant);
-    if (titleYear !== undefined) return (p.window?.compliant ?? false) && (year === undefined || yearsOk);
-    return yearsOk;
-  });
+  return report.people.every((p) => personVerdict(p, report.options) !== false);
 }
 
 async function loadRuleBook(path: string | undefined): Promise<RuleBook | undefined> {

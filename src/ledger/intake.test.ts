@@ -280,9 +280,22 @@ describe('readLedger: people', () => {
     expect(l.activities.map((a) => a.personKey)).toEqual([ID, ID, 'name:王五']);
   });
 
-  it('never joins a row with an invalid ID by name', () => {
-    const l = read(
+  it('joins a row whose ID Excel turned into a number to the one ID of that name that starts with its digits', () => {
+    const asText = read(
       testSheet([testRow(ok), testRow({ ...ok, id: '3.70202E+17', start: '2023-06-01', end: '2023-06-02' })]),
+    );
+    expect(asText.people.map((p) => p.key)).toEqual([ID]);
+    expect(asText.activities.map((a) => a.personKey)).toEqual([ID, ID]);
+    // The ID cell is still an error on its row.
+    expect(asText.findings).toContainEqual(expect.objectContaining({ code: 'id-numeric-lost-digits', row: 3 }));
+
+    const asNumber = read(testSheet([testRow(ok), testRow({ ...ok, id: Number(ID.slice(0, 17)) * 10, start: '2023-06-01', end: '2023-06-02' })]));
+    expect(asNumber.people.map((p) => p.key)).toEqual([ID]);
+  });
+
+  it('never joins a row with an invalid ID by name when its digits disagree with the ID', () => {
+    const l = read(
+      testSheet([testRow(ok), testRow({ ...ok, id: '4.10202E+17', start: '2023-06-01', end: '2023-06-02' })]),
     );
     expect(l.people.map((p) => p.key)).toEqual([ID, 'name:张三']);
   });

@@ -12,7 +12,7 @@ import { columnLetter } from './columns';
 import { FIELDS, type FieldCode } from './fields';
 import { activityRef, ledgerFinding, type Place } from './findings';
 import { detectHeader } from './headers';
-import { finishLedger, NAME_KEY_PREFIX, type LedgerPart, type Sighting } from './join';
+import { finishLedger, idDigitsPrefix, mergeBadIdDigits, NAME_KEY_PREFIX, type LedgerPart, type Sighting } from './join';
 import { isoDate } from '../rules/dates';
 import type { Params } from './parse/result';
 import {
@@ -87,7 +87,7 @@ function readPart(source: LedgerSource, opts: ReadOptions): LedgerPart {
   const people = new Map<string, Person>();
   const sightings: Sighting[] = [];
   const seenPairs = new Set<string>();
-  const keysFromBadIds = new Set<string>();
+  const keysFromBadIds = new Map<string, string>();
   const summary: SourceSummary = {
     ...(file !== undefined ? { file } : {}),
     sheet,
@@ -199,7 +199,7 @@ function readPart(source: LedgerSource, opts: ReadOptions): LedgerPart {
     }
     const key = idInfo !== undefined ? idInfo.id : NAME_KEY_PREFIX + name;
     rowKey = key;
-    if (idInfo === undefined && idCellFilled) keysFromBadIds.add(key);
+    if (idInfo === undefined && idCellFilled) mergeBadIdDigits(keysFromBadIds, key, idDigitsPrefix(cell(row, 'idNumber')));
     // Findings already raised for this row's ID cell belong to this person too.
     for (
       let i = findings.length - 1;

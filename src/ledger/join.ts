@@ -31,15 +31,19 @@ export interface LedgerPart {
   findings: Finding[];
   /** Each distinct (ID, name) pair, at its first row. */
   sightings: Sighting[];
-  /** `name:` keys that came from a row whose ID was invalid: never joined by name to an ID. */
-  keysFromBadIds: ReadonlySet<string>;
+  /**
+   * `name:` keys that came from a row whose ID was invalid, with the digits the
+   * bad ID still shows (`idDigitsPrefix`): joined by name only to an ID that
+   * starts with them; '' when they cannot tell.
+   */
+  keysFromBadIds: ReadonlyMap<string, string>;
 }
 
 /** Codes recomputed over the whole ledger: dropped from the parts and raised again. */
 const WHOLE_LEDGER_CODES = new Set(['id-two-names', 'name-two-ids', 'row-duplicate']);
 
 /** What a finished ledger keeps for a later join (not part of the `Ledger` shape). */
-const joinState = new WeakMap<Ledger, { sightings: Sighting[]; keysFromBadIds: ReadonlySet<string> }>();
+const joinState = new WeakMap<Ledger, { sightings: Sighting[]; keysFromBadIds: ReadonlyMap<string, string> }>();
 
 export const NAME_KEY_PREFIX = 'name:';
 
@@ -48,8 +52,8 @@ export function finishLedger(parts: readonly LedgerPart[]): Ledger {
   const single = parts.length === 1;
   const sources = parts.flatMap((p) => p.sources);
   const sightings = parts.flatMap((p) => p.sightings);
-  const keysFromBadIds = new Set<string>();
-  for (const p of parts) for (const k of p.keysFromBadIds) keysFromBadIds.add(k);
+  const keysFromBadIds = new Map<string, string>();
+  for (const p of parts) for (const [k, digits] of p.keysFromBadIds) mergeBadIdDigits(keysFromBadIds, k, digits);
 
   const people = mergePeople(parts);
   const remap = joinNamesToIds(people, sightings, keysFromBadIds);
@@ -77,7 +81,9 @@ export function finishLedger(parts: readonly LedgerPart[]): Ledger {
       findings.push(to === undefined ? f : { ...f, personKey: to });
     }
   }
-  findings.push(...identityFindings(sightings), ...duplicateFindings(activities, origins));
+  // A loop, not a spread: a large ledger has more findings than a call's arguments may hold.
+  for (const f of identityFindings(sightings)) findings.push(f);
+  for (const f of duplicateFindings(activities, origins)) findings.push(f);
 
   const ledger: Ledger = {
     sources,
@@ -120,7 +126,7 @@ function toPart(ledger: Ledger): LedgerPart {
         nameColumn: null,
         idColumn: null,
       })),
-    keysFromBadIds: state?.keysFromBadIds ?? new Set(),
+    keysFromBadIds: state?.keysFromBadIds ?? new Map(),
   };
 }
 
@@ -147,15 +153,39 @@ function fillPerson(into: Person, from: Person): void {
     if (into[k] === undefined) delete into[k];
 }
 
+/** Records the digits a bad ID shows for a name key; two different bad IDs under one name tell nothing. */
+export function mergeBadIdDigits(into: Map<string, string>, key: string, digits: string): void {
+  const seen = into.get(key);
+  if (seen === undefined) into.set(key, digits);
+  else if (seen !== digits) into.set(key, '');
+}
+
+/**
+ * The leading digits an invalid ID cell still shows: `3.70202E+17` → `370202`,
+ * the number 370202198501011200 → its first 15 digits (Excel keeps 15), a text
+ * with a wrong check digit → its first 17. Fewer than 6 digits tell nothing ('').
+ */
+export function idDigitsPrefix(raw: unknown): string {
+  let digits = '';
+  if (typeof raw === 'number' && Number.isFinite(raw)) digits = Math.trunc(Math.abs(raw)).toLocaleString('en', { useGrouping: false }).slice(0, 15);
+  else if (typeof raw === 'string') {
+    const text = raw.normalize('NFKC').replace(/\s+/g, '');
+    const sci = /^(\d)\.(\d+)e\+?\d+$/i.exec(text);
+    digits = sci ? sci[1] + sci[2] : text.replace(/\D/g, '').slice(0, 17);
+  }
+  return digits.length >= 6 ? digits : '';
+}
+
 /**
  * A person known only by name (their rows have no ID) is the person with an ID
- * of that name, when there is exactly one; with two, or when the row's ID was
- * invalid, they stay apart (never guessed).
+ * of that name, when there is exactly one; with two they stay apart (never
+ * guessed). A row whose ID cell was invalid joins only an ID that starts with
+ * the digits the cell still shows (Excel's 3.70202E+17 and the real ID agree).
  */
 function joinNamesToIds(
   people: Person[],
   sightings: readonly Sighting[],
-  keysFromBadIds: ReadonlySet<string>,
+  keysFromBadIds: ReadonlyMap<string, string>,
 ): Map<string, string> {
   const idsByName = new Map<string, Set<string>>();
   for (const s of sightings) {
@@ -168,10 +198,12 @@ function joinNamesToIds(
   if (idsByName.size === 0) return remap;
   const byKey = new Map(people.map((p) => [p.key, p]));
   for (const p of people) {
-    if (!p.key.startsWith(NAME_KEY_PREFIX) || keysFromBadIds.has(p.key) || p.name === undefined) continue;
+    if (!p.key.startsWith(NAME_KEY_PREFIX) || p.name === undefined) continue;
     const ids = idsByName.get(p.name);
     if (ids?.size !== 1) continue;
     const [id] = ids;
+    const badDigits = keysFromBadIds.get(p.key);
+    if (badDigits !== undefined && (badDigits === '' || !id.startsWith(badDigits))) continue;
     const target = byKey.get(id);
     if (!target) continue;
     fillPerson(target, p);

@@ -10,3 +10,4 @@ export {
   type CheckJsonWindow,
   type CheckJsonYear,
 } from './json';
+export { personVerdict } from './verdict';

@@ -11,6 +11,7 @@ import { evaluatePerson, evaluateWindow, yearOf, type PersonEvaluation } from '.
 import { DEFAULT_POLICY } from '../rules/policy';
 import { defaultRuleBook, type RuleBook } from '../rules/rulebook';
 import type { Activity, ActivityCredit, PersonYearSummary, RuleIssue, WindowResult } from '../rules/types';
+import { personVerdict } from './verdict';
 import type {
   Report,
   ReportCounts,
@@ -149,7 +150,7 @@ export function buildReport(ledger: Ledger, opts: BuildOptions = {}): Report {
     people,
     details,
     findings,
-    counts: countReport(people, findings),
+    counts: countReport(people, findings, options),
   };
 }
 
@@ -252,7 +253,7 @@ function reasonsByRef(issues: readonly RuleIssue[]): Map<string, string[]> {
  * year listed and the window when asked. Someone with no verdict at all (no
  * year with credit, no year or window asked) has shown nothing and fails.
  */
-function countReport(people: readonly ReportPerson[], findings: readonly Finding[]): ReportCounts {
+function countReport(people: readonly ReportPerson[], findings: readonly Finding[], options: ReportOptions): ReportCounts {
   const counts: ReportCounts = {
     people: people.length,
     passing: 0,
@@ -267,9 +268,7 @@ function countReport(people: readonly ReportPerson[], findings: readonly Finding
       continue;
     }
     if (p.years.some((y) => y.deemed)) counts.deemed++;
-    const verdicts = p.years.length + (p.window ? 1 : 0);
-    const passes = verdicts > 0 && p.years.every((y) => y.compliant) && (p.window?.compliant ?? true);
-    if (passes) counts.passing++;
+    if (personVerdict(p, options)) counts.passing++;
     else counts.failing++;
   }
   for (const f of findings) counts.findings[f.severity]++;
