@@ -14,10 +14,10 @@
  * signs, currency, `#`, `(`, `.`, whitespace), `TRUE`/`FALSE`, and English month-name dates. A text
  * starting with a letter (including CJK) is left as is, so the formula bar stays clean for most cells.
  */
+import { MAX_CELL_CHARS } from '../report/excelLimits';
 import type { CellValue } from './port';
 
-/** Excel's limit of characters in one cell. */
-export const MAX_CELL_CHARS = 32767;
+export { MAX_CELL_CHARS };
 
 const MONTH_DATE = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?[\s\-/,]*\d/i;
 

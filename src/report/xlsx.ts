@@ -13,7 +13,7 @@ import ExcelJS from 'exceljs';
 import type { Lang } from '../i18n/format';
 import { findingMessage } from '../ledger/findings';
 import type { Finding } from '../ledger/types';
-import { MAX_CELL_CHARS } from '../excel/safeText';
+import { MAX_CELL_CHARS } from './excelLimits';
 import type { Report, ReportDetail, ReportPerson } from './types';
 
 export const REPORT_SHEETS = { summary: '汇总', details: '明细', findings: '问题' } as const;
