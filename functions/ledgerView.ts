@@ -8,7 +8,8 @@ import { findingMessage } from '../src/ledger/findings';
 import { readLedger } from '../src/ledger/intake';
 import { maskIdNumber, parseIdNumber } from '../src/ledger/parse/idNumber';
 import { cellText, displayText, isBlankCell } from '../src/ledger/parse/text';
-import type { Finding } from '../src/ledger/types';
+import type { Finding, Ledger } from '../src/ledger/types';
+import type { Activity, Person } from '../src/rules/types';
 import { ledgerMessagesZh } from '../src/ledger/messages';
 import { fillTemplate } from '../src/i18n/format';
 import { buildReport } from '../src/report/model';
@@ -18,11 +19,25 @@ import { functionError } from './errors';
 import { functionMessage } from './messages';
 import { createRangeCache } from './rangeCache';
 
+/** Who a person is, before they are evaluated. */
+export interface PersonEntry {
+  person: Person;
+  activities: Activity[];
+}
+
+/**
+ * A range read once; each person is evaluated only when a formula asks for
+ * them (and then remembered), so N formulas over one range cost one read plus
+ * N look-ups, not N full reports.
+ */
 export interface LedgerView {
-  people: readonly ReportPerson[];
-  byId: ReadonlyMap<string, ReportPerson>;
-  byMaskedId: ReadonlyMap<string, ReportPerson[]>;
-  byName: ReadonlyMap<string, ReportPerson[]>;
+  /** Every person, evaluated (CESUMMARY): built on first use. */
+  readonly people: readonly ReportPerson[];
+  byId: ReadonlyMap<string, PersonEntry>;
+  byMaskedId: ReadonlyMap<string, PersonEntry[]>;
+  byName: ReadonlyMap<string, PersonEntry[]>;
+  /** The report line of one person (default policy, IDs masked), remembered. */
+  report(entry: PersonEntry): ReportPerson;
 }
 
 /** The sheet name findings would carry; a function sees only values, not where they came from. */
@@ -47,24 +62,54 @@ export function buildLedgerView(rows: ReadonlyArray<ReadonlyArray<unknown>>): Le
       functionMessage('ledger-unreadable', { reason: findingMessage(unreadable) }),
     );
   }
-  const report = buildReport(ledger, { showIds: false, lang: 'zh' });
-  const byId = new Map<string, ReportPerson>();
-  const byMaskedId = new Map<string, ReportPerson[]>();
-  const byName = new Map<string, ReportPerson[]>();
-  const push = (map: Map<string, ReportPerson[]>, key: string, p: ReportPerson) => {
-    const list = map.get(key);
-    if (list) list.push(p);
-    else map.set(key, [p]);
-  };
-  for (const p of report.people) {
-    const id = p.evaluation.person.idNumber;
-    if (id !== undefined) {
-      byId.set(id, p);
-      push(byMaskedId, maskIdNumber(id), p);
-    }
-    if (p.name) push(byName, p.name, p);
+  const activitiesOf = new Map<string, Activity[]>();
+  for (const a of ledger.activities) {
+    const list = activitiesOf.get(a.personKey);
+    if (list) list.push(a);
+    else activitiesOf.set(a.personKey, [a]);
   }
-  return { people: report.people, byId, byMaskedId, byName };
+  const entries: PersonEntry[] = ledger.people.map((person) => ({
+    person,
+    activities: activitiesOf.get(person.key) ?? [],
+  }));
+  const byId = new Map<string, PersonEntry>();
+  const byMaskedId = new Map<string, PersonEntry[]>();
+  const byName = new Map<string, PersonEntry[]>();
+  const push = (map: Map<string, PersonEntry[]>, key: string, e: PersonEntry) => {
+    const list = map.get(key);
+    if (list) list.push(e);
+    else map.set(key, [e]);
+  };
+  for (const e of entries) {
+    const id = e.person.idNumber;
+    if (id !== undefined) {
+      byId.set(id, e);
+      push(byMaskedId, maskIdNumber(id), e);
+    }
+    if (e.person.name) push(byName, e.person.name, e);
+  }
+
+  const reported = new Map<PersonEntry, ReportPerson>();
+  // The report model on a ledger of one person: the same figures as the full report.
+  const report = (e: PersonEntry): ReportPerson => {
+    let p = reported.get(e);
+    if (!p) {
+      const one: Ledger = { ...ledger, activities: e.activities, people: [e.person], findings: [] };
+      p = buildReport(one, { showIds: false, lang: 'zh' }).people[0];
+      reported.set(e, p);
+    }
+    return p;
+  };
+  let everyone: ReportPerson[] | undefined;
+  return {
+    get people() {
+      return (everyone ??= entries.map(report));
+    },
+    byId,
+    byMaskedId,
+    byName,
+    report,
+  };
 }
 
 const cache = createRangeCache(buildLedgerView);
@@ -105,9 +150,9 @@ export function findPerson(view: LedgerView, personArg: unknown, argLabel: strin
     if (!parsed.ok) {
       throw functionError('#VALUE!', fillTemplate(ledgerMessagesZh[parsed.code], parsed.params));
     }
-    const p = parsed.value === undefined ? undefined : view.byId.get(parsed.value.id);
-    if (!p) throw notFound();
-    return p;
+    const e = parsed.value === undefined ? undefined : view.byId.get(parsed.value.id);
+    if (!e) throw notFound();
+    return view.report(e);
   }
   const candidates = text.includes('*') ? view.byMaskedId.get(text.toUpperCase()) : view.byName.get(text);
   if (!candidates || candidates.length === 0) throw notFound();
@@ -117,5 +162,5 @@ export function findPerson(view: LedgerView, personArg: unknown, argLabel: strin
       functionMessage('person-ambiguous', { person: shown, count: candidates.length }),
     );
   }
-  return candidates[0];
+  return view.report(candidates[0]);
 }
