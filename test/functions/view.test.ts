@@ -13,10 +13,15 @@ describe('the per-person view agrees with the full report', () => {
     ['layout B', ledgerB()],
   ])('%s', (_name, rows) => {
     const view = buildLedgerView(rows as unknown[][]);
-    const full = buildReport(readLedger({ sheet: '区域', rows: rows as unknown[][] }), { showIds: false, lang: 'zh' });
+    const full = buildReport(readLedger({ sheet: '区域', rows: rows as unknown[][] }), {
+      showIds: false,
+      lang: 'zh',
+    });
     expect(view.people.map((p) => p.key)).toEqual(full.people.map((p) => p.key));
     for (const p of full.people) {
-      const entry = [...view.byId.values(), ...[...view.byName.values()].flat()].find((e) => e.person.key === p.key);
+      const entry = [...view.byId.values(), ...[...view.byName.values()].flat()].find(
+        (e) => e.person.key === p.key,
+      );
       expect(entry).toBeDefined();
       const mine = view.report(entry!);
       expect(mine.years).toEqual(p.years);
