@@ -161,6 +161,8 @@ module.exports = async (env = {}, argv = {}) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets', globOptions: { ignore: ['**/.*'] } },
+          // Preview mode fetches the sample ledger from the add-in's own origin.
+          { from: 'samples/sample-ledger.xlsx', to: 'sample-ledger.xlsx' },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',

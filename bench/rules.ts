@@ -26,8 +26,13 @@ export function syntheticActivities(people: number, perPerson: number, seed = 42
   for (let p = 0; p < people; p++) {
     const list: Activity[] = [];
     for (let i = 0; i < perPerson; i++) {
-      const kind = rnd() < 0.8 ? common[Math.floor(rnd() * common.length)] : kinds[Math.floor(rnd() * kinds.length)];
-      const start = dates.dayNumber(2019 + Math.floor(rnd() * 5), 1 + Math.floor(rnd() * 12), 1 + Math.floor(rnd() * 28));
+      const kind =
+        rnd() < 0.8 ? common[Math.floor(rnd() * common.length)] : kinds[Math.floor(rnd() * kinds.length)];
+      const start = dates.dayNumber(
+        2019 + Math.floor(rnd() * 5),
+        1 + Math.floor(rnd() * 12),
+        1 + Math.floor(rnd() * 28),
+      );
       const days = 1 + Math.floor(rnd() * 5);
       list.push({
         ref: `S!${p * perPerson + i + 2}`,
@@ -36,7 +41,10 @@ export function syntheticActivities(people: number, perPerson: number, seed = 42
         claimedHours: Math.floor(rnd() * 48) + 1,
         start,
         end: start + days - 1,
-        months: kind === 'posting' || kind.endsWith('leave') || kind === 'abroad-work' ? 1 + Math.floor(rnd() * 12) : undefined,
+        months:
+          kind === 'posting' || kind.endsWith('leave') || kind === 'abroad-work'
+            ? 1 + Math.floor(rnd() * 12)
+            : undefined,
         count: 1,
         level: 'B',
         score: 50 + Math.floor(rnd() * 50),
@@ -81,7 +89,8 @@ export function benchRules(activities = 1_000_000, people = 100_000): void {
     engineNs += t1 - t0;
     if (from < 20_000) {
       for (let p = 0; p < chunk.length; p++) {
-        if (evaluateWindow(evaluatePerson({ key: `p${from + p}` }, chunk[p]), 2023).compliant) windowsPassing++;
+        if (evaluateWindow(evaluatePerson({ key: `p${from + p}` }, chunk[p]), 2023).compliant)
+          windowsPassing++;
       }
       windowNs += process.hrtime.bigint() - t1;
     }
@@ -90,7 +99,9 @@ export function benchRules(activities = 1_000_000, people = 100_000): void {
   const seconds = Number(engineNs) / 1e9;
   const mib = (n: number) => (n / 1024 / 1024).toFixed(0);
   console.log('rules core');
-  console.log(`  activities            ${total.toLocaleString('en')} for ${people.toLocaleString('en')} people`);
+  console.log(
+    `  activities            ${total.toLocaleString('en')} for ${people.toLocaleString('en')} people`,
+  );
   console.log(
     `  credit + summarise    ${seconds.toFixed(3)} s  = ${Math.round(total / seconds).toLocaleString('en')} activities/s (target ≥ 1,000,000)`,
   );
@@ -102,7 +113,9 @@ export function benchRules(activities = 1_000_000, people = 100_000): void {
   console.log(
     `  windows (2019–2023)   ${Math.min(people, 20_000).toLocaleString('en')} people evaluated + judged in ${(Number(windowNs) / 1e9).toFixed(3)} s, ${windowsPassing.toLocaleString('en')} pass`,
   );
-  console.log(`  peak RSS              ${mib(peak)} MiB (maxRSS ${mib(process.resourceUsage().maxRSS * 1024)} MiB)`);
+  console.log(
+    `  peak RSS              ${mib(peak)} MiB (maxRSS ${mib(process.resourceUsage().maxRSS * 1024)} MiB)`,
+  );
 }
 
 if (require.main === module) benchRules();

@@ -21,11 +21,21 @@ export interface CheckArgs {
   help: boolean;
 }
 
-export type ArgsErrorCode = 'arg-unknown' | 'arg-missing-value' | 'arg-bad-year' | 'arg-bad-lang' | 'arg-no-files';
+export type ArgsErrorCode =
+  'arg-unknown' | 'arg-missing-value' | 'arg-bad-year' | 'arg-bad-lang' | 'arg-no-files';
 
-export type ArgsParse = { ok: true; args: CheckArgs } | { ok: false; code: ArgsErrorCode; params: Record<string, string> };
+export type ArgsParse =
+  { ok: true; args: CheckArgs } | { ok: false; code: ArgsErrorCode; params: Record<string, string> };
 
-const VALUE_OPTIONS = ['--sheet', '--year', '--title-year', '--policy', '--rules', '--report', '--lang'] as const;
+const VALUE_OPTIONS = [
+  '--sheet',
+  '--year',
+  '--title-year',
+  '--policy',
+  '--rules',
+  '--report',
+  '--lang',
+] as const;
 const FLAG_OPTIONS = ['--json', '--show-ids', '--help', '-h'] as const;
 
 /** Years a ledger can sensibly ask about. */
@@ -39,7 +49,15 @@ function parseYear(text: string): number | undefined {
  * @example parseArgs(['a.xlsx', '--year', '2023', '--json']) → { ok: true, args: { files: ['a.xlsx'], year: 2023, json: true, … } }
  */
 export function parseArgs(argv: readonly string[]): ArgsParse {
-  const args: CheckArgs = { files: [], sheets: [], policy: [], json: false, showIds: false, lang: 'zh', help: false };
+  const args: CheckArgs = {
+    files: [],
+    sheets: [],
+    policy: [],
+    json: false,
+    showIds: false,
+    lang: 'zh',
+    help: false,
+  };
   let optionsEnded = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
@@ -59,7 +77,8 @@ export function parseArgs(argv: readonly string[]): ArgsParse {
       else args.help = true;
       continue;
     }
-    if (!(VALUE_OPTIONS as readonly string[]).includes(name)) return { ok: false, code: 'arg-unknown', params: { option: name } };
+    if (!(VALUE_OPTIONS as readonly string[]).includes(name))
+      return { ok: false, code: 'arg-unknown', params: { option: name } };
     let value: string | undefined;
     if (eq > 0 && name !== arg) value = arg.slice(eq + 1);
     else {
@@ -69,7 +88,8 @@ export function parseArgs(argv: readonly string[]): ArgsParse {
         i++;
       }
     }
-    if (value === undefined || value === '') return { ok: false, code: 'arg-missing-value', params: { option: name } };
+    if (value === undefined || value === '')
+      return { ok: false, code: 'arg-missing-value', params: { option: name } };
     switch (name as (typeof VALUE_OPTIONS)[number]) {
       case '--sheet':
         args.sheets.push(value);

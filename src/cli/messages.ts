@@ -108,7 +108,8 @@ export const TABLE_WORDS = {
     sheetLevel: '整表',
     severity: { error: '错误', warning: '警告', info: '提示' },
     column: '{column}列',
-    totals: '共 {people} 人：达标 {passing}，未达标 {failing}，按行业规定 {sector}，视同完成 {deemed}；问题：错误 {error}，警告 {warning}，提示 {info}',
+    totals:
+      '共 {people} 人：达标 {passing}，未达标 {failing}，按行业规定 {sector}，视同完成 {deemed}；问题：错误 {error}，警告 {warning}，提示 {info}',
     reportWritten: '报告已写入 {file}',
     reading_: '读取',
     sources: '已读取：{list}',
@@ -141,7 +142,8 @@ export const TABLE_WORDS = {
     sheetLevel: 'whole sheet',
     severity: { error: 'Error', warning: 'Warning', info: 'Info' },
     column: 'col {column}',
-    totals: '{people} people: {passing} pass, {failing} fail, {sector} by sector rules, {deemed} deemed; findings: {error} errors, {warning} warnings, {info} info',
+    totals:
+      '{people} people: {passing} pass, {failing} fail, {sector} by sector rules, {deemed} deemed; findings: {error} errors, {warning} warnings, {info} info',
     reportWritten: 'Report written to {file}',
     reading_: 'Reading',
     sources: 'Read: {list}',

@@ -8,7 +8,11 @@ export function progressLine(label: string, p: ReadProgress, width = 24): string
 }
 
 /** Draws at most every `intervalMs`; `end()` clears the line. */
-export function createProgress(write: (s: string) => void, label: string, intervalMs = 100): { update(p: ReadProgress): void; end(): void } {
+export function createProgress(
+  write: (s: string) => void,
+  label: string,
+  intervalMs = 100,
+): { update(p: ReadProgress): void; end(): void } {
   let last = 0;
   let drawn = false;
   return {

@@ -14,7 +14,17 @@ export function displayWidth(s: string): number {
   let w = 0;
   for (const ch of s) {
     const c = ch.codePointAt(0) ?? 0;
-    w += (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xffe0 && c <= 0xffe6) || (c >= 0x20000 && c <= 0x3fffd) ? 2 : 1;
+    w +=
+      (c >= 0x1100 && c <= 0x115f) ||
+      (c >= 0x2e80 && c <= 0xa4cf) ||
+      (c >= 0xac00 && c <= 0xd7a3) ||
+      (c >= 0xf900 && c <= 0xfaff) ||
+      (c >= 0xfe30 && c <= 0xfe4f) ||
+      (c >= 0xff00 && c <= 0xff60) ||
+      (c >= 0xffe0 && c <= 0xffe6) ||
+      (c >= 0x20000 && c <= 0x3fffd)
+        ? 2
+        : 1;
   }
   return w;
 }
@@ -47,13 +57,23 @@ function shortfall(p: ReportPerson, y: ReportYear, lang: Lang): string {
 
 function personBlock(p: ReportPerson, lang: Lang): string[] {
   const W = TABLE_WORDS[lang];
-  const status = p.status === 'sector' ? `${W.sector}${p.sector ? (lang === 'zh' ? `（${p.sector}）` : ` (${p.sector})`) : ''}` : W.evaluated;
+  const status =
+    p.status === 'sector'
+      ? `${W.sector}${p.sector ? (lang === 'zh' ? `（${p.sector}）` : ` (${p.sector})`) : ''}`
+      : W.evaluated;
   const lines = [`${p.name || '?'}  ${p.id ?? W.noId}  ${status}`];
   if (p.years.length === 0) lines.push(`  ${W.noYears}`);
   else {
     const table = [
       [...W.columns],
-      ...p.years.map((y) => [String(y.year), hours(y.public), hours(y.professional), hours(y.total), verdict(p, y, lang), shortfall(p, y, lang)]),
+      ...p.years.map((y) => [
+        String(y.year),
+        hours(y.public),
+        hours(y.professional),
+        hours(y.total),
+        verdict(p, y, lang),
+        shortfall(p, y, lang),
+      ]),
     ];
     const widths = W.columns.map((_, c) => Math.max(...table.map((r) => displayWidth(r[c]))));
     for (const r of table) {
@@ -71,14 +91,20 @@ function windowLine(p: ReportPerson, lang: Lang): string | undefined {
   const w = p.window;
   if (!w) return undefined;
   const reading = W.reading[w.reading];
-  const how = reading ? `${W.windowPolicy[w.policy]}${lang === 'zh' ? '；' : '; '}${reading}` : W.windowPolicy[w.policy];
+  const how = reading
+    ? `${W.windowPolicy[w.policy]}${lang === 'zh' ? '；' : '; '}${reading}`
+    : W.windowPolicy[w.policy];
   const pub = `${W.shortPublic} ${hours(w.totals.public)}/${hours(w.required.public)}`;
   const pro = `${W.shortProfessional} ${hours(w.totals.professional)}/${hours(w.required.professional)}`;
   const failing = w.failingYears.length > 0 ? w.failingYears.join(lang === 'zh' ? '、' : ', ') : '';
   let result: string;
   if (p.status === 'sector') result = W.sector;
   else if (w.compliant) result = `${W.pass} ${W.windowPass}`;
-  else if (failing) result = lang === 'zh' ? `${W.fail} ${W.windowFail}（${W.failingYears} ${failing}）` : `${W.fail} ${W.windowFail} (${W.failingYears}: ${failing})`;
+  else if (failing)
+    result =
+      lang === 'zh'
+        ? `${W.fail} ${W.windowFail}（${W.failingYears} ${failing}）`
+        : `${W.fail} ${W.windowFail} (${W.failingYears}: ${failing})`;
   else result = `${W.fail} ${W.windowFail}`;
   return lang === 'zh'
     ? `${W.window} ${w.from}-${w.to}（${how}）：${result}；${pub}，${pro}`
@@ -93,14 +119,21 @@ function findingLines(report: Report, lang: Lang): string[] {
   const out = ['', W.findings];
   let group = '';
   for (const f of report.findings) {
-    const where = f.row === null ? (f.personKey !== undefined ? W.person : W.sheetLevel) : fillTemplate(W.row, { row: f.row });
+    const where =
+      f.row === null
+        ? f.personKey !== undefined
+          ? W.person
+          : W.sheetLevel
+        : fillTemplate(W.row, { row: f.row });
     const sheet = several && f.file ? `${f.file} ${f.sheet}` : f.sheet;
     const g = `${sheet} ${where}`;
     if (g !== group) {
       out.push(`${sheet} ${where}`);
       group = g;
     }
-    out.push(`  ${findingLine(f, lang, f.row === null && f.personKey !== undefined ? names.get(f.personKey) : undefined)}`);
+    out.push(
+      `  ${findingLine(f, lang, f.row === null && f.personKey !== undefined ? names.get(f.personKey) : undefined)}`,
+    );
   }
   return out;
 }

@@ -8,7 +8,10 @@ export type Lang = 'zh' | 'en';
 export type MessageTable<Code extends string> = Record<Code, string>;
 
 /** Fills `{name}` placeholders; unknown placeholders stay visible so a missing param is noticed. */
-export function fillTemplate(template: string, params: Record<string, string | number | null | undefined>): string {
+export function fillTemplate(
+  template: string,
+  params: Record<string, string | number | null | undefined>,
+): string {
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const v = params[name];
     return v === undefined || v === null ? whole : String(v);

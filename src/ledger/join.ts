@@ -43,7 +43,10 @@ export interface LedgerPart {
 const WHOLE_LEDGER_CODES = new Set(['id-two-names', 'name-two-ids', 'row-duplicate']);
 
 /** What a finished ledger keeps for a later join (not part of the `Ledger` shape). */
-const joinState = new WeakMap<Ledger, { sightings: Sighting[]; keysFromBadIds: ReadonlyMap<string, string> }>();
+const joinState = new WeakMap<
+  Ledger,
+  { sightings: Sighting[]; keysFromBadIds: ReadonlyMap<string, string> }
+>();
 
 export const NAME_KEY_PREFIX = 'name:';
 
@@ -53,7 +56,8 @@ export function finishLedger(parts: readonly LedgerPart[]): Ledger {
   const sources = parts.flatMap((p) => p.sources);
   const sightings = parts.flatMap((p) => p.sightings);
   const keysFromBadIds = new Map<string, string>();
-  for (const p of parts) for (const [k, digits] of p.keysFromBadIds) mergeBadIdDigits(keysFromBadIds, k, digits);
+  for (const p of parts)
+    for (const [k, digits] of p.keysFromBadIds) mergeBadIdDigits(keysFromBadIds, k, digits);
 
   const people = mergePeople(parts);
   const remap = joinNamesToIds(people, sightings, keysFromBadIds);
@@ -167,7 +171,8 @@ export function mergeBadIdDigits(into: Map<string, string>, key: string, digits:
  */
 export function idDigitsPrefix(raw: unknown): string {
   let digits = '';
-  if (typeof raw === 'number' && Number.isFinite(raw)) digits = Math.trunc(Math.abs(raw)).toLocaleString('en', { useGrouping: false }).slice(0, 15);
+  if (typeof raw === 'number' && Number.isFinite(raw))
+    digits = Math.trunc(Math.abs(raw)).toLocaleString('en', { useGrouping: false }).slice(0, 15);
   else if (typeof raw === 'string') {
     const text = raw.normalize('NFKC').replace(/\s+/g, '');
     const sci = /^(\d)\.(\d+)e\+?\d+$/i.exec(text);

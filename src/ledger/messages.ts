@@ -34,8 +34,10 @@ export const ledgerMessagesZh: MessageTable<LedgerCode> = {
   'id-format': '身份证号“{text}”格式不正确，应为 18 位（最后一位可为 X），当前为 {length} 位',
   'header-not-found':
     '在前 {scannedRows} 行中未找到表头：表头应包含“姓名”或“身份证号”，以及“学习形式”或“学时”，也可手动指定各列',
-  'header-duplicate-column': '第{column}列“{text}”与前面的第{first}列都表示“{field}”，只读取第{first}列，此列被忽略',
-  'kind-unknown': '无法识别的继续教育形式“{text}”，未计学时；请按通知的名称填写（如 岗位培训、学术会议、论文著作）',
+  'header-duplicate-column':
+    '第{column}列“{text}”与前面的第{first}列都表示“{field}”，只读取第{first}列，此列被忽略',
+  'kind-unknown':
+    '无法识别的继续教育形式“{text}”，未计学时；请按通知的名称填写（如 岗位培训、学术会议、论文著作）',
   'kind-ambiguous': '继续教育形式“{text}”可能是{candidates}中的任一种，无法确定，请填写更准确的名称',
   'kind-matched-by-keyword': '“{text}”按关键词“{alias}”识别为“{kind}”，请核对',
   'kind-missing': '未填写学习形式，且内容“{text}”无法识别为任何一种继续教育形式，未计学时',
@@ -90,7 +92,8 @@ export const ledgerMessagesEn: MessageTable<LedgerCode> = {
   'row-subtotal': 'Subtotal row ("{text}") is not an activity: skipped',
   'row-repeated-header': 'This row repeats the header: skipped',
   'row-title': 'Title row "{text}" is not an activity: skipped',
-  'row-no-person': 'This row has content but neither a name nor an ID number: whose record it is cannot be told',
+  'row-no-person':
+    'This row has content but neither a name nor an ID number: whose record it is cannot be told',
   'row-no-activity': 'This row only names "{name}", with no kind, hours, title or dates: nothing credited',
   'row-duplicate':
     'This row repeats {first} exactly (same person, kind, dates, hours and title): check whether it was entered twice',

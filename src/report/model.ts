@@ -253,7 +253,11 @@ function reasonsByRef(issues: readonly RuleIssue[]): Map<string, string[]> {
  * year listed and the window when asked. Someone with no verdict at all (no
  * year with credit, no year or window asked) has shown nothing and fails.
  */
-function countReport(people: readonly ReportPerson[], findings: readonly Finding[], options: ReportOptions): ReportCounts {
+function countReport(
+  people: readonly ReportPerson[],
+  findings: readonly Finding[],
+  options: ReportOptions,
+): ReportCounts {
   const counts: ReportCounts = {
     people: people.length,
     passing: 0,

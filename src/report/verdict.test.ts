@@ -31,9 +31,19 @@ describe('personVerdict: one rule for the exit status, the counts and the pane',
     ['every year passes', person([year(2022, true), year(2023, true)], null), {}, true],
     ['one year fails', person([year(2022, false), year(2023, true)], null), {}, false],
     ['nothing recorded', person([], null), {}, false],
-    ['a weak year inside a passing pooled window', person([year(2022, false)], window(true)), { titleYear: 2023 }, true],
+    [
+      'a weak year inside a passing pooled window',
+      person([year(2022, false)], window(true)),
+      { titleYear: 2023 },
+      true,
+    ],
     ['a failing window', person([year(2022, true)], window(false)), { titleYear: 2023 }, false],
-    ['window passes but the asked year fails', person([year(2023, false)], window(true)), { titleYear: 2023, year: 2023 }, false],
+    [
+      'window passes but the asked year fails',
+      person([year(2023, false)], window(true)),
+      { titleYear: 2023, year: 2023 },
+      false,
+    ],
     ['sector staff get no verdict', person([year(2023, false)], null, 'sector'), {}, null],
   ])('%s', (_name, p, options, expected) => {
     expect(personVerdict(p, options)).toBe(expected);

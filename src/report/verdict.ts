@@ -7,9 +7,13 @@
  */
 import type { ReportOptions, ReportPerson } from './types';
 
-export function personVerdict(p: ReportPerson, options: Pick<ReportOptions, 'year' | 'titleYear'>): boolean | null {
+export function personVerdict(
+  p: ReportPerson,
+  options: Pick<ReportOptions, 'year' | 'titleYear'>,
+): boolean | null {
   if (p.status === 'sector') return null;
   const yearsOk = p.years.length > 0 && p.years.every((y) => y.compliant);
-  if (options.titleYear !== undefined) return (p.window?.compliant ?? false) && (options.year === undefined || yearsOk);
+  if (options.titleYear !== undefined)
+    return (p.window?.compliant ?? false) && (options.year === undefined || yearsOk);
   return yearsOk;
 }

@@ -22,8 +22,34 @@ type Cell = string | number | boolean | null;
 
 const LABELS = {
   zh: {
-    summary: ['姓名', '身份证号', '状态', '年度', '公需', '专业', '合计', '达标', '公需缺口', '专业缺口', '待核验'],
-    details: ['文件', '工作表', '行', '姓名', '身份证号', '学习形式', '条款', '年度', '申报学时', '折算学时', '计入学时', '待核验', '原因'],
+    summary: [
+      '姓名',
+      '身份证号',
+      '状态',
+      '年度',
+      '公需',
+      '专业',
+      '合计',
+      '达标',
+      '公需缺口',
+      '专业缺口',
+      '待核验',
+    ],
+    details: [
+      '文件',
+      '工作表',
+      '行',
+      '姓名',
+      '身份证号',
+      '学习形式',
+      '条款',
+      '年度',
+      '申报学时',
+      '折算学时',
+      '计入学时',
+      '待核验',
+      '原因',
+    ],
     findings: ['严重程度', '文件', '工作表', '行', '列', '姓名', '代码', '条款', '说明'],
     evaluated: '按本通知判定',
     sector: '按行业规定',
@@ -35,8 +61,34 @@ const LABELS = {
     severity: { error: '错误', warning: '警告', info: '提示' },
   },
   en: {
-    summary: ['Name', 'ID number', 'Status', 'Year', 'Public', 'Professional', 'Total', 'Verdict', 'Public short', 'Professional short', 'To verify'],
-    details: ['File', 'Sheet', 'Row', 'Name', 'ID number', 'Activity kind', 'Clause', 'Years', 'Claimed', 'Converted', 'Credited', 'To verify', 'Reasons'],
+    summary: [
+      'Name',
+      'ID number',
+      'Status',
+      'Year',
+      'Public',
+      'Professional',
+      'Total',
+      'Verdict',
+      'Public short',
+      'Professional short',
+      'To verify',
+    ],
+    details: [
+      'File',
+      'Sheet',
+      'Row',
+      'Name',
+      'ID number',
+      'Activity kind',
+      'Clause',
+      'Years',
+      'Claimed',
+      'Converted',
+      'Credited',
+      'To verify',
+      'Reasons',
+    ],
     findings: ['Severity', 'File', 'Sheet', 'Row', 'Column', 'Name', 'Code', 'Clause', 'Message'],
     evaluated: 'Judged by this notice',
     sector: 'Left to its sector',
@@ -71,7 +123,8 @@ function addRow(ws: ExcelJS.Worksheet, values: readonly unknown[]): ExcelJS.Row 
 }
 
 function fill(row: ExcelJS.Row, argb: string, from: number, to: number): void {
-  for (let c = from; c <= to; c++) row.getCell(c).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb } };
+  for (let c = from; c <= to; c++)
+    row.getCell(c).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb } };
 }
 
 function header(ws: ExcelJS.Worksheet, labels: readonly string[], widths: readonly number[]): void {
@@ -191,7 +244,7 @@ function findingsSheet(wb: ExcelJS.Workbook, report: Report, lang: Lang): void {
       f.sheet,
       f.row,
       f.column,
-      f.personKey !== undefined ? names.get(f.personKey) ?? null : null,
+      f.personKey !== undefined ? (names.get(f.personKey) ?? null) : null,
       f.code,
       f.clause,
       findingMessage(f, lang),
@@ -212,7 +265,10 @@ export function buildReportWorkbook(report: Report, lang: Lang = report.options.
 }
 
 /** The report workbook's bytes (.xlsx). */
-export async function reportWorkbookBytes(report: Report, lang: Lang = report.options.lang): Promise<Uint8Array> {
+export async function reportWorkbookBytes(
+  report: Report,
+  lang: Lang = report.options.lang,
+): Promise<Uint8Array> {
   const buf = await buildReportWorkbook(report, lang).xlsx.writeBuffer();
   return new Uint8Array(buf as ArrayBuffer);
 }

@@ -8,7 +8,25 @@ import { NOTICE } from './notice';
 describe('the notice as data', () => {
   test('every clause the issue lists has at least one kind', () => {
     const clauses = new Set(BUILT_IN_KINDS.map((k) => k.clause));
-    for (const c of ['四(一)1', '四(一)2', '四(一)3', '四(一)4', '四(二)', '四(三)', '四(四)1', '四(四)2', '四(四)3', '四(四)4⑴', '四(四)4⑵', '四(四)4⑶', '四(四)5', '四(五)', '四(六)1', '六(二)', '三(二)3']) {
+    for (const c of [
+      '四(一)1',
+      '四(一)2',
+      '四(一)3',
+      '四(一)4',
+      '四(二)',
+      '四(三)',
+      '四(四)1',
+      '四(四)2',
+      '四(四)3',
+      '四(四)4⑴',
+      '四(四)4⑵',
+      '四(四)4⑶',
+      '四(四)5',
+      '四(五)',
+      '四(六)1',
+      '六(二)',
+      '三(二)3',
+    ]) {
       expect(clauses).toContain(c);
     }
     expect(new Set(SECTOR_RULES.map((s) => s.clause))).toEqual(new Set(['五', '四(六)2']));
@@ -30,8 +48,15 @@ describe('the notice as data', () => {
     expect(byCode.get('self-study')?.credit).toEqual({ type: 'perProgrammeYear', hoursPerYear: 10 });
     expect(byCode.get('qualification-exam')?.credit).toEqual({ type: 'perItem', hoursPerItem: 16 });
     expect(byCode.get('computer')?.credit).toEqual({ type: 'perItem', hoursPerItem: 5 });
-    expect(byCode.get('foreign-language')?.credit).toEqual({ type: 'examLevel', levels: { A: 30, B: 20, C: 10 }, passScore: 60 });
-    expect(byCode.get('abroad-work')?.credit).toMatchObject({ minMonthsExclusive: 6, yearly: { public: 30, professional: 60 } });
+    expect(byCode.get('foreign-language')?.credit).toEqual({
+      type: 'examLevel',
+      levels: { A: 30, B: 20, C: 10 },
+      passScore: 60,
+    });
+    expect(byCode.get('abroad-work')?.credit).toMatchObject({
+      minMonthsExclusive: 6,
+      yearly: { public: 30, professional: 60 },
+    });
     expect(byCode.get('maternity-leave')?.credit).not.toHaveProperty('minMonthsExclusive');
     expect(byCode.get('job-training')?.credit).toEqual({ type: 'hoursPerDay', perDayCap: 8 });
   });
@@ -121,7 +146,10 @@ describe('messages', () => {
     expect(Object.keys(ruleMessagesEn).sort()).toEqual([...RULE_ISSUE_CODES].sort());
   });
   test('subjects are put into words', () => {
-    const issue = { code: 'subject-overridden' as const, params: { declared: 'professional', fixed: 'public' } };
+    const issue = {
+      code: 'subject-overridden' as const,
+      params: { declared: 'professional', fixed: 'public' },
+    };
     expect(ruleIssueMessage(issue, 'zh')).toBe('台账标为专业科目，本通知规定为公需科目，按公需科目计算');
     expect(ruleIssueMessage(issue, 'en')).toContain('the notice fixes public');
   });

@@ -8,7 +8,11 @@ describe('integer calendar arithmetic agrees with Date.UTC', () => {
         const d = new Date(n * 86_400_000);
         expect(yearOf(n)).toBe(d.getUTCFullYear());
         expect(dayNumber(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate())).toBe(n);
-        expect(fromDayNumber(n)).toEqual({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() });
+        expect(fromDayNumber(n)).toEqual({
+          year: d.getUTCFullYear(),
+          month: d.getUTCMonth() + 1,
+          day: d.getUTCDate(),
+        });
       }),
       { numRuns: 2000 },
     );

@@ -11,7 +11,16 @@ import { DEFAULT_POLICY } from './policy';
 import { defaultRuleBook, type RuleBook } from './rulebook';
 import { matchSector } from './sectors';
 import { canonicalOrder, dedupeAchievements, emptyYear, summariseYears } from './summary';
-import type { Activity, ActivityCredit, Person, PersonYearSummary, Policy, RuleIssue, SectorRule, WindowResult } from './types';
+import type {
+  Activity,
+  ActivityCredit,
+  Person,
+  PersonYearSummary,
+  Policy,
+  RuleIssue,
+  SectorRule,
+  WindowResult,
+} from './types';
 import { checkWindow, titleWindow } from './window';
 
 export interface PersonEvaluation {
@@ -49,14 +58,21 @@ function creditOrRefuse(raw: Activity, book: RuleBook, policy: Policy): Activity
     claimed: activity.claimedHours ?? null,
     shares: [],
     credited: 0,
-    issues: [...issues, ruleIssue('kind-unknown', 'error', null, { kind: String(activity.kind) }, activity.ref)],
+    issues: [
+      ...issues,
+      ruleIssue('kind-unknown', 'error', null, { kind: String(activity.kind) }, activity.ref),
+    ],
     pendingReview: false,
     start: activity.start,
     end: activity.end,
   };
 }
 
-export function evaluatePerson(person: Person, activities: readonly Activity[], options: EvaluateOptions = {}): PersonEvaluation {
+export function evaluatePerson(
+  person: Person,
+  activities: readonly Activity[],
+  options: EvaluateOptions = {},
+): PersonEvaluation {
   const book = options.book ?? defaultRuleBook();
   const policy = options.policy ?? DEFAULT_POLICY;
   const sector = matchSector(person.series, book.sectors);
@@ -68,13 +84,18 @@ export function evaluatePerson(person: Person, activities: readonly Activity[], 
 
   // Years with activity but no credit (e.g. a refused row with a 年度) are listed too.
   const declaredYears: number[] = [];
-  for (const a of activities) if (typeof a.year === 'number' && Number.isInteger(a.year)) declaredYears.push(a.year);
+  for (const a of activities)
+    if (typeof a.year === 'number' && Number.isInteger(a.year)) declaredYears.push(a.year);
   const years = summariseYears(person.key, credits, book.capGroups, status, declaredYears);
 
   const issues: RuleIssue[] = overlapIssues(credits);
   if (sector) {
     issues.push(
-      ruleIssue('sector-staff', 'info', sector.clause, { series: person.series ?? '', sector: sector.name, authority: sector.authority }),
+      ruleIssue('sector-staff', 'info', sector.clause, {
+        series: person.series ?? '',
+        sector: sector.name,
+        authority: sector.authority,
+      }),
     );
   }
   if (person.sex === 'male') {
@@ -88,11 +109,17 @@ export function evaluatePerson(person: Person, activities: readonly Activity[], 
 
 /** The summary of one year, or zeros and a failing verdict when the person did nothing in it. */
 export function yearOf(evaluation: PersonEvaluation, year: number): PersonYearSummary {
-  return evaluation.years.find((y) => y.year === year) ?? emptyYear(evaluation.person.key, year, evaluation.status);
+  return (
+    evaluation.years.find((y) => y.year === year) ?? emptyYear(evaluation.person.key, year, evaluation.status)
+  );
 }
 
 /** The title-application window ending in `titleYear`, judged under `policy`. */
-export function evaluateWindow(evaluation: PersonEvaluation, titleYear: number, policy: Policy = DEFAULT_POLICY): WindowResult {
+export function evaluateWindow(
+  evaluation: PersonEvaluation,
+  titleYear: number,
+  policy: Policy = DEFAULT_POLICY,
+): WindowResult {
   const span = titleWindow(titleYear, evaluation.person.qualificationYear, policy);
   return checkWindow(span, (y) => yearOf(evaluation, y), policy, evaluation.status);
 }

@@ -13,7 +13,13 @@ export { activityDays } from './credit/hoursPerDay';
 export { splitByDays, evidenceYear, yearsOfTerm } from './attribute';
 export { summariseYear, summariseYears, dedupeAchievements, canonicalOrder, emptyYear } from './summary';
 export { titleWindow, checkWindow } from './window';
-export { evaluatePerson, evaluateWindow, yearOf, type PersonEvaluation, type EvaluateOptions } from './evaluate';
+export {
+  evaluatePerson,
+  evaluateWindow,
+  yearOf,
+  type PersonEvaluation,
+  type EvaluateOptions,
+} from './evaluate';
 export { parseUserKinds, userKindSchema, type UserKindDefinition, type UserKindsResult } from './userKinds';
 export { ruleMessagesZh, ruleMessagesEn, ruleIssueMessage } from './messages';
 export { normaliseText } from './text';

@@ -8,5 +8,7 @@ export function ruleIssue(
   params: RuleIssue['params'] = {},
   activityRef?: string,
 ): RuleIssue {
-  return activityRef === undefined ? { code, severity, clause, params } : { code, severity, clause, params, activityRef };
+  return activityRef === undefined
+    ? { code, severity, clause, params }
+    : { code, severity, clause, params, activityRef };
 }

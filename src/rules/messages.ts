@@ -26,26 +26,33 @@ export const ruleMessagesZh: MessageTable<RuleIssueCode> = {
   'hours-missing': '未填写学时，无法认定',
   'negative-value': '“{field}”为负数（{value}），不认定学时',
   'kind-unknown': '无法识别的继续教育形式“{kind}”，未计学时',
-  'fixed-credit': '本类按每项{hoursPerItem}学时认定（{count}项共{credited}学时），不按申报的{claimed}学时计算',
-  'overlap-over-daily-cap': '{from}至{to}期间多条记录合计每天{hours}学时，超过每天{perDayCap}学时（{refs}），请核对',
+  'fixed-credit':
+    '本类按每项{hoursPerItem}学时认定（{count}项共{credited}学时），不按申报的{claimed}学时计算',
+  'overlap-over-daily-cap':
+    '{from}至{to}期间多条记录合计每天{hours}学时，超过每天{perDayCap}学时（{refs}），请核对',
   'maternity-male-id': '身份证号显示为男性，但登记了产假',
   'deemed-complete': '{year}年视同完成继续教育学时',
   'sector-staff': '职称系列“{series}”属于{sector}，学时由{authority}按其规定认定，本通知不作判定',
-  'application-year-in-progress': '申报年度{year}年尚在进行，仍缺公需{public}学时、专业{professional}学时（仅提示）',
+  'application-year-in-progress':
+    '申报年度{year}年尚在进行，仍缺公需{public}学时、专业{professional}学时（仅提示）',
   'window-shortened': '任职不足五年，按实际年限{from}—{to}年判定',
   'user-kind-invalid': '自定义学时规则第{index}条的“{path}”有误：{detail}',
   'invalid-value': '“{field}”的值“{value}”无效，已忽略',
 };
 
 export const ruleMessagesEn: MessageTable<RuleIssueCode> = {
-  'per-day-cap': '{claimed} hours claimed exceed {perDayCap} hours a day ({days} days, at most {cap}); credited {cap}',
-  'days-unknown': 'Days unknown (no days column or dates): credited the {claimed} hours claimed without checking the 8-hours-a-day cap',
-  'travel-days-exceed': 'Travel and rest days ({travelDays}) are not fewer than the days between the dates: nothing credited',
+  'per-day-cap':
+    '{claimed} hours claimed exceed {perDayCap} hours a day ({days} days, at most {cap}); credited {cap}',
+  'days-unknown':
+    'Days unknown (no days column or dates): credited the {claimed} hours claimed without checking the 8-hours-a-day cap',
+  'travel-days-exceed':
+    'Travel and rest days ({travelDays}) are not fewer than the days between the dates: nothing credited',
   'not-passed': 'The exam or assessment was not passed: nothing credited',
   'score-below-pass': 'Score {score} is below {passScore}: nothing credited',
   'level-unknown': 'Foreign-language level "{level}" not recognised (A, B or C): nothing credited',
   'score-missing': 'No score given: credited as passed ({passScore} or more), to be verified',
-  'yearly-cap': 'In {year}, "{group}" exceeds its yearly cap of {cap} hours: this item cut from {before} to {after}',
+  'yearly-cap':
+    'In {year}, "{group}" exceeds its yearly cap of {cap} hours: this item cut from {before} to {after}',
   'duplicate-achievement': 'The same result was already counted at {first}: not counted twice',
   'months-not-over-threshold': 'Only {months} months in {year}, not more than {threshold}: no credit',
   'months-unknown': 'Months unknown (no months column or dates): no credit',
@@ -53,17 +60,21 @@ export const ruleMessagesEn: MessageTable<RuleIssueCode> = {
   'evidence-missing': 'No evidence given ({evidence}): credited, to be verified',
   'evidence-excluded': 'No evidence given ({evidence}): excluded under strict evidence',
   'review-required': 'Register only after checking the project file and its evaluation: please review',
-  'approval-required': 'Needs the employer\'s approval and proof: please confirm it was approved',
+  'approval-required': "Needs the employer's approval and proof: please confirm it was approved",
   'subject-overridden': 'Ledger says {declared}, the notice fixes {fixed}: counted as {fixed}',
   'hours-missing': 'No hours given: nothing credited',
   'negative-value': '"{field}" is negative ({value}): nothing credited',
   'kind-unknown': 'Unknown kind of activity "{kind}": nothing credited',
-  'fixed-credit': 'This kind earns {hoursPerItem} hours per item ({count} items, {credited} hours), not the {claimed} hours claimed',
-  'overlap-over-daily-cap': 'From {from} to {to}, records add up to {hours} hours a day, over {perDayCap} ({refs}): please check',
-  'maternity-male-id': 'The ID number is a man\'s, but maternity leave is recorded',
+  'fixed-credit':
+    'This kind earns {hoursPerItem} hours per item ({count} items, {credited} hours), not the {claimed} hours claimed',
+  'overlap-over-daily-cap':
+    'From {from} to {to}, records add up to {hours} hours a day, over {perDayCap} ({refs}): please check',
+  'maternity-male-id': "The ID number is a man's, but maternity leave is recorded",
   'deemed-complete': '{year} is deemed complete',
-  'sector-staff': 'Series "{series}" belongs to {sector}: hours are judged by {authority} under its own rules, not by this notice',
-  'application-year-in-progress': 'Application year {year} is in progress and still lacks {public} public and {professional} professional hours (warning only)',
+  'sector-staff':
+    'Series "{series}" belongs to {sector}: hours are judged by {authority} under its own rules, not by this notice',
+  'application-year-in-progress':
+    'Application year {year} is in progress and still lacks {public} public and {professional} professional hours (warning only)',
   'window-shortened': 'Fewer than five years in the qualification: judged over {from}–{to}',
   'user-kind-invalid': 'User-defined rule {index}, field "{path}": {detailEn}',
   'invalid-value': 'The value "{value}" of "{field}" is invalid and was ignored',

@@ -11,7 +11,12 @@ const MAX_SPAN_DAYS = 400;
 const EPS = 1e-9;
 
 function isSpan(c: ActivityCredit): boolean {
-  return c.dailyHours !== undefined && c.start !== undefined && c.end !== undefined && c.end - c.start < MAX_SPAN_DAYS;
+  return (
+    c.dailyHours !== undefined &&
+    c.start !== undefined &&
+    c.end !== undefined &&
+    c.end - c.start < MAX_SPAN_DAYS
+  );
 }
 
 /** True when two spans share a day: a pairwise check, cheap for a person's few records. */
@@ -21,13 +26,17 @@ function anyOverlap(credits: readonly ActivityCredit[]): boolean {
     if (!isSpan(a)) continue;
     for (let j = i + 1; j < credits.length; j++) {
       const b = credits[j];
-      if (isSpan(b) && (a.start as number) <= (b.end as number) && (b.start as number) <= (a.end as number)) return true;
+      if (isSpan(b) && (a.start as number) <= (b.end as number) && (b.start as number) <= (a.end as number))
+        return true;
     }
   }
   return false;
 }
 
-export function overlapIssues(credits: readonly ActivityCredit[], perDayCap: number = PER_DAY_CAP): RuleIssue[] {
+export function overlapIssues(
+  credits: readonly ActivityCredit[],
+  perDayCap: number = PER_DAY_CAP,
+): RuleIssue[] {
   // Most people have no overlapping records at all.
   if (!anyOverlap(credits)) return [];
   const spans = credits.filter(isSpan);
@@ -41,8 +50,10 @@ export function overlapIssues(credits: readonly ActivityCredit[], perDayCap: num
     }
   }
   const issues: RuleIssue[] = [];
-  const days = [...perDay.keys()].filter((d) => (perDay.get(d) as { hours: number }).hours > perDayCap + EPS).sort((a, b) => a - b);
-  for (let i = 0; i < days.length; ) {
+  const days = [...perDay.keys()]
+    .filter((d) => (perDay.get(d) as { hours: number }).hours > perDayCap + EPS)
+    .sort((a, b) => a - b);
+  for (let i = 0; i < days.length;) {
     let j = i;
     while (j + 1 < days.length && days[j + 1] === days[j] + 1) j++;
     const cells = days.slice(i, j + 1).map((d) => perDay.get(d) as { hours: number; refs: string[] });

@@ -53,7 +53,13 @@ export const POLICY_OPTIONS: ReadonlyArray<{
 
 export type PolicyParse =
   | { ok: true; policy: Policy }
-  | { ok: false; code: 'policy-unknown-key' | 'policy-bad-value'; key: string; value: string; allowed: string[] };
+  | {
+      ok: false;
+      code: 'policy-unknown-key' | 'policy-bad-value';
+      key: string;
+      value: string;
+      allowed: string[];
+    };
 
 /** Applies `key=value` settings (CLI, functions) on top of `base`, never throwing. */
 export function parsePolicySettings(settings: readonly string[], base: Policy = DEFAULT_POLICY): PolicyParse {
@@ -64,7 +70,13 @@ export function parsePolicySettings(settings: readonly string[], base: Policy = 
     const raw = eq < 0 ? '' : setting.slice(eq + 1).trim();
     const option = POLICY_OPTIONS.find((o) => o.key === key);
     if (!option) {
-      return { ok: false, code: 'policy-unknown-key', key, value: raw, allowed: POLICY_OPTIONS.map((o) => o.key) };
+      return {
+        ok: false,
+        code: 'policy-unknown-key',
+        key,
+        value: raw,
+        allowed: POLICY_OPTIONS.map((o) => o.key),
+      };
     }
     const value = option.values.find((v) => String(v) === raw);
     if (value === undefined) {

@@ -12,14 +12,21 @@ import type { Activity, Policy } from './types';
 import { checkWindow, titleWindow } from './window';
 
 const KIND_CODES = BUILT_IN_KINDS.map((k) => k.code);
-const HOUR_KINDS = BUILT_IN_KINDS.filter((k) => k.credit.type === 'hoursPerDay' || k.credit.type === 'registeredHours').map((k) => k.code);
+const HOUR_KINDS = BUILT_IN_KINDS.filter(
+  (k) => k.credit.type === 'hoursPerDay' || k.credit.type === 'registeredHours',
+).map((k) => k.code);
 
-const day = fc.record({ y: fc.integer({ min: 2019, max: 2023 }), doy: fc.integer({ min: 0, max: 364 }) }).map(({ y, doy }) => dayNumber(y, 1, 1) + doy);
+const day = fc
+  .record({ y: fc.integer({ min: 2019, max: 2023 }), doy: fc.integer({ min: 0, max: 364 }) })
+  .map(({ y, doy }) => dayNumber(y, 1, 1) + doy);
 
 const activityArb = fc
   .record({
     kind: fc.constantFrom(...KIND_CODES),
-    claimedHours: fc.option(fc.integer({ min: 0, max: 400 }).map((n) => n / 2), { nil: undefined }),
+    claimedHours: fc.option(
+      fc.integer({ min: 0, max: 400 }).map((n) => n / 2),
+      { nil: undefined },
+    ),
     days: fc.option(fc.integer({ min: 1, max: 10 }), { nil: undefined }),
     start: fc.option(day, { nil: undefined }),
     length: fc.integer({ min: 0, max: 500 }),
@@ -30,7 +37,9 @@ const activityArb = fc
     score: fc.option(fc.integer({ min: 0, max: 100 }), { nil: undefined }),
     passed: fc.option(fc.boolean(), { nil: undefined }),
     evidence: fc.constantFrom('证书', ''),
-    declaredSubject: fc.option(fc.constantFrom('public' as const, 'professional' as const), { nil: undefined }),
+    declaredSubject: fc.option(fc.constantFrom('public' as const, 'professional' as const), {
+      nil: undefined,
+    }),
     title: fc.option(fc.constantFrom('论文甲', '论文乙', '专利丙'), { nil: undefined }),
   })
   .map((r): Omit<Activity, 'ref'> => {
@@ -52,7 +61,9 @@ const activityArb = fc
     return a;
   });
 
-const ledgerArb = fc.array(activityArb, { minLength: 0, maxLength: 25 }).map((list) => list.map((a, i) => ({ ...a, ref: `S!${i + 2}` }) as Activity));
+const ledgerArb = fc
+  .array(activityArb, { minLength: 0, maxLength: 25 })
+  .map((list) => list.map((a, i) => ({ ...a, ref: `S!${i + 2}` }) as Activity));
 
 const policyArb: fc.Arbitrary<Policy> = fc.record({
   windowPolicy: fc.constantFrom('each-year' as const, 'pooled' as const),
@@ -76,7 +87,8 @@ describe('engine properties', () => {
       fc.property(ledgerArb, (activities) => {
         const ev = evaluatePerson(person, activities);
         for (const c of ev.credits) {
-          if (HOUR_KINDS.includes(c.kind) && c.claimed !== null) expect(c.credited).toBeLessThanOrEqual(c.claimed + 1e-9);
+          if (HOUR_KINDS.includes(c.kind) && c.claimed !== null)
+            expect(c.credited).toBeLessThanOrEqual(c.claimed + 1e-9);
         }
       }),
       RUNS,
@@ -90,7 +102,9 @@ describe('engine properties', () => {
         const groupOf = new Map(BUILT_IN_KINDS.map((k) => [k.code, k.capGroup]));
         for (const y of ev.years) {
           for (const g of CAP_GROUPS) {
-            const sum = y.credits.filter((c) => groupOf.get(c.kind) === g.code).reduce((s, c) => s + c.public + c.professional, 0);
+            const sum = y.credits
+              .filter((c) => groupOf.get(c.kind) === g.code)
+              .reduce((s, c) => s + c.public + c.professional, 0);
             expect(sum).toBeLessThanOrEqual(g.yearlyCap + 1e-9);
           }
         }
@@ -101,13 +115,19 @@ describe('engine properties', () => {
 
   test('the order of activities does not change any result', () => {
     fc.assert(
-      fc.property(ledgerArb.chain((l) => fc.tuple(fc.constant(l), fc.shuffledSubarray(l, { minLength: l.length, maxLength: l.length }))), policyArb, ([a, b], policy) => {
-        const ea = evaluatePerson(person, a, { policy });
-        const eb = evaluatePerson(person, b, { policy });
-        expect(eb.years).toEqual(ea.years);
-        expect(eb.credits).toEqual(ea.credits);
-        expect(eb.issues).toEqual(ea.issues);
-      }),
+      fc.property(
+        ledgerArb.chain((l) =>
+          fc.tuple(fc.constant(l), fc.shuffledSubarray(l, { minLength: l.length, maxLength: l.length })),
+        ),
+        policyArb,
+        ([a, b], policy) => {
+          const ea = evaluatePerson(person, a, { policy });
+          const eb = evaluatePerson(person, b, { policy });
+          expect(eb.years).toEqual(ea.years);
+          expect(eb.credits).toEqual(ea.credits);
+          expect(eb.issues).toEqual(ea.issues);
+        },
+      ),
       RUNS,
     );
   });
@@ -134,13 +154,19 @@ describe('engine properties', () => {
 
   test('a window that passes each-year also passes pooled', () => {
     fc.assert(
-      fc.property(ledgerArb, policyArb, fc.integer({ min: 2019, max: 2024 }), fc.option(fc.integer({ min: 2015, max: 2024 }), { nil: undefined }), (activities, policy, titleYear, q) => {
-        const ev = evaluatePerson({ ...person, qualificationYear: q }, activities, { policy });
-        const w = titleWindow(titleYear, q, policy);
-        const each = checkWindow(w, (y) => yearOf(ev, y), { ...policy, windowPolicy: 'each-year' });
-        const pooled = checkWindow(w, (y) => yearOf(ev, y), { ...policy, windowPolicy: 'pooled' });
-        if (each.compliant) expect(pooled.compliant).toBe(true);
-      }),
+      fc.property(
+        ledgerArb,
+        policyArb,
+        fc.integer({ min: 2019, max: 2024 }),
+        fc.option(fc.integer({ min: 2015, max: 2024 }), { nil: undefined }),
+        (activities, policy, titleYear, q) => {
+          const ev = evaluatePerson({ ...person, qualificationYear: q }, activities, { policy });
+          const w = titleWindow(titleYear, q, policy);
+          const each = checkWindow(w, (y) => yearOf(ev, y), { ...policy, windowPolicy: 'each-year' });
+          const pooled = checkWindow(w, (y) => yearOf(ev, y), { ...policy, windowPolicy: 'pooled' });
+          if (each.compliant) expect(pooled.compliant).toBe(true);
+        },
+      ),
       RUNS,
     );
   });
@@ -150,7 +176,18 @@ describe('engine properties', () => {
     fc.assert(
       fc.property(
         fc.array(
-          fc.record({ kind: fc.oneof(fc.constantFrom(...KIND_CODES), fc.string()), claimedHours: anyValue, days: anyValue, start: anyValue, end: anyValue, year: anyValue, months: anyValue, count: anyValue, level: anyValue, score: anyValue }),
+          fc.record({
+            kind: fc.oneof(fc.constantFrom(...KIND_CODES), fc.string()),
+            claimedHours: anyValue,
+            days: anyValue,
+            start: anyValue,
+            end: anyValue,
+            year: anyValue,
+            months: anyValue,
+            count: anyValue,
+            level: anyValue,
+            score: anyValue,
+          }),
           { maxLength: 10 },
         ),
         (raw) => {

@@ -17,7 +17,10 @@ export interface RuleBook {
 }
 
 /** User kinds may add cap groups of their own (a definition's `yearlyCap`). */
-export function createRuleBook(userKinds: readonly ActivityKind[] = [], userCapGroups: readonly CapGroup[] = []): RuleBook {
+export function createRuleBook(
+  userKinds: readonly ActivityKind[] = [],
+  userCapGroups: readonly CapGroup[] = [],
+): RuleBook {
   const kinds = [...BUILT_IN_KINDS, ...userKinds];
   const kindByCode = new Map<string, ActivityKind>();
   for (const k of kinds) kindByCode.set(k.code, k);

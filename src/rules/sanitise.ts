@@ -78,7 +78,15 @@ export function sanitiseActivity(activity: Activity, issues: RuleIssue[]): Activ
   const out: Activity = { ...activity };
   for (const field of bad) {
     delete out[field];
-    issues.push(ruleIssue('invalid-value', 'error', null, { field, value: String(activity[field]).slice(0, 40) }, activity.ref));
+    issues.push(
+      ruleIssue(
+        'invalid-value',
+        'error',
+        null,
+        { field, value: String(activity[field]).slice(0, 40) },
+        activity.ref,
+      ),
+    );
   }
   return out;
 }

@@ -11,9 +11,22 @@ export const SECTOR_RULES: readonly SectorRule[] = [
     code: 'health',
     name: '卫生系列',
     nameEn: 'Health series',
-    aliases: ['卫生', '卫生技术', '医疗卫生', '卫生系列', '医师', '医生', '护理', '护士', '护师', '药学', '药师'],
+    aliases: [
+      '卫生',
+      '卫生技术',
+      '医疗卫生',
+      '卫生系列',
+      '医师',
+      '医生',
+      '护理',
+      '护士',
+      '护师',
+      '药学',
+      '药师',
+    ],
     clause: '五',
-    clauseText: '申报卫生……职称系列的继续教育学时认定、登记工作，分别由市卫生健康委（市卫生健康人才发展中心）……负责并按其规定执行',
+    clauseText:
+      '申报卫生……职称系列的继续教育学时认定、登记工作，分别由市卫生健康委（市卫生健康人才发展中心）……负责并按其规定执行',
     authority: '市卫生健康委（市卫生健康人才发展中心）',
   },
   {
@@ -22,7 +35,8 @@ export const SECTOR_RULES: readonly SectorRule[] = [
     nameEn: 'Primary and secondary school teachers',
     aliases: ['中小学教师', '中小学', '中学教师', '小学教师', '中小学教师系列', '幼儿园教师'],
     clause: '四(六)2',
-    clauseText: '中小学教师、会计人员、社会工作者继续教育，其省级及以上行业主管部门已制定相关规定的从其规定。（五：市教育局负责）',
+    clauseText:
+      '中小学教师、会计人员、社会工作者继续教育，其省级及以上行业主管部门已制定相关规定的从其规定。（五：市教育局负责）',
     authority: '市教育局',
   },
   {
@@ -31,7 +45,8 @@ export const SECTOR_RULES: readonly SectorRule[] = [
     nameEn: 'Accounting series',
     aliases: ['会计', '会计师', '会计系列', '会计人员', '会计专业'],
     clause: '四(六)2',
-    clauseText: '中小学教师、会计人员、社会工作者继续教育，其省级及以上行业主管部门已制定相关规定的从其规定。（五：市财政局负责）',
+    clauseText:
+      '中小学教师、会计人员、社会工作者继续教育，其省级及以上行业主管部门已制定相关规定的从其规定。（五：市财政局负责）',
     authority: '市财政局',
   },
   {
@@ -40,13 +55,17 @@ export const SECTOR_RULES: readonly SectorRule[] = [
     nameEn: 'Social workers',
     aliases: ['社会工作者', '社会工作', '社会工作师', '社工'],
     clause: '四(六)2',
-    clauseText: '中小学教师、会计人员、社会工作者继续教育，其省级及以上行业主管部门已制定相关规定的从其规定。',
+    clauseText:
+      '中小学教师、会计人员、社会工作者继续教育，其省级及以上行业主管部门已制定相关规定的从其规定。',
     authority: '省级及以上行业主管部门',
   },
 ];
 
 /** The sector a 职称系列 text belongs to, by the longest alias it contains. */
-export function matchSector(series: string | undefined, sectors: readonly SectorRule[] = SECTOR_RULES): SectorRule | undefined {
+export function matchSector(
+  series: string | undefined,
+  sectors: readonly SectorRule[] = SECTOR_RULES,
+): SectorRule | undefined {
   if (!series) return undefined;
   const text = normaliseText(series);
   if (!text) return undefined;

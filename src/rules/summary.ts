@@ -68,7 +68,8 @@ export function summariseYear(
   status: PersonYearSummary['status'],
 ): PersonYearSummary {
   const entries: YearEntry[] = [];
-  for (const credit of ordered) for (const share of credit.shares) if (share.year === year) entries.push({ credit, share });
+  for (const credit of ordered)
+    for (const share of credit.shares) if (share.year === year) entries.push({ credit, share });
   return summariseEntries(personKey, year, entries, capGroups, status);
 }
 
@@ -176,6 +177,10 @@ function summariseEntries(
 }
 
 /** A year with no record: zeros and a failing verdict. */
-export function emptyYear(personKey: string, year: number, status: PersonYearSummary['status']): PersonYearSummary {
+export function emptyYear(
+  personKey: string,
+  year: number,
+  status: PersonYearSummary['status'],
+): PersonYearSummary {
   return summariseYear(personKey, year, [], new Map(), status);
 }

@@ -28,10 +28,14 @@ describe('user-defined kinds (四(四)5)', () => {
     const book = createRuleBook(parsed.kinds, parsed.capGroups);
     const m = book.matcher.match('公益讲座');
     expect(m.ok && m.kind.code).toBe('volunteer-lecture');
-    const ev = evaluatePerson({ key: 'p' }, [
-      { ref: 'S!2', personKey: 'p', kind: 'volunteer-lecture', count: 2, year: 2024, evidence: 'x' },
-      { ref: 'S!3', personKey: 'p', kind: 'volunteer-lecture', count: 2, year: 2024, evidence: 'x' },
-    ], { book });
+    const ev = evaluatePerson(
+      { key: 'p' },
+      [
+        { ref: 'S!2', personKey: 'p', kind: 'volunteer-lecture', count: 2, year: 2024, evidence: 'x' },
+        { ref: 'S!3', personKey: 'p', kind: 'volunteer-lecture', count: 2, year: 2024, evidence: 'x' },
+      ],
+      { book },
+    );
     expect(ev.years[0].publicHours).toBe(12);
     expect(ev.years[0].issues.map((i) => i.code)).toEqual(['yearly-cap']);
     expect(ev.years[0].credits[0].clause).toBe('四(四)5');
@@ -41,7 +45,12 @@ describe('user-defined kinds (四(四)5)', () => {
     const parsed = parseUserKinds(
       [
         { code: 'ok-kind', name: '好', clauseText: '某年度通知第一条', credit: { type: 'registeredHours' } },
-        { code: 'Bad Code', name: '坏', clauseText: '某年度通知', credit: { type: 'perItem', hoursPerItem: -3 } },
+        {
+          code: 'Bad Code',
+          name: '坏',
+          clauseText: '某年度通知',
+          credit: { type: 'perItem', hoursPerItem: -3 },
+        },
         { code: 'job-training', name: '重复', clauseText: '某年度通知', credit: { type: 'registeredHours' } },
       ],
       builtIn,
@@ -49,7 +58,10 @@ describe('user-defined kinds (四(四)5)', () => {
     expect(parsed.kinds.map((k) => k.code)).toEqual(['ok-kind']);
     const paths = parsed.issues.map((i) => `${i.params.index}:${i.params.path}`);
     expect(paths).toEqual(expect.arrayContaining(['2:code', '2:credit.hoursPerItem', '3:code']));
-    const msg = ruleIssueMessage(parsed.issues.find((i) => i.params.path === 'credit.hoursPerItem')!, 'zh');
+    const msg = ruleIssueMessage(
+      parsed.issues.find((i) => i.params.path === 'credit.hoursPerItem')!,
+      'zh',
+    );
     expect(msg).toBe('自定义学时规则第2条的“credit.hoursPerItem”有误：数值过小或为空');
     expect(ruleIssueMessage(parsed.issues[0], 'en')).toMatch(/^User-defined rule 2, field "code"/);
   });

@@ -37,7 +37,10 @@ export const userKindSchema = z.object({
   subject: z.enum(['public', 'professional', 'declared', 'both']).default('declared'),
   yearlyCap: positive.optional(),
   evidence: z.array(z.string().trim().min(1)).default([]),
-  effectiveFrom: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).default(NOTICE.effectiveFrom),
+  effectiveFrom: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .default(NOTICE.effectiveFrom),
 });
 
 export type UserKindDefinition = z.input<typeof userKindSchema>;
@@ -68,7 +71,10 @@ function subjectRule(subject: 'public' | 'professional' | 'declared' | 'both'): 
 
 function creditMode(c: z.output<typeof creditSchema>): CreditMode {
   if (c.type === 'monthsProrated') {
-    const mode: CreditMode = { type: 'monthsProrated', yearly: { public: c.public, professional: c.professional } };
+    const mode: CreditMode = {
+      type: 'monthsProrated',
+      yearly: { public: c.public, professional: c.professional },
+    };
     if (c.minMonthsExclusive !== undefined) mode.minMonthsExclusive = c.minMonthsExclusive;
     return mode;
   }
@@ -86,12 +92,20 @@ const YEAR_RULE: Record<CreditMode['type'], ActivityKind['yearRule']> = {
 };
 
 /** Validates definitions; `existingCodes` are the built-in codes a user kind must not reuse. */
-export function parseUserKinds(input: unknown, existingCodes: ReadonlySet<string> = new Set()): UserKindsResult {
+export function parseUserKinds(
+  input: unknown,
+  existingCodes: ReadonlySet<string> = new Set(),
+): UserKindsResult {
   const result: UserKindsResult = { kinds: [], capGroups: [], issues: [] };
   const file = userKindFileSchema.safeParse(input);
   if (!file.success) {
     result.issues.push(
-      ruleIssue('user-kind-invalid', 'error', '四(四)5', { index: 0, path: 'kinds', detail: '应为规则列表', detailEn: 'expected a list of kinds' }),
+      ruleIssue('user-kind-invalid', 'error', '四(四)5', {
+        index: 0,
+        path: 'kinds',
+        detail: '应为规则列表',
+        detailEn: 'expected a list of kinds',
+      }),
     );
     return result;
   }
@@ -117,7 +131,12 @@ export function parseUserKinds(input: unknown, existingCodes: ReadonlySet<string
     const d = parsed.data;
     if (seen.has(d.code)) {
       result.issues.push(
-        ruleIssue('user-kind-invalid', 'error', '四(四)5', { index, path: 'code', detail: `代码“${d.code}”已被使用`, detailEn: `code "${d.code}" is already used` }),
+        ruleIssue('user-kind-invalid', 'error', '四(四)5', {
+          index,
+          path: 'code',
+          detail: `代码“${d.code}”已被使用`,
+          detailEn: `code "${d.code}" is already used`,
+        }),
       );
       return;
     }
@@ -138,7 +157,12 @@ export function parseUserKinds(input: unknown, existingCodes: ReadonlySet<string
       userDefined: true,
     };
     if (d.yearlyCap !== undefined) {
-      const group: CapGroup = { code: `user:${d.code}`, clause: d.clause, name: d.name, yearlyCap: d.yearlyCap };
+      const group: CapGroup = {
+        code: `user:${d.code}`,
+        clause: d.clause,
+        name: d.name,
+        yearlyCap: d.yearlyCap,
+      };
       kind.capGroup = group.code;
       result.capGroups.push(group);
     }

@@ -47,7 +47,9 @@ export function checkWindow(
   const issues: RuleIssue[] = [];
   const req = YEARLY_REQUIREMENT;
   if (span.reading !== 'five-years') {
-    issues.push(ruleIssue('window-shortened', 'info', '四', { from: span.from, to: span.to, reading: span.reading }));
+    issues.push(
+      ruleIssue('window-shortened', 'info', '四', { from: span.from, to: span.to, reading: span.reading }),
+    );
   }
   const summaries = span.years.map(yearSummary);
   const inProgress = policy.applicationYear === 'in-progress';
@@ -72,7 +74,10 @@ export function checkWindow(
     }
   }
   const countedYears = span.years.length - (inProgress ? 1 : 0);
-  const required = { public: req.publicHours * countedYears, professional: req.professionalHours * countedYears };
+  const required = {
+    public: req.publicHours * countedYears,
+    professional: req.professionalHours * countedYears,
+  };
   const totals = { public: clean(pub), professional: clean(pro) };
   const compliant =
     policy.windowPolicy === 'each-year'

@@ -36,10 +36,14 @@ describe('architecture', () => {
     const bin = join(root, 'node_modules', '.bin', 'depcruise');
     let output = '';
     try {
-      output = execFileSync(bin, ['src', 'functions', 'taskpane', '--config', '.dependency-cruiser.cjs', '--output-type', 'err'], {
-        cwd: root,
-        encoding: 'utf8',
-      });
+      output = execFileSync(
+        bin,
+        ['src', 'functions', 'taskpane', '--config', '.dependency-cruiser.cjs', '--output-type', 'err'],
+        {
+          cwd: root,
+          encoding: 'utf8',
+        },
+      );
     } catch (e) {
       const err = e as { stdout?: string; stderr?: string };
       throw new Error(`dependency-cruiser reported violations:\n${err.stdout ?? ''}${err.stderr ?? ''}`);
@@ -54,7 +58,8 @@ describe('architecture', () => {
         if (f.startsWith(join('src', 'excel'))) continue;
         if (f === join('taskpane', 'host.ts')) continue; // asks only whether Office is present
         const src = code(f);
-        if (/(?<![\w.])(Excel\.run|Excel\.|Office\.context|Office\.onReady|OfficeExtension)\b/.test(src)) offenders.push(relative(root, join(root, f)));
+        if (/(?<![\w.])(Excel\.run|Excel\.|Office\.context|Office\.onReady|OfficeExtension)\b/.test(src))
+          offenders.push(relative(root, join(root, f)));
       }
     }
     expect(offenders).toEqual([]);
@@ -64,7 +69,8 @@ describe('architecture', () => {
     const offenders: string[] = [];
     for (const f of files(join('src', 'rules'))) {
       const src = code(f);
-      if (/(?<![\w.])(document|window|navigator|localStorage|globalThis|process)\s*\./.test(src)) offenders.push(f);
+      if (/(?<![\w.])(document|window|navigator|localStorage|globalThis|process)\s*\./.test(src))
+        offenders.push(f);
       if (/(?<![\w.])(fetch|require|XMLHttpRequest)\s*\(/.test(src)) offenders.push(f);
       const raw = readFileSync(join(root, f), 'utf8');
       if (/\bfrom\s+['"](node:|fs|path|os|child_process|http|https|net)\b/.test(raw)) offenders.push(f);

@@ -33,7 +33,13 @@ let passing: string; // 张伟 alone, 2023
 
 beforeAll(async () => {
   ledger = await writeXlsx(join(dir, 'ledger.xlsx'), {
-    '2023年': [['2023年继续教育台账'], HEADER, ...yearRows(2023, 'zhang'), ...yearRows(2023, 'li'), ...yearRows(2022, 'wang')],
+    '2023年': [
+      ['2023年继续教育台账'],
+      HEADER,
+      ...yearRows(2023, 'zhang'),
+      ...yearRows(2023, 'li'),
+      ...yearRows(2022, 'wang'),
+    ],
     填表说明: [['每人每项活动一行。']],
   });
   passing = await writeXlsx(join(dir, 'passing.xlsx'), { 台账: [HEADER, ...yearRows(2023, 'zhang')] });
@@ -45,14 +51,39 @@ describe('ce-check (spawned)', () => {
     expect(r.stderr).toBe('');
     expect(r.status).toBe(1);
     const json = JSON.parse(r.stdout);
-    expect(Object.keys(json)).toEqual(['file', 'sheet', 'headerRow', 'dataRows', 'sources', 'columns', 'people', 'findings', 'counts']);
+    expect(Object.keys(json)).toEqual([
+      'file',
+      'sheet',
+      'headerRow',
+      'dataRows',
+      'sources',
+      'columns',
+      'people',
+      'findings',
+      'counts',
+    ]);
     expect(json.file).toBe(ledger);
     expect(json.sheet).toBe('2023年');
     expect(json.headerRow).toBe(2);
     expect(Object.keys(json.people[0])).toEqual(['name', 'id', 'status', 'years', 'window']);
-    expect(Object.keys(json.people[0].years[0])).toEqual(['year', 'public', 'professional', 'total', 'compliant', 'deemed', 'shortfall']);
+    expect(Object.keys(json.people[0].years[0])).toEqual([
+      'year',
+      'public',
+      'professional',
+      'total',
+      'compliant',
+      'deemed',
+      'shortfall',
+    ]);
     // --year 2023: everyone listed for 2023, 王芳 too (no 2023 records: zeros, failing).
-    expect(json.people.map((p: { name: string; years: Array<{ year: number; compliant: boolean; professional: number }> }) => [p.name, p.years.map((y) => [y.year, y.professional, y.compliant])])).toEqual([
+    expect(
+      json.people.map(
+        (p: { name: string; years: Array<{ year: number; compliant: boolean; professional: number }> }) => [
+          p.name,
+          p.years.map((y) => [y.year, y.professional, y.compliant]),
+        ],
+      ),
+    ).toEqual([
       ['张伟', [[2023, 64, true]]],
       ['李娜', [[2023, 16, false]]],
       ['王芳', [[2023, 0, false]]],
@@ -72,10 +103,17 @@ describe('ce-check (spawned)', () => {
   it.each<[string, string[], RegExp]>([
     ['a missing file', ['nope.xlsx'], /^ce-check: 找不到文件 nope\.xlsx\n$/],
     ['a corrupt file', ['corrupt.xlsx'], /^ce-check: corrupt\.xlsx 不是有效的 \.xlsx 文件/],
-    ['a bad --policy', ['passing.xlsx', '--policy', 'windowPolicy=sometimes'], /^ce-check: --policy windowPolicy 的取值“sometimes”无效；可用：each-year, pooled\n$/],
+    [
+      'a bad --policy',
+      ['passing.xlsx', '--policy', 'windowPolicy=sometimes'],
+      /^ce-check: --policy windowPolicy 的取值“sometimes”无效；可用：each-year, pooled\n$/,
+    ],
     ['an unknown option', ['passing.xlsx', '--yaer', '2023'], /^ce-check: 无法识别的参数 --yaer/],
   ])('status 2 for %s, one line, no stack trace', (_label, args, message) => {
-    writeFileSync(join(dir, 'corrupt.xlsx'), Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(200, 7)]));
+    writeFileSync(
+      join(dir, 'corrupt.xlsx'),
+      Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(200, 7)]),
+    );
     const r = spawnCheck(args);
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
@@ -86,7 +124,13 @@ describe('ce-check (spawned)', () => {
 
   it('checks the committed sample with a title year and writes a report', async () => {
     const out = join(dir, 'sample-report.xlsx');
-    const r = spawnCheck([join(ROOT, 'samples', 'sample-ledger.xlsx'), '--title-year', '2023', '--report', out]);
+    const r = spawnCheck([
+      join(ROOT, 'samples', 'sample-ledger.xlsx'),
+      '--title-year',
+      '2023',
+      '--report',
+      out,
+    ]);
     expect(r.status).toBe(1); // the sample has failing people by design
     expect(r.stdout).toMatch(/近五年 2019-2023（逐年达标）：✓ 达标/);
     expect(r.stdout).toMatch(/近五年 2019-2023（逐年达标）：✗ 未达标（未达标年度 \d{4}/);
@@ -125,7 +169,9 @@ describe('runCheck (in-process)', () => {
 
   it('joins several files (CSV with BOM and xlsx): one person across them', async () => {
     const a = writeCsv(join(dir, '2022.csv'), [HEADER, ...yearRows(2022, 'zhang')]);
-    const b = await writeXlsx(join(dir, '2023.xlsx'), { 台账: [HEADER, ...yearRows(2023, 'zhang'), ...yearRows(2023, 'li')] });
+    const b = await writeXlsx(join(dir, '2023.xlsx'), {
+      台账: [HEADER, ...yearRows(2023, 'zhang'), ...yearRows(2023, 'li')],
+    });
     const r = await run([a, b, '--json', '--title-year', '2023', '--policy', 'qualificationYearStart=after']);
     const json = JSON.parse(r.stdout);
     expect(json.sources.map((s: { file: string; sheet: string }) => [s.file, s.sheet])).toEqual([
@@ -147,7 +193,9 @@ describe('runCheck (in-process)', () => {
     const all = JSON.parse((await run([book, '--sheet', 'all', '--json'])).stdout);
     expect(all.sources.map((s: { sheet: string }) => s.sheet)).toEqual(['2022年', '2023年']);
     expect(all.people).toHaveLength(1);
-    expect(all.people[0].years.map((y: { year: number; compliant: boolean }) => [y.year, y.compliant])).toEqual([
+    expect(
+      all.people[0].years.map((y: { year: number; compliant: boolean }) => [y.year, y.compliant]),
+    ).toEqual([
       [2022, true],
       [2023, true],
     ]);
@@ -161,34 +209,66 @@ describe('runCheck (in-process)', () => {
   it('--policy windowPolicy=pooled changes the window verdict', async () => {
     // 李娜: 2019 strong (30 + 160 professional), 2020–2023 weak: pooled totals may pass where each-year fails.
     const rows: unknown[][] = [HEADER];
-    const d = (y: number, m: number, day: number) => `${y}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+    const d = (y: number, m: number, day: number) =>
+      `${y}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     for (const y of [2019, 2020, 2021, 2022, 2023]) {
       rows.push(['李娜', LI, '工程技术', '公需科目', '公需', '公需', 30, d(y, 3, 1), d(y, 6, 30)]);
-      rows.push(['李娜', LI, '工程技术', '岗位培训', '专业', '培训', y === 2019 ? 160 : 40, d(y, 5, 1), d(y, 5, y === 2019 ? 20 : 5)]);
+      rows.push([
+        '李娜',
+        LI,
+        '工程技术',
+        '岗位培训',
+        '专业',
+        '培训',
+        y === 2019 ? 160 : 40,
+        d(y, 5, 1),
+        d(y, 5, y === 2019 ? 20 : 5),
+      ]);
       rows.push(['李娜', LI, '工程技术', '学术会议', '专业', '会议', 16, d(y, 9, 1), d(y, 9, 2)]);
     }
     const f = await writeXlsx(join(dir, 'pooled.xlsx'), { 台账: rows });
     const each = await run([f, '--title-year', '2023', '--json']);
     const pooled = await run([f, '--title-year', '2023', '--json', '--policy', 'windowPolicy=pooled']);
     expect(each.status).toBe(1);
-    expect(JSON.parse(each.stdout).people[0].window).toMatchObject({ policy: 'each-year', compliant: false, failingYears: [2020, 2021, 2022, 2023] });
+    expect(JSON.parse(each.stdout).people[0].window).toMatchObject({
+      policy: 'each-year',
+      compliant: false,
+      failingYears: [2020, 2021, 2022, 2023],
+    });
     expect(pooled.status).toBe(0);
     expect(JSON.parse(pooled.stdout).people[0].window).toMatchObject({ policy: 'pooled', compliant: true });
   });
 
   it('--rules adds user-defined kinds; a bad rules file is status 2 naming the field', async () => {
     const rows: unknown[][] = [HEADER, ...yearRows(2023, 'li')];
-    rows.push(['李娜', LI, '工程技术', '技能竞赛裁判', '专业', '市职业技能大赛裁判', null, '2023-10-20', '2023-10-21']);
+    rows.push([
+      '李娜',
+      LI,
+      '工程技术',
+      '技能竞赛裁判',
+      '专业',
+      '市职业技能大赛裁判',
+      null,
+      '2023-10-20',
+      '2023-10-21',
+    ]);
     const f = await writeXlsx(join(dir, 'judge.xlsx'), { 台账: rows });
     const without = JSON.parse((await run([f, '--json', '--year', '2023'])).stdout);
-    const withRules = JSON.parse((await run([f, '--json', '--year', '2023', '--rules', join(ROOT, 'samples', 'kinds.json')])).stdout);
+    const withRules = JSON.parse(
+      (await run([f, '--json', '--year', '2023', '--rules', join(ROOT, 'samples', 'kinds.json')])).stdout,
+    );
     expect(without.people[0].years[0].professional).toBe(16);
     expect(without.findings.map((x: { code: string }) => x.code)).toContain('kind-unknown');
     expect(withRules.people[0].years[0].professional).toBe(24);
     expect(withRules.findings.map((x: { code: string }) => x.code)).not.toContain('kind-unknown');
 
     const bad = join(dir, 'bad-kinds.json');
-    writeFileSync(bad, JSON.stringify({ kinds: [{ code: 'x', name: '某项', clauseText: '…', credit: { type: 'perItem', hoursPerItem: -8 } }] }));
+    writeFileSync(
+      bad,
+      JSON.stringify({
+        kinds: [{ code: 'x', name: '某项', clauseText: '…', credit: { type: 'perItem', hoursPerItem: -8 } }],
+      }),
+    );
     const r = await run([f, '--rules', bad]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/^ce-check: 规则文件 .*bad-kinds\.json 第 1 条的 credit\.hoursPerItem：/);
@@ -211,8 +291,32 @@ describe('runCheck (in-process)', () => {
     await wb.xlsx.readFile(out);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总', '明细', '问题']);
     const summary = wb.getWorksheet('汇总')!;
-    expect(summary.getRow(1).values).toEqual([undefined, '姓名', '身份证号', '状态', '年度', '公需', '专业', '合计', '达标', '公需缺口', '专业缺口', '待核验']);
-    expect((summary.getRow(2).values as unknown[]).slice(1, 11)).toEqual(['李娜', `${LI.slice(0, 6)}********${LI.slice(14)}`, '按本通知判定', 2023, 30, 16, 46, '未达标', 0, 44]);
+    expect(summary.getRow(1).values).toEqual([
+      undefined,
+      '姓名',
+      '身份证号',
+      '状态',
+      '年度',
+      '公需',
+      '专业',
+      '合计',
+      '达标',
+      '公需缺口',
+      '专业缺口',
+      '待核验',
+    ]);
+    expect((summary.getRow(2).values as unknown[]).slice(1, 11)).toEqual([
+      '李娜',
+      `${LI.slice(0, 6)}********${LI.slice(14)}`,
+      '按本通知判定',
+      2023,
+      30,
+      16,
+      46,
+      '未达标',
+      0,
+      44,
+    ]);
     expect(summary.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     expect(summary.autoFilter).toBeTruthy();
     const details = wb.getWorksheet('明细')!;

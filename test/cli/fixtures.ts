@@ -14,12 +14,25 @@ export const ZHANG = validId('37020219800101123');
 export const LI = validId('37021119850505242');
 export const WANG = validId('37021219900303344');
 
-export const HEADER = ['姓名', '身份证号', '职称系列', '学习形式', '科目类别', '内容', '学时', '开始日期', '结束日期'];
+export const HEADER = [
+  '姓名',
+  '身份证号',
+  '职称系列',
+  '学习形式',
+  '科目类别',
+  '内容',
+  '学时',
+  '开始日期',
+  '结束日期',
+];
 
 export function yearRows(year: number, who: 'zhang' | 'li' | 'wang'): unknown[][] {
   const [name, id] = who === 'zhang' ? ['张伟', ZHANG] : who === 'li' ? ['李娜', LI] : ['王芳', WANG];
-  const d = (m: number, day: number): string => `${year}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-  const rows: unknown[][] = [[name, id, '工程技术', '公需科目', '公需', '公需科目学习', 30, d(3, 1), d(6, 30)]];
+  const d = (m: number, day: number): string =>
+    `${year}-${String(m).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const rows: unknown[][] = [
+    [name, id, '工程技术', '公需科目', '公需', '公需科目学习', 30, d(3, 1), d(6, 30)],
+  ];
   if (who === 'li') rows.push([name, id, '工程技术', '专题讲座', '专业', '专题讲座', 16, d(5, 8), d(5, 9)]);
   else {
     rows.push([name, id, '工程技术', '岗位培训', '专业', '岗位培训', 40, d(5, 8), d(5, 12)]);

@@ -35,9 +35,16 @@ describe('samples', () => {
     expect(rows.slice(2).filter((r) => r && r[2] === '姓  名').length).toBe(1); // header repeated once
     expect(flat.filter((v) => typeof v === 'string' && /小计/.test(v)).length).toBeGreaterThan(3);
     expect(flat).toContain('24学时');
-    expect(flat.some((v) => typeof v === 'string' && /^\d{4}\.\d{1,2}\.\d{1,2}-\d{4}\.\d{1,2}\.\d{1,2}$/.test(v))).toBe(true);
+    expect(
+      flat.some((v) => typeof v === 'string' && /^\d{4}\.\d{1,2}\.\d{1,2}-\d{4}\.\d{1,2}\.\d{1,2}$/.test(v)),
+    ).toBe(true);
     expect(flat.some((v) => typeof v === 'number' && v > 3.7e17)).toBe(true); // the ID Excel turned into a number
-    const names = new Set(rows.slice(2).map((r) => r?.[2]).filter((n) => typeof n === 'string' && !/姓/.test(n)));
+    const names = new Set(
+      rows
+        .slice(2)
+        .map((r) => r?.[2])
+        .filter((n) => typeof n === 'string' && !/姓/.test(n)),
+    );
     expect(names.size).toBeGreaterThanOrEqual(45);
   });
 });

@@ -21,6 +21,8 @@ export interface ModeResult {
 
 export function sharesFor(amounts: YearAmounts, subject: Subject): YearShare[] {
   return amounts.map(({ year, amount }) =>
-    subject === 'public' ? { year, public: amount, professional: 0 } : { year, public: 0, professional: amount },
+    subject === 'public'
+      ? { year, public: amount, professional: 0 }
+      : { year, public: 0, professional: amount },
   );
 }

@@ -14,7 +14,8 @@ export function creditDeemedComplete({ activity, kind }: ModeInput): ModeResult 
     issues.push(ruleIssue('year-unknown', 'error', kind.clause, {}, activity.ref));
     return { claimed: activity.claimedHours ?? null, shares: [], issues };
   }
-  for (const year of years) issues.push(ruleIssue('deemed-complete', 'info', kind.clause, { year }, activity.ref));
+  for (const year of years)
+    issues.push(ruleIssue('deemed-complete', 'info', kind.clause, { year }, activity.ref));
   return {
     claimed: activity.claimedHours ?? null,
     shares: years.map((year) => ({ year, public: 0, professional: 0, deemed: true })),

@@ -17,11 +17,21 @@ export function creditExamLevel(
   const level = activity.level?.trim().toUpperCase();
   const hours = level === undefined ? undefined : levels[level];
   if (hours === undefined) {
-    issues.push(ruleIssue('level-unknown', 'error', kind.clause, { level: activity.level ?? '' }, activity.ref));
+    issues.push(
+      ruleIssue('level-unknown', 'error', kind.clause, { level: activity.level ?? '' }, activity.ref),
+    );
     return { claimed, shares: [], issues };
   }
   if (activity.score !== undefined && activity.score < passScore) {
-    issues.push(ruleIssue('score-below-pass', 'warning', kind.clause, { score: activity.score, passScore }, activity.ref));
+    issues.push(
+      ruleIssue(
+        'score-below-pass',
+        'warning',
+        kind.clause,
+        { score: activity.score, passScore },
+        activity.ref,
+      ),
+    );
     return { claimed, shares: [], issues };
   }
   if (activity.score === undefined) {

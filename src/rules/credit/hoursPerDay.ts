@@ -44,7 +44,9 @@ export function creditHoursPerDay({ activity, kind, subject }: ModeInput, perDay
     const cap = perDayCap * days;
     if (claimed > cap) {
       credited = cap;
-      issues.push(ruleIssue('per-day-cap', 'warning', kind.clause, { claimed, cap, days, perDayCap }, activity.ref));
+      issues.push(
+        ruleIssue('per-day-cap', 'warning', kind.clause, { claimed, cap, days, perDayCap }, activity.ref),
+      );
     }
   }
   const amounts = splitByDays(activity, credited);

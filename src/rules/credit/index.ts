@@ -19,13 +19,22 @@ import { creditRegisteredHours } from './registeredHours';
  * interpretations.md "Subject": fixed by the notice where it says so (a
  * contradicting label is warned about); else the ledger's label, else 专业.
  */
-export function decideSubject(activity: Activity, kind: ActivityKind): { subject: Subject; issue?: RuleIssue } {
+export function decideSubject(
+  activity: Activity,
+  kind: ActivityKind,
+): { subject: Subject; issue?: RuleIssue } {
   const rule = kind.subject;
   if (rule.type === 'fixed') {
     if (activity.declaredSubject !== undefined && activity.declaredSubject !== rule.subject) {
       return {
         subject: rule.subject,
-        issue: ruleIssue('subject-overridden', 'warning', kind.clause, { declared: activity.declaredSubject, fixed: rule.subject }, activity.ref),
+        issue: ruleIssue(
+          'subject-overridden',
+          'warning',
+          kind.clause,
+          { declared: activity.declaredSubject, fixed: rule.subject },
+          activity.ref,
+        ),
       };
     }
     return { subject: rule.subject };
@@ -87,10 +96,22 @@ export function creditActivity(activity: Activity, kind: ActivityKind, policy: P
     result = {
       claimed: activity.claimedHours ?? null,
       shares: [],
-      issues: [ruleIssue('negative-value', 'error', kind.clause, { field: negative, value: activity[negative] as number }, activity.ref)],
+      issues: [
+        ruleIssue(
+          'negative-value',
+          'error',
+          kind.clause,
+          { field: negative, value: activity[negative] as number },
+          activity.ref,
+        ),
+      ],
     };
   } else if (activity.passed === false && !prorated) {
-    result = { claimed: activity.claimedHours ?? null, shares: [], issues: [ruleIssue('not-passed', 'warning', kind.clause, {}, activity.ref)] };
+    result = {
+      claimed: activity.claimedHours ?? null,
+      shares: [],
+      issues: [ruleIssue('not-passed', 'warning', kind.clause, {}, activity.ref)],
+    };
   } else {
     result = applyMode({ activity, kind, subject });
   }
@@ -100,10 +121,26 @@ export function creditActivity(activity: Activity, kind: ActivityKind, policy: P
   let pendingReview = false;
   if (kind.evidence.length > 0 && shares.length > 0 && !hasText(activity.evidence)) {
     if (policy.strictEvidence) {
-      issues.push(ruleIssue('evidence-excluded', 'warning', kind.clause, { evidence: kind.evidence.join('、') }, activity.ref));
+      issues.push(
+        ruleIssue(
+          'evidence-excluded',
+          'warning',
+          kind.clause,
+          { evidence: kind.evidence.join('、') },
+          activity.ref,
+        ),
+      );
       shares = [];
     } else {
-      issues.push(ruleIssue('evidence-missing', 'info', kind.clause, { evidence: kind.evidence.join('、') }, activity.ref));
+      issues.push(
+        ruleIssue(
+          'evidence-missing',
+          'info',
+          kind.clause,
+          { evidence: kind.evidence.join('、') },
+          activity.ref,
+        ),
+      );
       pendingReview = true;
     }
   }

@@ -12,7 +12,9 @@ import type { Hours, RuleIssue, YearShare } from '../types';
 import type { ModeInput, ModeResult } from './common';
 
 /** Months in each year, from the months column or from the dates. */
-export function monthsOf(activity: ModeInput['activity']): Array<{ year: number; months: number }> | undefined {
+export function monthsOf(
+  activity: ModeInput['activity'],
+): Array<{ year: number; months: number }> | undefined {
   const { months, year, start, end } = activity;
   const s = start ?? end;
   const e = end ?? start;
@@ -49,10 +51,22 @@ export function creditMonthsProrated(
   for (const { year, months: raw } of byYear) {
     const months = Math.min(12, Math.max(0, raw));
     if (minMonthsExclusive !== undefined && months <= minMonthsExclusive) {
-      issues.push(ruleIssue('months-not-over-threshold', 'warning', kind.clause, { year, months, threshold: minMonthsExclusive }, activity.ref));
+      issues.push(
+        ruleIssue(
+          'months-not-over-threshold',
+          'warning',
+          kind.clause,
+          { year, months, threshold: minMonthsExclusive },
+          activity.ref,
+        ),
+      );
       continue;
     }
-    shares.push({ year, public: (yearly.public * months) / 12, professional: (yearly.professional * months) / 12 });
+    shares.push({
+      year,
+      public: (yearly.public * months) / 12,
+      professional: (yearly.professional * months) / 12,
+    });
   }
   return { claimed: activity.claimedHours ?? null, shares, issues };
 }

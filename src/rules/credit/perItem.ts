@@ -15,7 +15,13 @@ export function creditPerItem({ activity, kind, subject }: ModeInput, hoursPerIt
   const claimed = activity.claimedHours ?? null;
   if (claimed !== null && claimed !== credited) {
     issues.push(
-      ruleIssue('fixed-credit', 'info', kind.clause, { claimed, credited, hoursPerItem, count }, activity.ref),
+      ruleIssue(
+        'fixed-credit',
+        'info',
+        kind.clause,
+        { claimed, credited, hoursPerItem, count },
+        activity.ref,
+      ),
     );
   }
   const year = evidenceYear(activity);

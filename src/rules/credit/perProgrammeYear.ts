@@ -8,7 +8,10 @@ import { ruleIssue } from '../issues';
 import type { RuleIssue } from '../types';
 import { type ModeInput, type ModeResult, sharesFor } from './common';
 
-export function creditPerProgrammeYear({ activity, kind, subject }: ModeInput, hoursPerYear: number): ModeResult {
+export function creditPerProgrammeYear(
+  { activity, kind, subject }: ModeInput,
+  hoursPerYear: number,
+): ModeResult {
   const issues: RuleIssue[] = [];
   const claimed = activity.claimedHours ?? null;
   const years = yearsOfTerm(activity);
@@ -19,8 +22,21 @@ export function creditPerProgrammeYear({ activity, kind, subject }: ModeInput, h
   const perYear = hoursPerYear * (activity.count ?? 1);
   if (claimed !== null && claimed !== perYear * years.length) {
     issues.push(
-      ruleIssue('fixed-credit', 'info', kind.clause, { claimed, credited: perYear * years.length, hoursPerItem: hoursPerYear, count: years.length }, activity.ref),
+      ruleIssue(
+        'fixed-credit',
+        'info',
+        kind.clause,
+        { claimed, credited: perYear * years.length, hoursPerItem: hoursPerYear, count: years.length },
+        activity.ref,
+      ),
     );
   }
-  return { claimed, shares: sharesFor(years.map((year) => ({ year, amount: perYear })), subject), issues };
+  return {
+    claimed,
+    shares: sharesFor(
+      years.map((year) => ({ year, amount: perYear })),
+      subject,
+    ),
+    issues,
+  };
 }
