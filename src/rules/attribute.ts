@@ -17,7 +17,8 @@ export function splitByDays(activity: Activity, amount: number): YearAmounts | u
   if (start === undefined && end === undefined) return undefined;
   const s = start ?? (end as number);
   const e = end ?? s;
-  if (e < s) return [{ year: yearOf(s), amount }];
+  const firstYear = yearOf(s);
+  if (e < s || yearOf(e) === firstYear) return [{ year: firstYear, amount }];
   const parts = daysByYear(s, e);
   if (parts.length === 1) return [{ year: parts[0].year, amount }];
   const total = e - s + 1;

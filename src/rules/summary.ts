@@ -14,8 +14,8 @@ const NO_ISSUES = Object.freeze([]) as unknown as RuleIssue[];
 
 /** A deterministic order so that results never depend on the ledger's row order. */
 export function canonicalOrder(a: ActivityCredit, b: ActivityCredit): number {
-  const ka = sortDay(a);
-  const kb = sortDay(b);
+  const ka = a.start ?? sortDay(a);
+  const kb = b.start ?? sortDay(b);
   if (ka !== kb) return ka - kb;
   if (a.ref !== b.ref) return a.ref < b.ref ? -1 : 1;
   if (a.kind !== b.kind) return a.kind < b.kind ? -1 : 1;

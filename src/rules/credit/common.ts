@@ -20,9 +20,11 @@ export interface ModeResult {
 }
 
 export function sharesFor(amounts: YearAmounts, subject: Subject): YearShare[] {
-  return amounts.map(({ year, amount }) =>
-    subject === 'public'
-      ? { year, public: amount, professional: 0 }
-      : { year, public: 0, professional: amount },
-  );
+  const shares: YearShare[] = new Array(amounts.length);
+  for (let i = 0; i < amounts.length; i++) {
+    const { year, amount } = amounts[i];
+    shares[i] =
+      subject === 'public' ? { year, public: amount, professional: 0 } : { year, public: 0, professional: amount };
+  }
+  return shares;
 }
