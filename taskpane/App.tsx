@@ -1,19 +1,198 @@
-// Placeholder task pane; the task pane issue replaces this component.
-import { FluentProvider, Text, webLightTheme } from '@fluentui/react-components';
-import type { HostInfo } from './host';
+/**
+ * The task pane: Fluent UI v9 themed after Office (light, dark, high contrast),
+ * Chinese first. Inside Excel it works on the open workbook through the Office
+ * port; in a plain browser (preview mode) on an in-memory workbook — the
+ * shipped sample or a file the user picks — with the file library loaded lazily.
+ */
+import {
+  FluentProvider,
+  Text,
+  makeStyles,
+  teamsHighContrastTheme,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+  type Theme,
+} from '@fluentui/react-components';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { createWorkbook } from '../src/excel';
+import type { MemoryWorkbook } from '../src/excel/memoryWorkbook';
+import type { Selection, WorkbookPort } from '../src/excel/port';
+import type { Report } from '../src/report/types';
+import { Pane } from './components/Pane';
+import { PreviewBar } from './components/PreviewBar';
+import { PreviewSheetView } from './components/PreviewSheetView';
+import { PaneContext, type PaneEnv } from './context';
+import type { HostInfo, PaneEnvironment, PaneTheme } from './host';
+import { useSettings } from './hooks/useSettings';
+import { resolveLang, translator, type Lang } from './i18n';
+import type { RuleSheetReader } from './ruleBook';
+
+const THEMES: Record<PaneTheme, Theme> = { light: webLightTheme, dark: webDarkTheme, contrast: teamsHighContrastTheme };
+
+const useStyles = makeStyles({
+  root: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
+  main: { padding: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  previewLayout: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalXL, rowGap: tokens.spacingVerticalL, alignItems: 'flex-start' },
+  paneColumn: { flexGrow: 0, flexShrink: 0, flexBasis: '420px', maxWidth: '100%', display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  sheetColumn: { flexGrow: 1, flexShrink: 1, flexBasis: '420px', minWidth: 0 },
+});
 
 export interface AppProps {
   host: HostInfo;
+  env?: PaneEnvironment;
+  /** A workbook to use instead of the host's (tests). */
+  port?: WorkbookPort;
+  readRuleSheet?: RuleSheetReader;
 }
 
-export function App({ host }: AppProps) {
+const DEFAULT_ENV: PaneEnvironment = { displayLanguage: null, theme: 'light' };
+
+function PaneRoot({
+  port,
+  mode,
+  displayLanguage,
+  readRuleSheet,
+  download,
+}: {
+  port: WorkbookPort;
+  mode: PaneEnv['mode'];
+  displayLanguage: string | null;
+  readRuleSheet?: RuleSheetReader;
+  download?: (report: Report) => Promise<string>;
+}) {
+  const { settings, update, error } = useSettings(port);
+  const lang = resolveLang(settings.language, displayLanguage);
+  useDocumentLang(lang);
+  const env = useMemo<PaneEnv>(() => ({ port, lang, t: translator(lang), mode }), [port, lang, mode]);
+  const reader = useMemo<RuleSheetReader>(
+    () =>
+      readRuleSheet ??
+      (async (rows, sheet) => {
+        const m = await import(/* webpackChunkName: "rules" */ './ruleSheetReader');
+        return m.ruleSheetReader(lang)(rows, sheet);
+      }),
+    [readRuleSheet, lang],
+  );
   return (
-    <FluentProvider theme={webLightTheme}>
-      <main style={{ padding: 16 }}>
-        <Text as="h1" size={500} weight="semibold" block>
-          继续教育学时合规助手
+    <PaneContext.Provider value={env}>
+      <Pane settings={settings} onSettings={update} settingsError={error} readRuleSheet={reader} download={download} />
+    </PaneContext.Provider>
+  );
+}
+
+function useDocumentLang(lang: Lang) {
+  useEffect(() => {
+    if (typeof document !== 'undefined') document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+  }, [lang]);
+}
+
+/** The preview's own workbook: none until the user loads the sample or a file. */
+function PreviewShell({ env, readRuleSheet }: { env: PaneEnvironment; readRuleSheet?: RuleSheetReader }) {
+  const styles = useStyles();
+  const lang = resolveLang('auto', env.displayLanguage);
+  const t = useMemo(() => translator(lang), [lang]);
+  useDocumentLang(lang);
+  const [workbook, setWorkbook] = useState<MemoryWorkbook | null>(null);
+  const [file, setFile] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [selection, setSelection] = useState<Selection | null>(null);
+
+  const open = useCallback(
+    async (load: (m: typeof import('./preview')) => Promise<import('./preview').PreviewLoad>) => {
+      setBusy(true);
+      setError(null);
+      try {
+        const preview = await import(/* webpackChunkName: "preview" */ './preview');
+        const r = await load(preview);
+        if (!r.ok) {
+          setError(t('previewReadFailed', { file: r.file, reason: r.message }));
+          return;
+        }
+        setSelection(null);
+        setWorkbook(createWorkbook({ kind: 'preview' }, { memory: r.memory }) as MemoryWorkbook);
+        setFile(r.file);
+      } catch (e) {
+        setError(t('errorGeneric', { message: e instanceof Error ? e.message : String(e) }));
+      } finally {
+        setBusy(false);
+      }
+    },
+    [t],
+  );
+
+  useEffect(() => {
+    if (!workbook) return;
+    let remove: (() => Promise<void>) | undefined;
+    void workbook.onSelectionChanged((sel) => setSelection(sel)).then((r) => (remove = r));
+    return () => void remove?.();
+  }, [workbook]);
+
+  const download = useCallback(async (report: Report) => {
+    const preview = await import(/* webpackChunkName: "preview" */ './preview');
+    const name = `${t('appTitle')}-${new Date().toISOString().slice(0, 10)}.xlsx`;
+    await preview.downloadReport(report, name);
+    return name;
+  }, [t]);
+
+  const ledgerSheet = workbook?.data.sheets.find((s) => s.values.length > 0)?.name ?? null;
+  return (
+    <div className={styles.previewLayout}>
+      <div className={styles.paneColumn}>
+        <Text as="h1" size={500} weight="semibold">
+          {t('appTitle')}
         </Text>
-        <Text block>{host.kind === 'excel' ? '已连接 Excel。' : '预览模式：未在 Excel 中运行。'}</Text>
+        <PreviewBar
+          t={t}
+          busy={busy}
+          loaded={file}
+          error={error}
+          onSample={() => void open((p) => p.loadSample())}
+          onFile={(f) => void open((p) => p.readWorkbookFile(f))}
+        />
+        {!workbook && <Text block>{t('previewNoWorkbook')}</Text>}
+        {workbook && (
+          <PaneRoot
+            key={file ?? ''}
+            port={workbook}
+            mode="preview"
+            displayLanguage={env.displayLanguage}
+            readRuleSheet={readRuleSheet}
+            download={download}
+          />
+        )}
+      </div>
+      {workbook && ledgerSheet && (
+        <div className={styles.sheetColumn}>
+          <PreviewSheetView workbook={workbook} sheet={ledgerSheet} t={t} selection={selection} />
+        </div>
+      )}
+    </div>
+  );
+}
+
+export function App({ host, env = DEFAULT_ENV, port, readRuleSheet }: AppProps) {
+  const styles = useStyles();
+  const excelPort = useMemo(() => port ?? (host.kind === 'excel' ? createWorkbook(host) : null), [host, port]);
+  return (
+    <FluentProvider theme={THEMES[env.theme]} className={styles.root}>
+      <main className={styles.main}>
+        {excelPort ? (
+          <>
+            <Text as="h1" size={400} weight="semibold">
+              {translator(resolveLang('auto', env.displayLanguage))('appTitle')}
+            </Text>
+            <PaneRoot
+              port={excelPort}
+              mode={host.kind === 'excel' ? 'excel' : 'preview'}
+              displayLanguage={env.displayLanguage}
+              readRuleSheet={readRuleSheet}
+            />
+          </>
+        ) : (
+          <PreviewShell env={env} readRuleSheet={readRuleSheet} />
+        )}
       </main>
     </FluentProvider>
   );

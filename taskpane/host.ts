@@ -76,3 +76,57 @@ export async function detectHost(scope: object = globalThis): Promise<HostInfo> 
     return { kind: 'preview', reason: 'not-in-office', host: null };
   }
 }
+
+/** The look the pane should follow. */
+export type PaneTheme = 'light' | 'dark' | 'contrast';
+
+export interface PaneEnvironment {
+  /** Office's display language (`zh-CN`, `en-US`), else the browser's. */
+  displayLanguage: string | null;
+  theme: PaneTheme;
+}
+
+/** Relative luminance of a `#rrggbb` colour (0 black … 1 white), or null. */
+export function luminance(hex: string | null | undefined): number | null {
+  const m = /^#?([0-9a-f]{6})$/i.exec((hex ?? '').trim());
+  if (!m) return null;
+  const n = parseInt(m[1], 16);
+  const lin = (c: number) => {
+    const s = c / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * lin((n >> 16) & 255) + 0.7152 * lin((n >> 8) & 255) + 0.0722 * lin(n & 255);
+}
+
+/**
+ * Office's display language and theme (Office.context.displayLanguage and
+ * officeTheme), or, outside Office, the browser's language and colour scheme.
+ * High contrast wins whenever the system forces colours.
+ */
+export function paneEnvironment(scope: object = globalThis): PaneEnvironment {
+  const w = scope as {
+    Office?: { context?: { displayLanguage?: string; officeTheme?: { bodyBackgroundColor?: string } } };
+    navigator?: { language?: string };
+    matchMedia?: (q: string) => { matches: boolean };
+  };
+  let displayLanguage: string | null = null;
+  let background: string | undefined;
+  try {
+    displayLanguage = w.Office?.context?.displayLanguage ?? null;
+    background = w.Office?.context?.officeTheme?.bodyBackgroundColor;
+  } catch {
+    displayLanguage = null;
+  }
+  displayLanguage ??= w.navigator?.language ?? null;
+  const media = (q: string) => {
+    try {
+      return Boolean(w.matchMedia?.(q).matches);
+    } catch {
+      return false;
+    }
+  };
+  if (media('(forced-colors: active)')) return { displayLanguage, theme: 'contrast' };
+  const l = luminance(background);
+  if (l !== null) return { displayLanguage, theme: l < 0.2 ? 'dark' : 'light' };
+  return { displayLanguage, theme: media('(prefers-color-scheme: dark)') ? 'dark' : 'light' };
+}

@@ -1,0 +1,95 @@
+/** The findings, grouped by row; a click selects the cell in the ledger. */
+import { Badge, Button, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useMemo } from 'react';
+import { columnIndex } from '../../src/ledger/columns';
+import { findingMessage } from '../../src/ledger/findings';
+import type { Finding } from '../../src/ledger/types';
+import { usePane } from '../context';
+import { groupFindings } from '../findingGroups';
+
+/** Groups rendered at most (the report lists all). */
+export const MAX_GROUPS = 300;
+
+const useStyles = makeStyles({
+  list: { listStyleType: 'none', paddingLeft: 0, margin: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  group: {
+    borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
+    paddingLeft: tokens.spacingHorizontalS,
+  },
+  item: { display: 'flex', alignItems: 'flex-start', columnGap: tokens.spacingHorizontalXS },
+  finding: { justifyContent: 'flex-start', textAlign: 'start', height: 'auto', minHeight: '24px', fontWeight: tokens.fontWeightRegular },
+  inner: { listStyleType: 'none', paddingLeft: 0, margin: 0 },
+});
+
+const SEVERITY_COLOR = { error: 'danger', warning: 'warning', info: 'informative' } as const;
+
+export interface FindingsListProps {
+  findings: readonly Finding[];
+  names: ReadonlyMap<string, string>;
+  onSelect: (f: Finding) => void;
+}
+
+export function FindingsList({ findings, names, onSelect }: FindingsListProps) {
+  const { t, lang } = usePane();
+  const styles = useStyles();
+  const groups = useMemo(() => groupFindings(findings), [findings]);
+  const severity = { error: t('severityError'), warning: t('severityWarning'), info: t('severityInfo') };
+  return (
+    <section aria-labelledby="ce-findings-title" data-testid="findings">
+      <Text as="h2" id="ce-findings-title" weight="semibold" size={400} block>
+        {t('findingsTitle')}
+      </Text>
+      {groups.length === 0 && <Text block>{t('findingsNone')}</Text>}
+      <ul className={styles.list}>
+        {groups.slice(0, MAX_GROUPS).map((g) => {
+          const place = g.row !== null ? t('findingsRow', { sheet: g.sheet, row: g.row }) : t('findingsSheet', { sheet: g.sheet });
+          const who = g.personKey !== undefined ? names.get(g.personKey) : undefined;
+          return (
+            <li key={g.key} className={styles.group} data-row={g.row ?? ''} data-sheet={g.sheet}>
+              <Text weight="semibold" size={200} as="h3" block>
+                {place}
+                {who ? ` · ${who}` : ''}
+              </Text>
+              <ul className={styles.inner}>
+                {g.findings.map((f, i) => {
+                  const message = findingMessage(f, lang);
+                  const jumpable = f.row !== null && f.row > 0 && f.file === undefined;
+                  return (
+                    <li key={i} className={styles.item} data-code={f.code}>
+                      <Badge appearance="tint" color={SEVERITY_COLOR[f.severity]} size="small">
+                        {severity[f.severity]}
+                      </Badge>
+                      {jumpable ? (
+                        <Button
+                          appearance="transparent"
+                          size="small"
+                          className={styles.finding}
+                          onClick={() => onSelect(f)}
+                          title={t('findingGoTo', { place })}
+                        >
+                          {message}
+                          {f.clause ? `（${t('clause', { clause: f.clause })}）` : ''}
+                        </Button>
+                      ) : (
+                        <Text size={200}>
+                          {message}
+                          {f.clause ? `（${t('clause', { clause: f.clause })}）` : ''}
+                        </Text>
+                      )}
+                    </li>
+                  );
+                })}
+              </ul>
+            </li>
+          );
+        })}
+      </ul>
+      {groups.length > MAX_GROUPS && <Text block>{t('findingsMore', { count: groups.length - MAX_GROUPS })}</Text>}
+    </section>
+  );
+}
+
+/** The 1-based column of a finding (column A when it names none). */
+export function findingColumn(f: Finding): number {
+  return f.column ? (columnIndex(f.column) ?? 0) + 1 : 1;
+}

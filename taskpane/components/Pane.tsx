@@ -1,0 +1,221 @@
+/**
+ * The pane for one workbook (Excel's or the preview's in-memory one): 检查,
+ * 人员, 设置. Every workbook access goes through the port in context.
+ */
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Button,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Tab,
+  TabList,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { Finding } from '../../src/ledger/types';
+import type { Report } from '../../src/report/types';
+import { usePane } from '../context';
+import { useCheck } from '../hooks/useCheck';
+import { useLedgerSheets } from '../hooks/useLedgerSheets';
+import { useReportActions } from '../hooks/useReportActions';
+import { useRuleBook } from '../hooks/useRuleBook';
+import { useSelectedPerson } from '../hooks/useSelectedPerson';
+import type { RuleSheetReader } from '../ruleBook';
+import type { PaneSettings } from '../settings';
+import { CheckControls } from './CheckControls';
+import { FindingsList, findingColumn } from './FindingsList';
+import { MappingEditor } from './MappingEditor';
+import { PeopleGrid } from './PeopleGrid';
+import { PersonCard } from './PersonCard';
+import { ReportActions } from './ReportActions';
+import { SettingsPanel } from './SettingsPanel';
+import { SheetPicker } from './SheetPicker';
+import { Summary } from './Summary';
+
+const useStyles = makeStyles({
+  pane: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  section: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  strip: {
+    display: 'flex',
+    alignItems: 'center',
+    columnGap: tokens.spacingHorizontalS,
+    padding: tokens.spacingVerticalXS,
+    backgroundColor: tokens.colorNeutralBackground2,
+    borderRadius: tokens.borderRadiusMedium,
+  },
+});
+
+type TabId = 'check' | 'person' | 'settings';
+
+export interface PaneProps {
+  settings: PaneSettings;
+  onSettings: (patch: Partial<PaneSettings>) => void;
+  settingsError: string | null;
+  readRuleSheet: RuleSheetReader;
+  /** Preview: the report also downloads as .xlsx; returns the file name. */
+  download?: (report: Report) => Promise<string>;
+}
+
+export function Pane({ settings, onSettings, settingsError, readRuleSheet, download }: PaneProps) {
+  const { port, t, lang } = usePane();
+  const styles = useStyles();
+  const [tab, setTab] = useState<TabId>('check');
+  const sheets = useLedgerSheets(port);
+  const check = useCheck(port);
+  const rules = useRuleBook(port, readRuleSheet);
+  const actions = useReportActions(port, t, lang, { download });
+  const result = check.result;
+  const selected = useSelectedPerson(port, result?.rows ?? null);
+  const [openKey, setOpenKey] = useState<string | null>(null);
+
+  // The card follows the selection in the workbook.
+  useEffect(() => {
+    if (selected?.personKey) setOpenKey(selected.personKey);
+  }, [selected?.personKey, selected?.selection]);
+
+  const names = useMemo(() => new Map((result?.report.people ?? []).map((p) => [p.key, p.name])), [result]);
+  const person = useMemo(() => result?.report.people.find((p) => p.key === openKey) ?? null, [result, openKey]);
+
+  const onCheck = useCallback(() => {
+    const book = rules.status === 'loaded' ? rules.book : undefined;
+    void check.run({ sheets: sheets.selected, mappings: sheets.mappings(), settings, lang, book });
+  }, [check, sheets, settings, lang, rules]);
+
+  const goTo = useCallback((sheet: string, row: number, column = 1) => void port.selectCell(sheet, row, column).catch(() => undefined), [port]);
+  const onFinding = useCallback((f: Finding) => f.row !== null && goTo(f.sheet, f.row, findingColumn(f)), [goTo]);
+  const openPerson = useCallback(
+    (key: string) => {
+      setOpenKey(key);
+      setTab('person');
+      const first = result?.report.details.find((d) => d.personKey === key);
+      if (first) goTo(first.sheet, first.row);
+    },
+    [result, goTo],
+  );
+
+  const running = check.status === 'running';
+  return (
+    <div className={styles.pane}>
+      <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)}>
+        <Tab value="check">{t('tabCheck')}</Tab>
+        <Tab value="person">{t('tabPerson')}</Tab>
+        <Tab value="settings">{t('tabSettings')}</Tab>
+      </TabList>
+
+      {tab === 'check' && (
+        <div className={styles.section} role="tabpanel" aria-label={t('tabCheck')}>
+          {sheets.loading && <Spinner size="small" label={t('checking')} />}
+          {sheets.error && (
+            <MessageBar intent="error">
+              <MessageBarBody>{t('errorGeneric', { message: sheets.error })}</MessageBarBody>
+            </MessageBar>
+          )}
+          {!sheets.loading && (
+            <>
+              <SheetPicker candidates={sheets.candidates} selected={sheets.selected} onToggle={sheets.toggle} disabled={running} />
+              {sheets.selected.length > 0 && (
+                <Accordion collapsible multiple>
+                  {sheets.selected.map((name) => (
+                    <AccordionItem key={name} value={name}>
+                      <AccordionHeader size="small">
+                        {t('mappingTitle', { sheet: name })}
+                        {sheets.saved.has(name) ? ` · ${t('mappingSaved')}` : ''}
+                      </AccordionHeader>
+                      <AccordionPanel>
+                        <Text size={200} block>
+                          {t('mappingHint')}
+                        </Text>
+                        {sheets.views[name] && (
+                          <MappingEditor
+                            sheet={name}
+                            view={sheets.views[name]}
+                            disabled={running}
+                            onChange={(field, column) => sheets.setColumn(name, field, column)}
+                          />
+                        )}
+                      </AccordionPanel>
+                    </AccordionItem>
+                  ))}
+                </Accordion>
+              )}
+              <CheckControls
+                running={running}
+                progress={check.progress}
+                onCheck={onCheck}
+                onCancel={check.cancel}
+                disabled={sheets.selected.length === 0}
+              />
+            </>
+          )}
+          {check.status === 'cancelled' && (
+            <MessageBar intent="info">
+              <MessageBarBody>{t('cancelled')}</MessageBarBody>
+            </MessageBar>
+          )}
+          {check.status === 'failed' && (
+            <MessageBar intent="error">
+              <MessageBarBody>{t('checkFailed', { message: check.error })}</MessageBarBody>
+            </MessageBar>
+          )}
+          {result && (
+            <>
+              {person && (
+                <div className={styles.strip}>
+                  <Text>{person.name}</Text>
+                  <Button size="small" onClick={() => setTab('person')}>
+                    {t('personTitle')}
+                  </Button>
+                </div>
+              )}
+              <Summary report={result.report} />
+              <ReportActions
+                busy={actions.busy}
+                message={actions.message}
+                confirming={actions.confirming}
+                sheetName={actions.sheetName}
+                onReport={() => void actions.write(result.report)}
+                onMark={() => void actions.mark(result.report)}
+                onClear={() => void actions.clear()}
+                onConfirm={(replace) => void actions.confirmReplace(replace)}
+              />
+              <PeopleGrid people={result.report.people} onOpen={openPerson} />
+              <FindingsList findings={result.report.findings} names={names} onSelect={onFinding} />
+            </>
+          )}
+        </div>
+      )}
+
+      {tab === 'person' && (
+        <div className={styles.section} role="tabpanel" aria-label={t('tabPerson')}>
+          {!result && <Text block>{t('personNeedsCheck')}</Text>}
+          {result && !person && selected && !selected.personKey && (
+            <Text block>{t('personNotFound', { row: selected.selection.row })}</Text>
+          )}
+          {result && !person && !(selected && !selected.personKey) && <Text block>{t('personNone')}</Text>}
+          {result && person && (
+            <PersonCard
+              key={`${person.key}|${result.titleYear}`}
+              person={person}
+              details={result.report.details}
+              policy={result.report.options.policy}
+              titleYear={result.titleYear ?? new Date().getFullYear()}
+              onGoToRow={(sheet, row) => goTo(sheet, row)}
+            />
+          )}
+        </div>
+      )}
+
+      {tab === 'settings' && (
+        <div className={styles.section} role="tabpanel" aria-label={t('tabSettings')}>
+          <SettingsPanel settings={settings} onChange={onSettings} rules={rules} saveError={settingsError} />
+        </div>
+      )}
+    </div>
+  );
+}

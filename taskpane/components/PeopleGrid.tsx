@@ -1,0 +1,94 @@
+/** Everyone with their verdict and shortfall; a click opens the person's card. */
+import {
+  DataGrid,
+  DataGridBody,
+  DataGridCell,
+  DataGridHeader,
+  DataGridHeaderCell,
+  DataGridRow,
+  Badge,
+  Link,
+  Text,
+  createTableColumn,
+  type TableColumnDefinition,
+} from '@fluentui/react-components';
+import { useMemo } from 'react';
+import type { ReportPerson } from '../../src/report/types';
+import { usePane } from '../context';
+import { formatHours, type Translate } from '../i18n';
+import { personVerdict, type PersonVerdict } from '../verdict';
+
+interface Item {
+  person: ReportPerson;
+  verdict: PersonVerdict;
+}
+
+export function verdictLabel(v: PersonVerdict, t: Translate): string {
+  return v.kind === 'pass'
+    ? t('verdictPass')
+    : v.kind === 'fail'
+      ? t('verdictFail')
+      : v.kind === 'sector'
+        ? t('verdictSector')
+        : t('verdictNone');
+}
+
+export function shortfallLabel(v: PersonVerdict, t: Translate): string {
+  if (v.kind !== 'fail') return t('shortfallNone');
+  const years = v.failingYears.length ? `${v.failingYears.join('、')}：` : '';
+  return years + t('shortfallText', { public: formatHours(v.shortfall.public), professional: formatHours(v.shortfall.professional) });
+}
+
+const COLOR = { pass: 'success', fail: 'danger', sector: 'informative', none: 'subtle' } as const;
+
+export function PeopleGrid({ people, onOpen }: { people: readonly ReportPerson[]; onOpen: (key: string) => void }) {
+  const { t } = usePane();
+  const items = useMemo<Item[]>(() => people.map((p) => ({ person: p, verdict: personVerdict(p) })), [people]);
+  const columns = useMemo<TableColumnDefinition<Item>[]>(
+    () => [
+      createTableColumn<Item>({
+        columnId: 'name',
+        renderHeaderCell: () => t('colName'),
+        renderCell: (i) => (
+          <Link as="button" onClick={() => onOpen(i.person.key)} data-person={i.person.key}>
+            {i.person.name || i.person.id || i.person.key}
+          </Link>
+        ),
+      }),
+      createTableColumn<Item>({
+        columnId: 'verdict',
+        renderHeaderCell: () => t('colVerdict'),
+        renderCell: (i) => (
+          <Badge appearance="tint" color={COLOR[i.verdict.kind]} data-verdict={i.verdict.kind}>
+            {verdictLabel(i.verdict, t)}
+          </Badge>
+        ),
+      }),
+      createTableColumn<Item>({
+        columnId: 'shortfall',
+        renderHeaderCell: () => t('colShortfall'),
+        renderCell: (i) => <Text size={200}>{shortfallLabel(i.verdict, t)}</Text>,
+      }),
+    ],
+    [t, onOpen],
+  );
+  return (
+    <section aria-labelledby="ce-people-title">
+      <Text as="h2" id="ce-people-title" weight="semibold" size={400} block>
+        {t('peopleTitle')}
+      </Text>
+      <DataGrid items={items} columns={columns} getRowId={(i: Item) => i.person.key} aria-labelledby="ce-people-title" size="small">
+        <DataGridHeader>
+          <DataGridRow>{({ renderHeaderCell }) => <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>}</DataGridRow>
+        </DataGridHeader>
+        <DataGridBody<Item>>
+          {({ item, rowId }) => (
+            <DataGridRow<Item> key={rowId} data-testid="person-row">
+              {({ renderCell }) => <DataGridCell>{renderCell(item)}</DataGridCell>}
+            </DataGridRow>
+          )}
+        </DataGridBody>
+      </DataGrid>
+    </section>
+  );
+}

@@ -1,0 +1,61 @@
+/** People, passing, failing, deemed, sector; findings by severity. */
+import { Text, makeStyles, tokens } from '@fluentui/react-components';
+import type { Report } from '../../src/report/types';
+import { usePane } from '../context';
+
+const useStyles = makeStyles({
+  stats: {
+    display: 'grid',
+    gridTemplateColumns: 'repeat(auto-fill, minmax(80px, 1fr))',
+    gap: tokens.spacingHorizontalS,
+    margin: 0,
+  },
+  stat: {
+    padding: tokens.spacingVerticalS,
+    borderRadius: tokens.borderRadiusMedium,
+    backgroundColor: tokens.colorNeutralBackground3,
+    margin: 0,
+  },
+  value: { fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: tokens.fontWeightSemibold },
+  fail: { color: tokens.colorPaletteRedForeground1 },
+  pass: { color: tokens.colorPaletteGreenForeground1 },
+});
+
+export function Summary({ report }: { report: Report }) {
+  const { t } = usePane();
+  const styles = useStyles();
+  const c = report.counts;
+  const rows = report.sources.reduce((n, s) => n + s.dataRows, 0);
+  const stats: Array<[string, number, string | undefined, string]> = [
+    [t('summaryPeople'), c.people, undefined, 'people'],
+    [t('summaryPassing'), c.passing, styles.pass, 'passing'],
+    [t('summaryFailing'), c.failing, styles.fail, 'failing'],
+    [t('summaryDeemed'), c.deemed, undefined, 'deemed'],
+    [t('summarySector'), c.sector, undefined, 'sector'],
+  ];
+  return (
+    <section aria-labelledby="ce-summary-title" data-testid="summary">
+      <Text as="h2" id="ce-summary-title" weight="semibold" size={400} block>
+        {t('summaryTitle')}
+      </Text>
+      <Text block size={200}>
+        {t('summarySources', { sheets: report.sources.map((s) => s.sheet).join('、'), rows })}
+      </Text>
+      <dl className={styles.stats}>
+        {stats.map(([label, value, cls, key]) => (
+          <div key={key} className={styles.stat} data-stat={key}>
+            <dt>
+              <Text size={200}>{label}</Text>
+            </dt>
+            <dd style={{ margin: 0 }} className={`${styles.value} ${cls ?? ''}`}>
+              {value}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      <Text block data-testid="findings-count">
+        {t('summaryFindings', c.findings)}
+      </Text>
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+/** Follows the workbook's selection (debounced) to the person on the selected ledger row. */
+import { useEffect, useState } from 'react';
+import type { Selection, WorkbookPort } from '../../src/excel/port';
+import { rowKey, type RowIndex } from '../runCheck';
+
+export const SELECTION_DEBOUNCE_MS = 250;
+
+export interface SelectedRow {
+  selection: Selection;
+  /** The person on that row, or null when the row is nobody's. */
+  personKey: string | null;
+}
+
+export function useSelectedPerson(port: WorkbookPort, rows: RowIndex | null, delay = SELECTION_DEBOUNCE_MS) {
+  const [selection, setSelection] = useState<Selection | null>(null);
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let remove: (() => Promise<void>) | undefined;
+    let live = true;
+    port
+      .onSelectionChanged((sel) => {
+        if (timer) clearTimeout(timer);
+        timer = setTimeout(() => live && setSelection(sel), delay);
+      })
+      .then((r) => {
+        if (live) remove = r;
+        else void r();
+      })
+      .catch(() => undefined);
+    return () => {
+      live = false;
+      if (timer) clearTimeout(timer);
+      void remove?.();
+    };
+  }, [port, delay]);
+  if (!selection) return null;
+  const personKey = rows?.get(rowKey(selection.sheet, selection.row)) ?? null;
+  return { selection, personKey } satisfies SelectedRow;
+}

@@ -1,0 +1,73 @@
+/**
+ * Preview mode only (taskpane.html in a plain browser): this module and the
+ * xlsx library load lazily through `import()` — their own chunks — so the
+ * add-in's bundle stays small. Files are read in the browser; nothing leaves
+ * the machine. The sample ledger comes from the add-in's own origin.
+ */
+import type { MemoryWorkbookData } from '../../src/excel/memoryWorkbook';
+import { csvToWorkbook } from '../../src/io/csvWorkbook';
+import { workbookFromExcelJs } from '../../src/io/fromExcelJs';
+import type { ReadResult } from '../../src/io/types';
+import type { Report } from '../../src/report/types';
+import { reportWorkbookBytes } from '../../src/report/xlsx';
+import { workbookToMemory } from './toMemory';
+
+export const SAMPLE_FILE = 'sample-ledger.xlsx';
+
+export type PreviewLoad =
+  | { ok: true; file: string; memory: MemoryWorkbookData }
+  | { ok: false; file: string; code: string; message: string };
+
+async function readXlsx(bytes: ArrayBuffer, file: string): Promise<ReadResult> {
+  const { default: ExcelJS } = await import(/* webpackChunkName: "exceljs" */ 'exceljs');
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(bytes);
+  } catch (e) {
+    return { ok: false, code: 'file-corrupt', file, params: { message: e instanceof Error ? e.message : String(e) } };
+  }
+  return { ok: true, workbook: workbookFromExcelJs(wb, file) };
+}
+
+/** Reads an .xlsx or .csv file's bytes into the memory workbook's data; never throws. */
+export async function readWorkbookBytes(bytes: ArrayBuffer, file: string): Promise<PreviewLoad> {
+  const lower = file.toLowerCase();
+  let result: ReadResult;
+  if (lower.endsWith('.csv') || lower.endsWith('.txt')) result = csvToWorkbook(new Uint8Array(bytes), file);
+  else if (lower.endsWith('.xlsx') || lower.endsWith('.xlsm')) result = await readXlsx(bytes, file);
+  else result = { ok: false, code: 'file-type-unknown', file, params: {} };
+  if (!result.ok) {
+    return { ok: false, file, code: result.code, message: Object.values(result.params).join(' ') || result.code };
+  }
+  return { ok: true, file, memory: workbookToMemory(result.workbook) };
+}
+
+export async function readWorkbookFile(f: File): Promise<PreviewLoad> {
+  return readWorkbookBytes(await f.arrayBuffer(), f.name);
+}
+
+/** The shipped sample ledger, from the add-in's own origin (copied into dist/ by the build). */
+export async function loadSample(baseUrl: string = document.baseURI): Promise<PreviewLoad> {
+  const url = new URL(SAMPLE_FILE, baseUrl);
+  if (url.origin !== new URL(baseUrl).origin) throw new Error('The sample must come from the add-in’s own origin');
+  const response = await fetch(url.href, { credentials: 'omit' });
+  if (!response.ok) {
+    return { ok: false, file: SAMPLE_FILE, code: 'file-not-found', message: `HTTP ${response.status}` };
+  }
+  return readWorkbookBytes(await response.arrayBuffer(), SAMPLE_FILE);
+}
+
+/** Builds the report workbook (汇总, 明细, 问题: the CLI's `--report`) and hands it to the browser as a download. */
+export async function downloadReport(report: Report, fileName: string): Promise<void> {
+  const bytes = await reportWorkbookBytes(report);
+  const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+  const href = URL.createObjectURL(blob);
+  const a = document.createElement('a');
+  a.href = href;
+  a.download = fileName;
+  a.rel = 'noopener';
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(href), 10_000);
+}

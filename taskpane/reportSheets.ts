@@ -1,0 +1,181 @@
+/**
+ * The report as the sheet 继续教育合规报告 (one Excel table): a line per person
+ * and year (公需, 专业, shortfalls, the year's verdict in pass/fail colours, the
+ * five-year window's verdict), then a line per finding with a link back to its
+ * ledger row. Pure: the port writes it (guarding text against formulas).
+ * Also the row marks for the ledger: one per row with findings.
+ */
+import type { CellValue, ReportCell, ReportSheet, RowFill, RowMark } from '../src/excel/port';
+import type { Lang } from '../src/i18n/format';
+import { findingMessage } from '../src/ledger/findings';
+import { columnIndex } from '../src/ledger/columns';
+import type { Finding, Severity } from '../src/ledger/types';
+import type { Report, ReportPerson, ReportYear } from '../src/report/types';
+
+export const REPORT_SHEET_NAME = '继续教育合规报告';
+export const REPORT_TABLE_NAME = 'CE_ComplianceReport';
+
+const LABELS = {
+  zh: {
+    header: ['类别', '姓名', '身份证号', '年度', '公需学时', '专业学时', '公需缺口', '专业缺口', '年度结论', '近五年判定', '台账位置', '严重程度', '问题', '条款'],
+    personYear: '人员年度',
+    finding: '问题',
+    pass: '达标',
+    fail: '未达标',
+    deemed: '视同完成',
+    sector: '按行业规定',
+    none: '无记录',
+    windowPass: '{from}–{to} 符合',
+    windowFail: '{from}–{to} 不符合：{years}',
+    windowSector: '{from}–{to} 按行业规定',
+    row: '{sheet} 第 {row} 行',
+    sheet: '{sheet}',
+    severity: { error: '错误', warning: '警告', info: '提示' },
+    sep: '、',
+  },
+  en: {
+    header: ['Type', 'Name', 'ID number', 'Year', 'Public', 'Professional', 'Public short', 'Professional short', 'Year verdict', 'Five-year window', 'Ledger place', 'Severity', 'Finding', 'Clause'],
+    personYear: 'Person-year',
+    finding: 'Finding',
+    pass: 'Pass',
+    fail: 'Fail',
+    deemed: 'Deemed complete',
+    sector: 'Sector rules',
+    none: 'No records',
+    windowPass: '{from}–{to} passes',
+    windowFail: '{from}–{to} fails: {years}',
+    windowSector: '{from}–{to} sector rules',
+    row: '{sheet} row {row}',
+    sheet: '{sheet}',
+    severity: { error: 'Error', warning: 'Warning', info: 'Note' },
+    sep: ', ',
+  },
+} as const;
+
+const fill = (t: string, p: Record<string, string | number>) => t.replace(/\{(\w+)\}/g, (w, k: string) => String(p[k] ?? w));
+const cell = (value: CellValue, link?: ReportCell['link']): ReportCell => (link ? { value, link } : { value });
+const hours = (h: number) => Math.round(h * 100) / 100;
+
+function yearVerdict(y: ReportYear, L: (typeof LABELS)[Lang]): string {
+  if (y.status === 'sector') return L.sector;
+  if (y.deemed) return L.deemed;
+  return y.compliant ? L.pass : L.fail;
+}
+
+function windowVerdict(p: ReportPerson, L: (typeof LABELS)[Lang]): string {
+  const w = p.window;
+  if (!w) return '';
+  if (p.status === 'sector') return fill(L.windowSector, { from: w.from, to: w.to });
+  if (w.compliant) return fill(L.windowPass, { from: w.from, to: w.to });
+  return fill(L.windowFail, { from: w.from, to: w.to, years: w.failingYears.join(L.sep) });
+}
+
+function yearFill(y: ReportYear): RowFill {
+  if (y.status === 'sector') return 'info';
+  return y.compliant || y.deemed ? 'pass' : 'fail';
+}
+
+/** Findings that point at a row of a sheet in this workbook (not at another file). */
+export function rowFindings(findings: readonly Finding[]): Finding[] {
+  return findings.filter((f) => f.row !== null && f.row > 0 && f.file === undefined);
+}
+
+/**
+ * The report sheet. Names and IDs come from the report (IDs masked unless the
+ * report was built with `showIds`).
+ */
+export function buildReportSheets(report: Report, lang: Lang = report.options.lang): ReportSheet[] {
+  const L = LABELS[lang];
+  const rows: ReportCell[][] = [];
+  const fills: RowFill[] = [];
+  const names = new Map(report.people.map((p) => [p.key, p.name]));
+  for (const p of report.people) {
+    const w = windowVerdict(p, L);
+    if (p.years.length === 0) {
+      rows.push([L.personYear, p.name, p.id, null, 0, 0, null, null, L.none, w, null, null, null, null].map((v) => cell(v)));
+      fills.push(p.status === 'sector' ? 'info' : 'fail');
+      continue;
+    }
+    for (const y of p.years) {
+      const evaluated = y.status === 'evaluated';
+      rows.push(
+        [
+          L.personYear,
+          p.name,
+          p.id,
+          y.year,
+          hours(y.public),
+          hours(y.professional),
+          evaluated ? hours(y.shortfall.public) : null,
+          evaluated ? hours(y.shortfall.professional) : null,
+          yearVerdict(y, L),
+          w,
+          null,
+          null,
+          null,
+          null,
+        ].map((v) => cell(v)),
+      );
+      fills.push(yearFill(y));
+    }
+  }
+  for (const f of report.findings) {
+    const inBook = f.file === undefined && f.row !== null && f.row > 0;
+    const column = f.column ? (columnIndex(f.column) ?? 0) + 1 : 1;
+    const place = f.row !== null && f.row > 0 ? fill(L.row, { sheet: f.sheet, row: f.row }) : fill(L.sheet, { sheet: f.sheet });
+    rows.push([
+      cell(L.finding),
+      cell(f.personKey !== undefined ? (names.get(f.personKey) ?? null) : null),
+      cell(null),
+      cell(null),
+      cell(null),
+      cell(null),
+      cell(null),
+      cell(null),
+      cell(null),
+      cell(null),
+      cell(place, inBook ? { sheet: f.sheet, row: f.row as number, column } : undefined),
+      cell(L.severity[f.severity]),
+      cell(findingMessage(f, lang)),
+      cell(f.clause),
+    ]);
+    fills.push(null);
+  }
+  return [
+    {
+      name: REPORT_SHEET_NAME,
+      header: [...L.header],
+      rows,
+      rowFills: fills,
+      tableName: REPORT_TABLE_NAME,
+      columnWidths: [60, 60, 130, 40, 55, 55, 55, 55, 70, 150, 100, 50, 360, 50],
+      freezeHeader: true,
+    },
+  ];
+}
+
+const RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+/** At most this many messages in one row's note (the rest is counted). */
+const NOTE_MESSAGES = 5;
+
+/**
+ * One mark per ledger row with findings: the worst severity, and a note with
+ * the messages (what the add-in adds to the ledger; values are never touched).
+ */
+export function buildRowMarks(findings: readonly Finding[], lang: Lang): RowMark[] {
+  const byRow = new Map<string, Finding[]>();
+  for (const f of rowFindings(findings)) {
+    const key = `${f.sheet}\u0000${f.row}`;
+    const list = byRow.get(key);
+    if (list) list.push(f);
+    else byRow.set(key, [f]);
+  }
+  const marks: RowMark[] = [];
+  for (const list of byRow.values()) {
+    const worst = list.reduce((a, b) => (RANK[b.severity] > RANK[a.severity] ? b : a));
+    const shown = list.slice(0, NOTE_MESSAGES).map((f) => `• ${findingMessage(f, lang)}`);
+    if (list.length > NOTE_MESSAGES) shown.push(lang === 'zh' ? `…另有 ${list.length - NOTE_MESSAGES} 条` : `…${list.length - NOTE_MESSAGES} more`);
+    marks.push({ sheet: list[0].sheet, row: list[0].row as number, severity: worst.severity, note: shown.join('\n') });
+  }
+  return marks;
+}

@@ -1,0 +1,110 @@
+/**
+ * 检查: read the chosen ledger sheets through the port (with progress and
+ * cancel), read them as one ledger, run the rules core and build the report.
+ * Also the row index that maps a selected cell to the person on that row.
+ */
+import type { CellValue, WorkbookPort } from '../src/excel/port';
+import { abortError } from '../src/excel/port';
+import type { ColumnMap } from '../src/ledger/headers';
+import { readLedgers } from '../src/ledger/intake';
+import type { Ledger, LedgerSource } from '../src/ledger/types';
+import { buildReport } from '../src/report/model';
+import type { Report } from '../src/report/types';
+import { yearOf } from '../src/rules/dates';
+import type { RuleBook } from '../src/rules/rulebook';
+import type { Lang } from './i18n';
+import type { PaneSettings } from './settings';
+
+export type CheckProgress =
+  | { stage: 'reading'; sheet: string; done: number; total: number; fraction: number }
+  | { stage: 'evaluating'; fraction: number };
+
+export interface CheckRequest {
+  sheets: readonly string[];
+  mappings: Readonly<Record<string, ColumnMap | undefined>>;
+  settings: PaneSettings;
+  lang: Lang;
+  book?: RuleBook;
+  signal?: AbortSignal;
+  onProgress?: (p: CheckProgress) => void;
+  /** Sheets already read (e.g. while detecting the ledger); re-read when absent. */
+  cache?: ReadonlyMap<string, CellValue[][]>;
+}
+
+export interface CheckResult {
+  ledger: Ledger;
+  report: Report;
+  rows: RowIndex;
+  /** The title year the windows were judged for. */
+  titleYear: number | null;
+}
+
+/** `${sheet}!${row}` → person key, for every ledger row that belongs to a person. */
+export type RowIndex = ReadonlyMap<string, string>;
+
+export const rowKey = (sheet: string, row: number) => `${sheet.toLowerCase()}!${row}`;
+
+/** Lets the browser paint (progress) and the user press cancel between stages. */
+const yieldToUi = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+export function buildRowIndex(ledger: Ledger): RowIndex {
+  const index = new Map<string, string>();
+  for (const a of ledger.activities) {
+    const o = ledger.origins.get(a.ref);
+    if (o && o.file === undefined) index.set(rowKey(o.sheet, o.row), a.personKey);
+  }
+  for (const f of ledger.findings) {
+    if (f.personKey !== undefined && f.row !== null && f.file === undefined) {
+      const k = rowKey(f.sheet, f.row);
+      if (!index.has(k)) index.set(k, f.personKey);
+    }
+  }
+  return index;
+}
+
+/** The latest year any activity names or ends in: the default end of the five-year window. */
+export function latestYear(ledger: Ledger): number | null {
+  let latest: number | null = null;
+  for (const a of ledger.activities) {
+    const day = a.end ?? a.start;
+    const y = a.year ?? (day !== undefined ? yearOf(day) : undefined);
+    if (y !== undefined && Number.isInteger(y) && (latest === null || y > latest)) latest = y;
+  }
+  return latest;
+}
+
+export async function runCheck(port: WorkbookPort, req: CheckRequest): Promise<CheckResult> {
+  const sources: LedgerSource[] = [];
+  const n = req.sheets.length;
+  for (let i = 0; i < n; i++) {
+    const sheet = req.sheets[i];
+    if (req.signal?.aborted) throw abortError();
+    const cached = req.cache?.get(sheet);
+    const rows =
+      cached ??
+      (await port.readSheetValues(sheet, {
+        signal: req.signal,
+        onProgress: (done, total) =>
+          req.onProgress?.({ stage: 'reading', sheet, done, total, fraction: (0.8 * (i + (total ? done / total : 1))) / n }),
+      }));
+    req.onProgress?.({ stage: 'reading', sheet, done: rows.length, total: rows.length, fraction: (0.8 * (i + 1)) / n });
+    const mapping = req.mappings[sheet];
+    sources.push({ sheet, rows, ...(mapping ? { mapping } : {}) });
+  }
+  req.onProgress?.({ stage: 'evaluating', fraction: 0.85 });
+  await yieldToUi();
+  if (req.signal?.aborted) throw abortError();
+  const ledger = readLedgers(sources, req.book ? { book: req.book } : {});
+  await yieldToUi();
+  if (req.signal?.aborted) throw abortError();
+  const titleYear = req.settings.titleYear ?? latestYear(ledger);
+  const report = buildReport(ledger, {
+    ...(req.book ? { book: req.book } : {}),
+    policy: req.settings.policy,
+    showIds: req.settings.showIds,
+    lang: req.lang,
+    ...(titleYear !== null ? { titleYear } : {}),
+  });
+  req.onProgress?.({ stage: 'evaluating', fraction: 1 });
+  return { ledger, report, rows: buildRowIndex(ledger), titleYear };
+}

@@ -1,0 +1,287 @@
+/**
+ * End-to-end, in Debian's headless Chromium (playwright-core) against the
+ * built pane in preview mode: the sample ledger checked, each person's
+ * verdict as shown; one person's card; a messy file's findings; the report
+ * download; no request leaving 127.0.0.1; axe-core without serious or
+ * critical violations; a screenshot in test-output/ (git-ignored).
+ *
+ * The verdicts expected are the core's, computed here in Node from the same
+ * file through the Node reader (dates as Date objects) — the browser goes
+ * through exceljs in the page, the memory workbook (dates as serials) and
+ * the pane — plus anchors from the file itself (会计 / 卫生 series staff are
+ * left to their sector, 四(六)2 and 五).
+ */
+import ExcelJS from 'exceljs';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { pickLedgerSources } from '../../src/io/sources';
+import { readInputFile } from '../../src/io/node/readInputFile';
+import { readLedgers } from '../../src/ledger';
+import { buildReport } from '../../src/report/model';
+import type { Report } from '../../src/report/types';
+import { latestYear } from '../../taskpane/runCheck';
+import { personVerdict } from '../../taskpane/verdict';
+import {
+  buildPane,
+  launch,
+  serve,
+  OFFICE_JS,
+  ROOT,
+  type Browser,
+  type BuiltPane,
+  type Server,
+} from './harness';
+
+jest.setTimeout(120_000);
+
+const SAMPLE = path.join(ROOT, 'samples', 'sample-ledger.xlsx');
+const OUT = path.join(ROOT, 'test-output');
+
+let pane: BuiltPane;
+let server: Server;
+let browser: Browser;
+let downloads: string;
+let expected: Report;
+
+async function coreReport(file: string): Promise<Report> {
+  const read = await readInputFile(file);
+  if (!read.ok) throw new Error(`cannot read ${file}: ${read.code}`);
+  const choice = pickLedgerSources(read.workbook);
+  if (!choice.ok) throw new Error(`no ledger in ${file}`);
+  // Sheets of the workbook itself, as the pane reads them (no file name on the findings).
+  const ledger = readLedgers(choice.sources.map(({ file: _f, ...s }) => s));
+  const titleYear = latestYear(ledger);
+  return buildReport(ledger, { titleYear: titleYear ?? undefined, lang: 'zh' });
+}
+
+beforeAll(async () => {
+  fs.mkdirSync(OUT, { recursive: true });
+  downloads = fs.mkdtempSync(path.join(os.tmpdir(), 'ce-e2e-downloads-'));
+  pane = await buildPane();
+  server = await serve(pane.dir);
+  browser = await launch({ downloads });
+  expected = await coreReport(SAMPLE);
+}, 400_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  pane?.cleanup();
+  if (downloads) fs.rmSync(downloads, { recursive: true, force: true });
+});
+
+async function openSample() {
+  const { page } = browser;
+  await page.goto(`${server.origin}/taskpane.html`);
+  await page.getByRole('button', { name: '载入示例台账' }).click();
+  await page.getByTestId('preview-loaded').waitFor();
+  const check = page.getByRole('button', { name: '检查', exact: true });
+  await check.waitFor();
+  await check.click();
+  await page.getByTestId('summary').waitFor({ timeout: 60_000 });
+}
+
+describe('preview mode in Chromium', () => {
+  it('says 预览模式 and loads no Office API', async () => {
+    const { page } = browser;
+    await page.goto(`${server.origin}/taskpane.html`);
+    await page.getByTestId('preview-banner').waitFor();
+    expect(await page.getByTestId('preview-banner').innerText()).toContain('预览模式');
+    expect(await page.locator('html').getAttribute('lang')).toBe('zh-CN');
+  });
+
+  it('checks the sample ledger and shows every person with the core’s verdict', async () => {
+    await openSample();
+    const { page } = browser;
+    const shown = await page.getByTestId('person-row').evaluateAll((rows) =>
+      rows.map((r) => ({
+        key: r.querySelector('[data-person]')?.getAttribute('data-person') ?? '',
+        name: (r.querySelector('[data-person]')?.textContent ?? '').trim(),
+        verdict: r.querySelector('[data-verdict]')?.getAttribute('data-verdict') ?? '',
+        label: (r.querySelector('[data-verdict]')?.textContent ?? '').trim(),
+      })),
+    );
+    const want = expected.people.map((p) => ({ key: p.key, name: p.name, verdict: personVerdict(p).kind }));
+    expect(shown.map(({ key, name, verdict }) => ({ key, name, verdict }))).toEqual(want);
+    // About 50 invented people; the sample has passing, failing and sector staff.
+    expect(shown.length).toBeGreaterThanOrEqual(45);
+    const kinds = new Set(shown.map((s) => s.verdict));
+    expect([...kinds].sort()).toEqual(['fail', 'pass', 'sector']);
+    for (const s of shown) {
+      expect(s.label).toBe({ pass: '达标', fail: '未达标', sector: '按行业规定', none: '无记录' }[s.verdict]);
+    }
+    // Independent anchor: 会计 and 卫生技术 staff (by the file's own 职称系列 column) are left to their sector.
+    const sectorNames = new Set(
+      expected.people.filter((p) => /会计|卫生/.test(p.evaluation.person.series ?? '')).map((p) => p.name),
+    );
+    expect(sectorNames.size).toBe(4);
+    for (const s of shown)
+      expect({ name: s.name, sector: s.verdict === 'sector' }).toEqual({
+        name: s.name,
+        sector: sectorNames.has(s.name),
+      });
+    // The summary's counts are the report's.
+    const stat = async (k: string) => Number(await page.locator(`[data-stat="${k}"] dd`).innerText());
+    expect(await stat('people')).toBe(expected.counts.people);
+    expect(await stat('passing')).toBe(expected.counts.passing);
+    expect(await stat('failing')).toBe(expected.counts.failing);
+    expect(await stat('sector')).toBe(expected.counts.sector);
+    const findingsLine = await page.getByTestId('findings-count').innerText();
+    expect(findingsLine).toBe(
+      `问题：错误 ${expected.counts.findings.error} · 警告 ${expected.counts.findings.warning} · 提示 ${expected.counts.findings.info}`,
+    );
+  });
+
+  it('selects a ledger row and shows that person’s card, following the selection', async () => {
+    const { page } = browser;
+    const failing = expected.people.find((p) => personVerdict(p).kind === 'fail' && p.years.length >= 3)!;
+    const detail = expected.details.find((d) => d.personKey === failing.key)!;
+    await page.locator(`[data-testid="sheet-view"] tr[data-row="${detail.row}"]`).click();
+    await page.getByRole('tab', { name: '人员' }).click();
+    const card = page.getByTestId('person-card');
+    await card.waitFor();
+    expect(await card.getAttribute('data-person')).toBe(failing.key);
+    expect(await card.locator('#ce-person-name').innerText()).toBe(failing.name);
+    // Each year: verdict text as the core says.
+    const years = await card.getByTestId('year-verdict').allInnerTexts();
+    expect(years).toHaveLength(failing.years.length);
+    failing.years.forEach((y, i) => {
+      expect(years[i].startsWith(`${y.year} 年：`)).toBe(true);
+      expect(years[i]).toContain(y.compliant || y.deemed ? '达标' : '未达标');
+    });
+    // The window verdict for the default title year.
+    const w = failing.window!;
+    expect(await card.getByTestId('window-verdict').innerText()).toBe(
+      `近五年（${w.from}–${w.to}）：不符合，未达标年度 ${w.failingYears.join('、')}`,
+    );
+    // Their rows, claimed versus credited.
+    const mine = expected.details.filter((d) => d.personKey === failing.key);
+    const credited = await card
+      .locator('[data-credited]')
+      .evaluateAll((els) => els.map((e) => Number(e.getAttribute('data-credited'))));
+    expect(credited).toEqual(mine.map((d) => d.credited));
+    // A title year five years on: the window moves.
+    await card.getByRole('combobox', { name: '申报年度' }).selectOption(String(w.to + 2));
+    expect(await card.getByTestId('window-verdict').innerText()).toMatch(
+      new RegExp(`^近五年（${w.from + 2}–${w.to + 2}）`),
+    );
+
+    // Selecting another person's row moves the card (debounced).
+    const other = expected.people.find((p) => p.key !== failing.key && personVerdict(p).kind === 'pass')!;
+    const otherRow = expected.details.find((d) => d.personKey === other.key)!;
+    await page.getByRole('tab', { name: '检查' }).click();
+    await page.locator(`[data-testid="sheet-view"] tr[data-row="${otherRow.row}"]`).click();
+    await page.getByRole('tab', { name: '人员' }).click();
+    await page.locator(`[data-testid="person-card"][data-person="${other.key}"]`).waitFor();
+    expect(await page.getByTestId('window-verdict').innerText()).toMatch(/：符合$/);
+  });
+
+  it('clicking a finding selects its row in the ledger', async () => {
+    const { page } = browser;
+    await page.getByRole('tab', { name: '检查' }).click();
+    const group = page.locator('[data-testid="findings"] li[data-row]:not([data-row=""])').first();
+    const row = await group.getAttribute('data-row');
+    await group.getByRole('button').first().click();
+    await page.locator(`[data-testid="sheet-view"] tr[data-row="${row}"][aria-selected="true"]`).waitFor();
+  });
+
+  it('downloads the report as .xlsx with the summary, details and findings sheets', async () => {
+    const { page } = browser;
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '生成报告' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+    const file = path.join(downloads, 'report.xlsx');
+    await download.saveAs(file);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总', '明细', '问题']);
+    expect(await page.getByTestId('action-message').innerText()).toContain('继续教育合规报告');
+  });
+
+  it('has no serious or critical axe-core violations, and writes a screenshot', async () => {
+    const { page } = browser;
+    const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+    // Evaluated through the DevTools protocol: the page's CSP (no inline scripts) stays on.
+    await page.evaluate(axeSource);
+    const check = async () =>
+      page.evaluate(async () => {
+        const axe = (
+          window as unknown as {
+            axe: {
+              run: (
+                ctx: Document,
+                o: object,
+              ) => Promise<{
+                violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }>;
+              }>;
+            };
+          }
+        ).axe;
+        // Tabster's focus sentinels (Fluent's focus management: <i data-tabster-dummy aria-hidden tabindex=0>)
+        // hand focus on at once and are not content; everything else is checked.
+        const r = await axe.run({ exclude: [['[data-tabster-dummy]']] } as unknown as Document, {
+          resultTypes: ['violations'],
+        });
+        return r.violations
+          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+          .map((v) => ({
+            id: v.id,
+            impact: v.impact,
+            targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
+          }));
+      });
+    expect(await check()).toEqual([]);
+    await page.getByRole('tab', { name: '人员' }).click();
+    expect(await check()).toEqual([]);
+    await page.getByRole('tab', { name: '设置' }).click();
+    expect(await check()).toEqual([]);
+    await page.getByRole('tab', { name: '检查' }).click();
+    const shot = path.join(OUT, 'taskpane-preview.png');
+    await page.screenshot({ path: shot, fullPage: false });
+    expect(fs.statSync(shot).size).toBeGreaterThan(10_000);
+  }, 300_000);
+
+  it('reads a messy CSV and lists its findings by row', async () => {
+    const { page } = browser;
+    await page.goto(`${server.origin}/taskpane.html`);
+    const csv = [
+      '姓名,身份证号,职称系列,学习形式,科目类别,学时,起止时间,证明材料',
+      '张三,370202198001011235,工程技术,岗位培训,专业,40,2023.5.8-2023.5.12,结业证书', // wrong check digit (the right one is 2)
+      '李四,37020219800101123,工程技术,岗位培训,专业,八学时,2023.6.1-2023.6.2,结业证书', // 17 characters; hours in words
+      '王五,,工程技术,学术会议,专业,16,2023.9.7-2023.9.6,签到表', // end before start
+      '赵六,,工程技术,打太极拳,专业,10,2023.3.1,', // unknown kind
+    ].join('\r\n');
+    await page
+      .getByTestId('file-input')
+      .setInputFiles({ name: 'messy.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+    await page.getByTestId('preview-loaded').waitFor();
+    await page.getByRole('button', { name: '检查', exact: true }).click();
+    await page.getByTestId('findings').waitFor();
+    const groups = await page.locator('[data-testid="findings"] li[data-row]').evaluateAll((lis) =>
+      lis.map((li) => ({
+        row: li.getAttribute('data-row'),
+        codes: [...li.querySelectorAll('[data-code]')].map((e) => e.getAttribute('data-code')),
+        text: (li as HTMLElement).innerText,
+      })),
+    );
+    const codesOn = (row: number) => groups.filter((g) => g.row === String(row)).flatMap((g) => g.codes);
+    expect(codesOn(2)).toContain('id-check-digit');
+    expect(codesOn(3)).toEqual(expect.arrayContaining(['id-format', 'hours-text']));
+    expect(codesOn(4)).toContain('date-end-before-start');
+    expect(codesOn(5)).toContain('kind-unknown');
+    const row3 = groups.find((g) => g.row === '3')!;
+    expect(row3.text).toContain('messy 第 3 行');
+    expect(row3.text).toContain('学时“八学时”是文字而不是数字');
+  });
+
+  it('sends no request off 127.0.0.1 (the only off-origin URL is taskpane.html’s Office.js tag, blocked here)', () => {
+    expect([...new Set(browser.offsite)]).toEqual([OFFICE_JS]);
+    const errors = browser.consoleErrors.filter(
+      (e) => !/ERR_BLOCKED_BY_CLIENT|Failed to load resource/.test(e),
+    );
+    expect(errors).toEqual([]);
+  });
+});
