@@ -9,7 +9,7 @@ export type { Lang };
 
 export const UI_ZH = {
   appTitle: '继续教育学时合规助手',
-  previewBanner: '预览模式：未在 Excel 中运行。台账只在本浏览器中处理，不会上传。',
+  previewBanner: '未在 Excel 中运行。台账只在本浏览器中处理，不会上传。',
   previewLoadSample: '载入示例台账',
   previewPickFile: '打开台账文件（.xlsx / .csv）',
   previewLoaded: '已载入：{file}',
