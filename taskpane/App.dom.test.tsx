@@ -20,7 +20,18 @@ beforeAll(() => {
   (globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoResizeObserver;
 });
 
-const HEADER = ['姓名', '身份证号', '职称系列', '取得现职称时间', '学习形式', '科目类别', '学时', '开始时间', '结束时间', '证明材料'];
+const HEADER = [
+  '姓名',
+  '身份证号',
+  '职称系列',
+  '取得现职称时间',
+  '学习形式',
+  '科目类别',
+  '学时',
+  '开始时间',
+  '结束时间',
+  '证明材料',
+];
 const ID_A = '370202198001011232';
 const ID_B = '37020319850202234X';
 
@@ -61,19 +72,31 @@ describe('the pane on a memory workbook', () => {
     await checked(wb);
     expect((screen.getByRole('checkbox', { name: /2023年/ }) as HTMLInputElement).checked).toBe(true);
     expect((screen.getByRole('checkbox', { name: /填表说明/ }) as HTMLInputElement).checked).toBe(false);
-    const stat = (k: string) => screen.getByTestId('summary').querySelector(`[data-stat="${k}"] dd`)!.textContent;
+    const stat = (k: string) =>
+      screen.getByTestId('summary').querySelector(`[data-stat="${k}"] dd`)!.textContent;
     expect(stat('people')).toBe('2');
     expect(stat('passing')).toBe('1');
     expect(stat('failing')).toBe('1');
     const rows = screen.getAllByTestId('person-row');
-    expect(rows.map((r) => [within(r).getByRole('button').textContent, r.querySelector('[data-verdict]')!.getAttribute('data-verdict')])).toEqual([
+    expect(
+      rows.map((r) => [
+        within(r).getByRole('button').textContent,
+        r.querySelector('[data-verdict]')!.getAttribute('data-verdict'),
+      ]),
+    ).toEqual([
       ['张三', 'pass'],
       ['李四', 'fail'],
     ]);
     // 李四: 16 of 60 专业 in 2023 → 44 short.
     expect(rows[1].textContent).toContain('专业差 44');
     // The mapping shown was confirmed by pressing 检查: saved per sheet.
-    expect(wb.getSetting<Record<string, Record<string, number>>>(MAPPINGS_KEY)!['2023年']).toMatchObject({ name: 0, idNumber: 1, qualificationDate: 3, kind: 4, hours: 6 });
+    expect(wb.getSetting<Record<string, Record<string, number>>>(MAPPINGS_KEY)!['2023年']).toMatchObject({
+      name: 0,
+      idNumber: 1,
+      qualificationDate: 3,
+      kind: 4,
+      hours: 6,
+    });
   });
 
   it('writes the report sheet, and replaces an edited one only after confirmation', async () => {
@@ -83,7 +106,9 @@ describe('the pane on a memory workbook', () => {
     await screen.findByText(/已写入工作表：继续教育合规报告/);
     const report = wb.data.sheets.find((s) => s.name === REPORT_SHEET_NAME)!;
     expect(report.values[0].slice(0, 4)).toEqual(['类别', '姓名', '身份证号', '年度']);
-    expect(report.values.slice(1).some((r) => r[1] === '李四' && r[3] === 2023 && r[8] === '未达标')).toBe(true);
+    expect(report.values.slice(1).some((r) => r[1] === '李四' && r[3] === 2023 && r[8] === '未达标')).toBe(
+      true,
+    );
     // IDs masked by default.
     expect(report.values.flat()).not.toContain(ID_A);
     expect(report.values.flat()).toContain('370202********1232');
@@ -99,8 +124,15 @@ describe('the pane on a memory workbook', () => {
     expect(wb.data.sheets.find((s) => s.name === REPORT_SHEET_NAME)!.values[1][1]).toBe('改过的');
 
     fireEvent.click(screen.getByRole('button', { name: '生成报告' }));
-    fireEvent.click(within(await screen.findByRole('dialog', { hidden: true })).getByRole('button', { name: '替换', hidden: true }));
-    await waitFor(() => expect(wb.data.sheets.find((s) => s.name === REPORT_SHEET_NAME)!.values[1][1]).toBe('张三'));
+    fireEvent.click(
+      within(await screen.findByRole('dialog', { hidden: true })).getByRole('button', {
+        name: '替换',
+        hidden: true,
+      }),
+    );
+    await waitFor(() =>
+      expect(wb.data.sheets.find((s) => s.name === REPORT_SHEET_NAME)!.values[1][1]).toBe('张三'),
+    );
   });
 
   it('marks rows with findings and 清除标记 restores the fills that were there, never changing a value', async () => {

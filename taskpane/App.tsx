@@ -28,13 +28,40 @@ import { useSettings } from './hooks/useSettings';
 import { resolveLang, translator, type Lang } from './i18n';
 import type { RuleSheetReader } from './ruleBook';
 
-const THEMES: Record<PaneTheme, Theme> = { light: webLightTheme, dark: webDarkTheme, contrast: teamsHighContrastTheme };
+const THEMES: Record<PaneTheme, Theme> = {
+  light: webLightTheme,
+  dark: webDarkTheme,
+  contrast: teamsHighContrastTheme,
+};
 
 const useStyles = makeStyles({
-  root: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground1, color: tokens.colorNeutralForeground1 },
-  main: { padding: tokens.spacingHorizontalM, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
-  previewLayout: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalXL, rowGap: tokens.spacingVerticalL, alignItems: 'flex-start' },
-  paneColumn: { flexGrow: 0, flexShrink: 0, flexBasis: '420px', maxWidth: '100%', display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  root: {
+    minHeight: '100vh',
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+  main: {
+    padding: tokens.spacingHorizontalM,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM,
+  },
+  previewLayout: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalXL,
+    rowGap: tokens.spacingVerticalL,
+    alignItems: 'flex-start',
+  },
+  paneColumn: {
+    flexGrow: 0,
+    flexShrink: 0,
+    flexBasis: '420px',
+    maxWidth: '100%',
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM,
+  },
   sheetColumn: { flexGrow: 1, flexShrink: 1, flexBasis: '420px', minWidth: 0 },
 });
 
@@ -76,7 +103,13 @@ function PaneRoot({
   );
   return (
     <PaneContext.Provider value={env}>
-      <Pane settings={settings} onSettings={update} settingsError={error} readRuleSheet={reader} download={download} />
+      <Pane
+        settings={settings}
+        onSettings={update}
+        settingsError={error}
+        readRuleSheet={reader}
+        download={download}
+      />
     </PaneContext.Provider>
   );
 }
@@ -129,12 +162,15 @@ function PreviewShell({ env, readRuleSheet }: { env: PaneEnvironment; readRuleSh
     return () => void remove?.();
   }, [workbook]);
 
-  const download = useCallback(async (report: Report) => {
-    const preview = await import(/* webpackChunkName: "preview" */ './preview');
-    const name = `${t('appTitle')}-${new Date().toISOString().slice(0, 10)}.xlsx`;
-    await preview.downloadReport(report, name);
-    return name;
-  }, [t]);
+  const download = useCallback(
+    async (report: Report) => {
+      const preview = await import(/* webpackChunkName: "preview" */ './preview');
+      const name = `${t('appTitle')}-${new Date().toISOString().slice(0, 10)}.xlsx`;
+      await preview.downloadReport(report, name);
+      return name;
+    },
+    [t],
+  );
 
   const ledgerSheet = workbook?.data.sheets.find((s) => s.values.length > 0)?.name ?? null;
   return (
@@ -174,7 +210,10 @@ function PreviewShell({ env, readRuleSheet }: { env: PaneEnvironment; readRuleSh
 
 export function App({ host, env = DEFAULT_ENV, port, readRuleSheet }: AppProps) {
   const styles = useStyles();
-  const excelPort = useMemo(() => port ?? (host.kind === 'excel' ? createWorkbook(host) : null), [host, port]);
+  const excelPort = useMemo(
+    () => port ?? (host.kind === 'excel' ? createWorkbook(host) : null),
+    [host, port],
+  );
   return (
     <FluentProvider theme={THEMES[env.theme]} className={styles.root}>
       <main className={styles.main}>

@@ -16,7 +16,9 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
   const groups = new Map<string, FindingGroup>();
   for (const f of findings) {
     const onRow = f.row !== null && f.row > 0;
-    const key = onRow ? `${f.file ?? ''}|${f.sheet}!${f.row}` : `${f.file ?? ''}|${f.sheet}|${f.personKey ?? ''}`;
+    const key = onRow
+      ? `${f.file ?? ''}|${f.sheet}!${f.row}`
+      : `${f.file ?? ''}|${f.sheet}|${f.personKey ?? ''}`;
     let g = groups.get(key);
     if (!g) {
       g = { key, sheet: f.sheet, row: onRow ? f.row : null, findings: [] };

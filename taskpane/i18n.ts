@@ -135,7 +135,8 @@ export type UiKey = keyof typeof UI_ZH;
 
 export const UI_EN: Record<UiKey, string> = {
   appTitle: 'CE Compliance',
-  previewBanner: 'Preview mode: not running in Excel. The ledger is processed only in this browser and never uploaded.',
+  previewBanner:
+    'Preview mode: not running in Excel. The ledger is processed only in this browser and never uploaded.',
   previewLoadSample: 'Load the sample ledger',
   previewPickFile: 'Open a ledger file (.xlsx / .csv)',
   previewLoaded: 'Loaded: {file}',
@@ -154,7 +155,8 @@ export const UI_EN: Record<UiKey, string> = {
   mappingHint: 'The mapping of this sheet is saved when you check, so the next check is one click.',
   mappingNone: '(not used)',
   mappingColumn: 'Column {letter} · {header}',
-  mappingHeaderMissing: 'No header found: choose a column for Name or ID number, and for Activity kind or Hours.',
+  mappingHeaderMissing:
+    'No header found: choose a column for Name or ID number, and for Activity kind or Hours.',
   mappingSaved: 'Saved mapping',
   check: 'Check',
   checking: 'Checking…',
@@ -220,7 +222,8 @@ export const UI_EN: Record<UiKey, string> = {
   personYearFail: '{year}: falls short ({shortfall})',
   personYearDeemed: '{year}: deemed complete',
   personYearSector: '{year}: sector rules',
-  personSector: 'Title series “{series}” belongs to {sector}: hours follow that sector’s rules, not judged here.',
+  personSector:
+    'Title series “{series}” belongs to {sector}: hours follow that sector’s rules, not judged here.',
   personTitleYear: 'Application year',
   personWindowPass: 'Five-year window ({from}–{to}): passes',
   personWindowFail: 'Five-year window ({from}–{to}): fails, short in {years}',

@@ -33,9 +33,14 @@ export function rankLedgerSheets(
 ): { candidates: SheetCandidate[]; chosen: string[] } {
   const usable = infos.filter((s) => s.visible && s.rowCount > 0 && !isOwnSheet(s.name, reportSheets));
   const ranked = chooseLedgerSheets(usable.map((s) => ({ name: s.name, rows: values.get(s.name) ?? [] })));
-  const candidates = ranked.map((r) => ({ name: r.name, rowCount: usable[r.index].rowCount, score: r.score }));
+  const candidates = ranked.map((r) => ({
+    name: r.name,
+    rowCount: usable[r.index].rowCount,
+    score: r.score,
+  }));
   const best = candidates[0]?.score ?? 0;
-  const chosen = best > 0 ? candidates.filter((c) => c.score > 0 && c.score >= best / 2).map((c) => c.name) : [];
+  const chosen =
+    best > 0 ? candidates.filter((c) => c.score > 0 && c.score >= best / 2).map((c) => c.name) : [];
   // Keep the workbook's order (2019年, 2020年 …) for the chosen sheets.
   const order = new Map(infos.map((s, i) => [s.name, i]));
   chosen.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));

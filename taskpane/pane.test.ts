@@ -22,11 +22,19 @@ describe('pane logic', () => {
 
   it('has every UI text in zh and en', () => {
     expect(Object.keys(UI_EN).sort()).toEqual(Object.keys(UI_ZH).sort());
-    for (const [k, v] of Object.entries(UI_EN)) expect({ k, empty: v.trim() === '' }).toEqual({ k, empty: false });
+    for (const [k, v] of Object.entries(UI_EN))
+      expect({ k, empty: v.trim() === '' }).toEqual({ k, empty: false });
   });
 
   it('parses stored settings, dropping what it does not know', () => {
-    expect(parseSettings({ policy: { windowPolicy: 'pooled', strictEvidence: 'yes' }, titleYear: 1800, showIds: true, language: 'fr' })).toEqual({
+    expect(
+      parseSettings({
+        policy: { windowPolicy: 'pooled', strictEvidence: 'yes' },
+        titleYear: 1800,
+        showIds: true,
+        language: 'fr',
+      }),
+    ).toEqual({
       policy: { ...DEFAULT_POLICY, windowPolicy: 'pooled' },
       titleYear: null,
       showIds: true,
@@ -51,10 +59,14 @@ describe('pane logic', () => {
     const [sheet] = buildReportSheets(report, 'zh');
     expect(sheet.name).toBe(REPORT_SHEET_NAME);
     expect(sheet.rows.every((r) => r.length === sheet.header.length)).toBe(true);
-    const hoursText = sheet.rows.find((r) => r[0].value === '问题' && String(r[12].value).includes('八学时'))!;
+    const hoursText = sheet.rows.find(
+      (r) => r[0].value === '问题' && String(r[12].value).includes('八学时'),
+    )!;
     expect(hoursText[10]).toEqual({ value: '2023年 第 3 行', link: { sheet: '2023年', row: 3, column: 5 } });
     const marks = buildRowMarks(report.findings, 'zh');
-    expect(marks.map((m) => m.row).sort()).toEqual([...new Set(report.findings.filter((f) => f.row).map((f) => f.row))].sort());
+    expect(marks.map((m) => m.row).sort()).toEqual(
+      [...new Set(report.findings.filter((f) => f.row).map((f) => f.row))].sort(),
+    );
     expect(marks.find((m) => m.row === 3)!.note).toContain('八学时');
   });
 });

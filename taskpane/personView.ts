@@ -20,7 +20,9 @@ export function cardRows(person: ReportPerson, details: readonly ReportDetail[],
   const add = (ref: string, issues: readonly RuleIssue[]) => {
     if (!issues.length) return;
     const list = issuesByRef.get(ref) ?? [];
-    for (const i of issues) if (!list.some((x) => x.code === i.code && JSON.stringify(x.params) === JSON.stringify(i.params))) list.push(i);
+    for (const i of issues)
+      if (!list.some((x) => x.code === i.code && JSON.stringify(x.params) === JSON.stringify(i.params)))
+        list.push(i);
     issuesByRef.set(ref, list);
   };
   for (const c of person.evaluation.credits) add(c.ref, c.issues);

@@ -17,7 +17,22 @@ export const REPORT_TABLE_NAME = 'CE_ComplianceReport';
 
 const LABELS = {
   zh: {
-    header: ['类别', '姓名', '身份证号', '年度', '公需学时', '专业学时', '公需缺口', '专业缺口', '年度结论', '近五年判定', '台账位置', '严重程度', '问题', '条款'],
+    header: [
+      '类别',
+      '姓名',
+      '身份证号',
+      '年度',
+      '公需学时',
+      '专业学时',
+      '公需缺口',
+      '专业缺口',
+      '年度结论',
+      '近五年判定',
+      '台账位置',
+      '严重程度',
+      '问题',
+      '条款',
+    ],
     personYear: '人员年度',
     finding: '问题',
     pass: '达标',
@@ -34,7 +49,22 @@ const LABELS = {
     sep: '、',
   },
   en: {
-    header: ['Type', 'Name', 'ID number', 'Year', 'Public', 'Professional', 'Public short', 'Professional short', 'Year verdict', 'Five-year window', 'Ledger place', 'Severity', 'Finding', 'Clause'],
+    header: [
+      'Type',
+      'Name',
+      'ID number',
+      'Year',
+      'Public',
+      'Professional',
+      'Public short',
+      'Professional short',
+      'Year verdict',
+      'Five-year window',
+      'Ledger place',
+      'Severity',
+      'Finding',
+      'Clause',
+    ],
     personYear: 'Person-year',
     finding: 'Finding',
     pass: 'Pass',
@@ -52,8 +82,10 @@ const LABELS = {
   },
 } as const;
 
-const fill = (t: string, p: Record<string, string | number>) => t.replace(/\{(\w+)\}/g, (w, k: string) => String(p[k] ?? w));
-const cell = (value: CellValue, link?: ReportCell['link']): ReportCell => (link ? { value, link } : { value });
+const fill = (t: string, p: Record<string, string | number>) =>
+  t.replace(/\{(\w+)\}/g, (w, k: string) => String(p[k] ?? w));
+const cell = (value: CellValue, link?: ReportCell['link']): ReportCell =>
+  link ? { value, link } : { value };
 const hours = (h: number) => Math.round(h * 100) / 100;
 
 function yearVerdict(y: ReportYear, L: (typeof LABELS)[Lang]): string {
@@ -92,7 +124,11 @@ export function buildReportSheets(report: Report, lang: Lang = report.options.la
   for (const p of report.people) {
     const w = windowVerdict(p, L);
     if (p.years.length === 0) {
-      rows.push([L.personYear, p.name, p.id, null, 0, 0, null, null, L.none, w, null, null, null, null].map((v) => cell(v)));
+      rows.push(
+        [L.personYear, p.name, p.id, null, 0, 0, null, null, L.none, w, null, null, null, null].map((v) =>
+          cell(v),
+        ),
+      );
       fills.push(p.status === 'sector' ? 'info' : 'fail');
       continue;
     }
@@ -122,7 +158,10 @@ export function buildReportSheets(report: Report, lang: Lang = report.options.la
   for (const f of report.findings) {
     const inBook = f.file === undefined && f.row !== null && f.row > 0;
     const column = f.column ? (columnIndex(f.column) ?? 0) + 1 : 1;
-    const place = f.row !== null && f.row > 0 ? fill(L.row, { sheet: f.sheet, row: f.row }) : fill(L.sheet, { sheet: f.sheet });
+    const place =
+      f.row !== null && f.row > 0
+        ? fill(L.row, { sheet: f.sheet, row: f.row })
+        : fill(L.sheet, { sheet: f.sheet });
     rows.push([
       cell(L.finding),
       cell(f.personKey !== undefined ? (names.get(f.personKey) ?? null) : null),
@@ -174,8 +213,16 @@ export function buildRowMarks(findings: readonly Finding[], lang: Lang): RowMark
   for (const list of byRow.values()) {
     const worst = list.reduce((a, b) => (RANK[b.severity] > RANK[a.severity] ? b : a));
     const shown = list.slice(0, NOTE_MESSAGES).map((f) => `• ${findingMessage(f, lang)}`);
-    if (list.length > NOTE_MESSAGES) shown.push(lang === 'zh' ? `…另有 ${list.length - NOTE_MESSAGES} 条` : `…${list.length - NOTE_MESSAGES} more`);
-    marks.push({ sheet: list[0].sheet, row: list[0].row as number, severity: worst.severity, note: shown.join('\n') });
+    if (list.length > NOTE_MESSAGES)
+      shown.push(
+        lang === 'zh' ? `…另有 ${list.length - NOTE_MESSAGES} 条` : `…${list.length - NOTE_MESSAGES} more`,
+      );
+    marks.push({
+      sheet: list[0].sheet,
+      row: list[0].row as number,
+      severity: worst.severity,
+      note: shown.join('\n'),
+    });
   }
   return marks;
 }

@@ -14,10 +14,7 @@ export type RuleBookState =
   | { status: 'failed'; message: string };
 
 /** Turns the 规则 sheet's cells into a book, its user kinds' count and messages for what was wrong. */
-export type RuleSheetReader = (
-  rows: CellValue[][],
-  sheet: string,
-) => RuleSheetRead | Promise<RuleSheetRead>;
+export type RuleSheetReader = (rows: CellValue[][], sheet: string) => RuleSheetRead | Promise<RuleSheetRead>;
 
 export interface RuleSheetRead {
   book: RuleBook;

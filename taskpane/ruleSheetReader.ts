@@ -21,8 +21,9 @@ export function ruleSheetReader(lang: Lang): RuleSheetReader {
     return {
       book: createRuleBook(r.kinds, r.capGroups),
       count: r.kinds.length,
-      errors: r.findings.map((f) => `${f.row !== null ? `${f.sheet}!${f.column ?? ''}${f.row}：` : ''}${findingMessage(f, lang)}`),
+      errors: r.findings.map(
+        (f) => `${f.row !== null ? `${f.sheet}!${f.column ?? ''}${f.row}：` : ''}${findingMessage(f, lang)}`,
+      ),
     };
   };
 }
-

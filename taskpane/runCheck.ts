@@ -85,9 +85,21 @@ export async function runCheck(port: WorkbookPort, req: CheckRequest): Promise<C
       (await port.readSheetValues(sheet, {
         signal: req.signal,
         onProgress: (done, total) =>
-          req.onProgress?.({ stage: 'reading', sheet, done, total, fraction: (0.8 * (i + (total ? done / total : 1))) / n }),
+          req.onProgress?.({
+            stage: 'reading',
+            sheet,
+            done,
+            total,
+            fraction: (0.8 * (i + (total ? done / total : 1))) / n,
+          }),
       }));
-    req.onProgress?.({ stage: 'reading', sheet, done: rows.length, total: rows.length, fraction: (0.8 * (i + 1)) / n });
+    req.onProgress?.({
+      stage: 'reading',
+      sheet,
+      done: rows.length,
+      total: rows.length,
+      fraction: (0.8 * (i + 1)) / n,
+    });
     const mapping = req.mappings[sheet];
     sources.push({ sheet, rows, ...(mapping ? { mapping } : {}) });
   }

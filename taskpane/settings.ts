@@ -42,7 +42,8 @@ export function parseSettings(raw: unknown): PaneSettings {
   const policy = (o.policy && typeof o.policy === 'object' ? o.policy : {}) as Record<string, unknown>;
   for (const option of POLICY_OPTIONS) {
     const v = policy[option.key];
-    if (option.values.includes(v as string | boolean)) (out.policy as unknown as Record<string, unknown>)[option.key] = v;
+    if (option.values.includes(v as string | boolean))
+      (out.policy as unknown as Record<string, unknown>)[option.key] = v;
   }
   if (isValidTitleYear(o.titleYear)) out.titleYear = o.titleYear;
   if (typeof o.showIds === 'boolean') out.showIds = o.showIds;

@@ -21,7 +21,10 @@ const ZERO: Hours = { public: 0, professional: 0 };
 
 function sumShortfalls(years: readonly ReportYear[]): Hours {
   return years.reduce(
-    (acc, y) => ({ public: acc.public + y.shortfall.public, professional: acc.professional + y.shortfall.professional }),
+    (acc, y) => ({
+      public: acc.public + y.shortfall.public,
+      professional: acc.professional + y.shortfall.professional,
+    }),
     { ...ZERO },
   );
 }
@@ -29,10 +32,16 @@ function sumShortfalls(years: readonly ReportYear[]): Hours {
 export function personVerdict(p: ReportPerson): PersonVerdict {
   const w = p.window;
   if (p.status === 'sector') {
-    return { kind: 'sector', failingYears: [], shortfall: { ...ZERO }, window: w ? { from: w.from, to: w.to } : null };
+    return {
+      kind: 'sector',
+      failingYears: [],
+      shortfall: { ...ZERO },
+      window: w ? { from: w.from, to: w.to } : null,
+    };
   }
   if (w) {
-    if (w.compliant) return { kind: 'pass', failingYears: [], shortfall: { ...ZERO }, window: { from: w.from, to: w.to } };
+    if (w.compliant)
+      return { kind: 'pass', failingYears: [], shortfall: { ...ZERO }, window: { from: w.from, to: w.to } };
     const shortfall =
       w.policy === 'pooled'
         ? {
@@ -44,7 +53,8 @@ export function personVerdict(p: ReportPerson): PersonVerdict {
   }
   const last = p.years[p.years.length - 1];
   if (!last) return { kind: 'none', failingYears: [], shortfall: { ...ZERO }, window: null };
-  if (last.compliant || last.deemed) return { kind: 'pass', failingYears: [], shortfall: { ...ZERO }, window: null };
+  if (last.compliant || last.deemed)
+    return { kind: 'pass', failingYears: [], shortfall: { ...ZERO }, window: null };
   return { kind: 'fail', failingYears: [last.year], shortfall: { ...last.shortfall }, window: null };
 }
 

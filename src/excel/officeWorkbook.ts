@@ -231,7 +231,7 @@ export class OfficeWorkbook implements WorkbookPort {
       });
       try {
         // One sync per group of ≤5000-row blocks within the payload budget — not per row.
-        // office-addins/no-context-sync-in-loop fires here on purpose: one sync per budgeted group, see the header.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per budgeted group of blocks (payload limit), never per row; the sync count is asserted in officeWorkbook.test.ts
         await context.sync();
       } catch (e) {
         if (isPayloadError(e) && budget > columnCount) {
@@ -340,7 +340,7 @@ export class OfficeWorkbook implements WorkbookPort {
       for (const b of group)
         sheet.getRangeByIndexes(b.start, 0, b.count, width).values = grid.slice(b.start, b.start + b.count);
       // One sync per group of value blocks (payload budget), not per row.
-      // office-addins/no-context-sync-in-loop fires here on purpose: one sync per budgeted group, see the header.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per budgeted group of blocks (payload limit), never per row; the sync count is asserted in officeWorkbook.test.ts
       await context.sync();
     }
 
@@ -378,7 +378,7 @@ export class OfficeWorkbook implements WorkbookPort {
       this.suspendCalculation(context);
       for (const op of group) op();
       // One sync per ≤5000 queued format/link operations.
-      // office-addins/no-context-sync-in-loop fires here on purpose: one sync per budgeted group, see the header.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per budgeted group of blocks (payload limit), never per row; the sync count is asserted in officeWorkbook.test.ts
       await context.sync();
     }
   }
@@ -430,7 +430,7 @@ export class OfficeWorkbook implements WorkbookPort {
           f.fill = p.sheet.getRangeByIndexes(f.mark.row - 1, 0, 1, p.columns).format.fill.load(fillProps);
         }
         // One sync per ≤5000 marked rows: loads are batched, never one sync per row.
-        // office-addins/no-context-sync-in-loop fires here on purpose: one sync per budgeted group, see the header.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per budgeted group of blocks (payload limit), never per row; the sync count is asserted in officeWorkbook.test.ts
         await context.sync();
       }
       // Rows whose cells differ (color null): load their cells' fills, again batched.
@@ -443,7 +443,7 @@ export class OfficeWorkbook implements WorkbookPort {
             cells.push(p.sheet.getRangeByIndexes(f.mark.row - 1, c, 1, 1).format.fill.load(fillProps));
           cellFills.set(f, cells);
         }
-        // office-addins/no-context-sync-in-loop fires here on purpose: one sync per budgeted group, see the header.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per budgeted group of blocks (payload limit), never per row; the sync count is asserted in officeWorkbook.test.ts
         await context.sync();
       }
       const fillOf = (fill: Excel.RangeFill): string | null =>
@@ -499,7 +499,7 @@ export class OfficeWorkbook implements WorkbookPort {
       for (const group of chunk(ops, OPS_PER_SYNC)) {
         for (const op of group) op();
         // One sync per ≤5000 queued format/comment operations.
-        // office-addins/no-context-sync-in-loop fires here on purpose: one sync per budgeted group, see the header.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per budgeted group of blocks (payload limit), never per row; the sync count is asserted in officeWorkbook.test.ts
         await context.sync();
       }
       for (const { entry, comment } of added) entry.comments.push(comment.id);
@@ -541,7 +541,7 @@ export class OfficeWorkbook implements WorkbookPort {
       for (const group of chunk(rows, MAX_BLOCK_ROWS)) {
         for (const r of group)
           r.now = r.sheet.getRangeByIndexes(r.row - 1, 0, 1, r.entry.columns).format.fill.load(fillProps);
-        // office-addins/no-context-sync-in-loop fires here on purpose: one sync per budgeted group, see the header.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per budgeted group of blocks (payload limit), never per row; the sync count is asserted in officeWorkbook.test.ts
         await context.sync();
       }
       // Only rows still showing our colour are restored: a fill the user set after marking stays.
@@ -570,7 +570,7 @@ export class OfficeWorkbook implements WorkbookPort {
       for (const c of comments) ops.push(() => !c.isNullObject && c.delete());
       for (const group of chunk(ops, OPS_PER_SYNC)) {
         for (const op of group) op();
-        // office-addins/no-context-sync-in-loop fires here on purpose: one sync per budgeted group, see the header.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per budgeted group of blocks (payload limit), never per row; the sync count is asserted in officeWorkbook.test.ts
         await context.sync();
       }
       await this.saveMarkState(context, null);

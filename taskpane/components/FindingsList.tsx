@@ -11,13 +11,26 @@ import { groupFindings } from '../findingGroups';
 export const MAX_GROUPS = 300;
 
 const useStyles = makeStyles({
-  list: { listStyleType: 'none', paddingLeft: 0, margin: 0, display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalS },
+  list: {
+    listStyleType: 'none',
+    paddingLeft: 0,
+    margin: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalS,
+  },
   group: {
     borderLeft: `${tokens.strokeWidthThick} solid ${tokens.colorNeutralStroke1}`,
     paddingLeft: tokens.spacingHorizontalS,
   },
   item: { display: 'flex', alignItems: 'flex-start', columnGap: tokens.spacingHorizontalXS },
-  finding: { justifyContent: 'flex-start', textAlign: 'start', height: 'auto', minHeight: '24px', fontWeight: tokens.fontWeightRegular },
+  finding: {
+    justifyContent: 'flex-start',
+    textAlign: 'start',
+    height: 'auto',
+    minHeight: '24px',
+    fontWeight: tokens.fontWeightRegular,
+  },
   inner: { listStyleType: 'none', paddingLeft: 0, margin: 0 },
 });
 
@@ -42,7 +55,10 @@ export function FindingsList({ findings, names, onSelect }: FindingsListProps) {
       {groups.length === 0 && <Text block>{t('findingsNone')}</Text>}
       <ul className={styles.list}>
         {groups.slice(0, MAX_GROUPS).map((g) => {
-          const place = g.row !== null ? t('findingsRow', { sheet: g.sheet, row: g.row }) : t('findingsSheet', { sheet: g.sheet });
+          const place =
+            g.row !== null
+              ? t('findingsRow', { sheet: g.sheet, row: g.row })
+              : t('findingsSheet', { sheet: g.sheet });
           const who = g.personKey !== undefined ? names.get(g.personKey) : undefined;
           return (
             <li key={g.key} className={styles.group} data-row={g.row ?? ''} data-sheet={g.sheet}>
@@ -84,7 +100,9 @@ export function FindingsList({ findings, names, onSelect }: FindingsListProps) {
           );
         })}
       </ul>
-      {groups.length > MAX_GROUPS && <Text block>{t('findingsMore', { count: groups.length - MAX_GROUPS })}</Text>}
+      {groups.length > MAX_GROUPS && (
+        <Text block>{t('findingsMore', { count: groups.length - MAX_GROUPS })}</Text>
+      )}
     </section>
   );
 }

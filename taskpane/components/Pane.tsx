@@ -80,15 +80,25 @@ export function Pane({ settings, onSettings, settingsError, readRuleSheet, downl
   }, [selected?.personKey, selected?.selection]);
 
   const names = useMemo(() => new Map((result?.report.people ?? []).map((p) => [p.key, p.name])), [result]);
-  const person = useMemo(() => result?.report.people.find((p) => p.key === openKey) ?? null, [result, openKey]);
+  const person = useMemo(
+    () => result?.report.people.find((p) => p.key === openKey) ?? null,
+    [result, openKey],
+  );
 
   const onCheck = useCallback(() => {
     const book = rules.status === 'loaded' ? rules.book : undefined;
     void check.run({ sheets: sheets.selected, mappings: sheets.mappings(), settings, lang, book });
   }, [check, sheets, settings, lang, rules]);
 
-  const goTo = useCallback((sheet: string, row: number, column = 1) => void port.selectCell(sheet, row, column).catch(() => undefined), [port]);
-  const onFinding = useCallback((f: Finding) => f.row !== null && goTo(f.sheet, f.row, findingColumn(f)), [goTo]);
+  const goTo = useCallback(
+    (sheet: string, row: number, column = 1) =>
+      void port.selectCell(sheet, row, column).catch(() => undefined),
+    [port],
+  );
+  const onFinding = useCallback(
+    (f: Finding) => f.row !== null && goTo(f.sheet, f.row, findingColumn(f)),
+    [goTo],
+  );
   const openPerson = useCallback(
     (key: string) => {
       setOpenKey(key);
@@ -118,7 +128,12 @@ export function Pane({ settings, onSettings, settingsError, readRuleSheet, downl
           )}
           {!sheets.loading && (
             <>
-              <SheetPicker candidates={sheets.candidates} selected={sheets.selected} onToggle={sheets.toggle} disabled={running} />
+              <SheetPicker
+                candidates={sheets.candidates}
+                selected={sheets.selected}
+                onToggle={sheets.toggle}
+                disabled={running}
+              />
               {sheets.selected.length > 0 && (
                 <Accordion collapsible multiple>
                   {sheets.selected.map((name) => (

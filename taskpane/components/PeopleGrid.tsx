@@ -36,14 +36,29 @@ export function verdictLabel(v: PersonVerdict, t: Translate): string {
 export function shortfallLabel(v: PersonVerdict, t: Translate): string {
   if (v.kind !== 'fail') return t('shortfallNone');
   const years = v.failingYears.length ? `${v.failingYears.join('、')}：` : '';
-  return years + t('shortfallText', { public: formatHours(v.shortfall.public), professional: formatHours(v.shortfall.professional) });
+  return (
+    years +
+    t('shortfallText', {
+      public: formatHours(v.shortfall.public),
+      professional: formatHours(v.shortfall.professional),
+    })
+  );
 }
 
 const COLOR = { pass: 'success', fail: 'danger', sector: 'informative', none: 'subtle' } as const;
 
-export function PeopleGrid({ people, onOpen }: { people: readonly ReportPerson[]; onOpen: (key: string) => void }) {
+export function PeopleGrid({
+  people,
+  onOpen,
+}: {
+  people: readonly ReportPerson[];
+  onOpen: (key: string) => void;
+}) {
   const { t } = usePane();
-  const items = useMemo<Item[]>(() => people.map((p) => ({ person: p, verdict: personVerdict(p) })), [people]);
+  const items = useMemo<Item[]>(
+    () => people.map((p) => ({ person: p, verdict: personVerdict(p) })),
+    [people],
+  );
   const columns = useMemo<TableColumnDefinition<Item>[]>(
     () => [
       createTableColumn<Item>({
@@ -77,9 +92,17 @@ export function PeopleGrid({ people, onOpen }: { people: readonly ReportPerson[]
       <Text as="h2" id="ce-people-title" weight="semibold" size={400} block>
         {t('peopleTitle')}
       </Text>
-      <DataGrid items={items} columns={columns} getRowId={(i: Item) => i.person.key} aria-labelledby="ce-people-title" size="small">
+      <DataGrid
+        items={items}
+        columns={columns}
+        getRowId={(i: Item) => i.person.key}
+        aria-labelledby="ce-people-title"
+        size="small"
+      >
         <DataGridHeader>
-          <DataGridRow>{({ renderHeaderCell }) => <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>}</DataGridRow>
+          <DataGridRow>
+            {({ renderHeaderCell }) => <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>}
+          </DataGridRow>
         </DataGridHeader>
         <DataGridBody<Item>>
           {({ item, rowId }) => (

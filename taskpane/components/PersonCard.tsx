@@ -130,7 +130,12 @@ export function PersonCard({ person, details, policy, titleYear, onGoToRow }: Pe
   );
 
   return (
-    <article className={styles.card} aria-labelledby="ce-person-name" data-testid="person-card" data-person={person.key}>
+    <article
+      className={styles.card}
+      aria-labelledby="ce-person-name"
+      data-testid="person-card"
+      data-person={person.key}
+    >
       <div>
         <Text as="h2" id="ce-person-name" size={500} weight="semibold" block>
           {person.name || person.key}
@@ -140,7 +145,10 @@ export function PersonCard({ person, details, policy, titleYear, onGoToRow }: Pe
       {sector && (
         <MessageBar intent="info">
           <MessageBarBody>
-            {t('personSector', { series: person.evaluation.person.series ?? '', sector: person.sector ?? '' })}
+            {t('personSector', {
+              series: person.evaluation.person.series ?? '',
+              sector: person.sector ?? '',
+            })}
           </MessageBarBody>
         </MessageBar>
       )}
@@ -169,7 +177,12 @@ export function PersonCard({ person, details, policy, titleYear, onGoToRow }: Pe
               <Text weight="semibold" className={styles.yearTitle} data-testid="year-verdict">
                 {verdict}
               </Text>
-              <HoursBar label={t('personPublic', { hours: formatHours(y.public) })} hours={y.public} required={30} neutral={neutral} />
+              <HoursBar
+                label={t('personPublic', { hours: formatHours(y.public) })}
+                hours={y.public}
+                required={30}
+                neutral={neutral}
+              />
               <HoursBar
                 label={t('personProfessional', { hours: formatHours(y.professional) })}
                 hours={y.professional}
@@ -201,9 +214,17 @@ export function PersonCard({ person, details, policy, titleYear, onGoToRow }: Pe
         <Text as="h3" id="ce-person-rows" weight="semibold" block>
           {t('personRows')}
         </Text>
-        <DataGrid items={rows} columns={columns} getRowId={(r: CardRow) => r.detail.ref} size="small" aria-labelledby="ce-person-rows">
+        <DataGrid
+          items={rows}
+          columns={columns}
+          getRowId={(r: CardRow) => r.detail.ref}
+          size="small"
+          aria-labelledby="ce-person-rows"
+        >
           <DataGridHeader>
-            <DataGridRow>{({ renderHeaderCell }) => <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>}</DataGridRow>
+            <DataGridRow>
+              {({ renderHeaderCell }) => <DataGridHeaderCell>{renderHeaderCell()}</DataGridHeaderCell>}
+            </DataGridRow>
           </DataGridHeader>
           <DataGridBody<CardRow>>
             {({ item, rowId }) => (

@@ -14,7 +14,11 @@ const BEFORE = 200;
 const WINDOW = 1000;
 
 const useStyles = makeStyles({
-  wrap: { overflow: 'auto', maxHeight: '70vh', border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  wrap: {
+    overflow: 'auto',
+    maxHeight: '70vh',
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
   table: { borderCollapse: 'collapse', fontSize: tokens.fontSizeBase200 },
   cell: {
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
@@ -43,7 +47,8 @@ export interface PreviewSheetViewProps {
 export function PreviewSheetView({ workbook, sheet, t, selection }: PreviewSheetViewProps) {
   const styles = useStyles();
   const active = selection?.sheet ?? sheet;
-  const data = workbook.data.sheets.find((s) => s.name === active) ?? workbook.data.sheets.find((s) => s.name === sheet);
+  const data =
+    workbook.data.sheets.find((s) => s.name === active) ?? workbook.data.sheets.find((s) => s.name === sheet);
   const [, force] = useState(0);
   const wrap = useRef<HTMLDivElement>(null);
   useEffect(() => {

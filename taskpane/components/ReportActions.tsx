@@ -16,7 +16,12 @@ import type { ActionMessage } from '../hooks/useReportActions';
 import { usePane } from '../context';
 
 const useStyles = makeStyles({
-  row: { display: 'flex', flexWrap: 'wrap', columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalS },
+  row: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalS,
+  },
 });
 
 export interface ReportActionsProps {

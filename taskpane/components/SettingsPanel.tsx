@@ -1,5 +1,15 @@
 /** The core's policy options (each with its one-line explanation), default title year, ID masking, language, user kinds. */
-import { Field, Input, MessageBar, MessageBarBody, Select, Switch, Text, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Switch,
+  Text,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useState } from 'react';
 import { POLICY_OPTIONS } from '../../src/rules/policy';
 import type { Policy } from '../../src/rules/types';
@@ -25,7 +35,8 @@ export function SettingsPanel({ settings, onChange, rules, saveError }: Settings
   const [yearText, setYearText] = useState(settings.titleYear === null ? '' : String(settings.titleYear));
   const yearValue = yearText.trim() === '' ? null : Number(yearText);
   const yearValid = yearValue === null || isValidTitleYear(yearValue);
-  const setPolicy = (key: keyof Policy, value: string | boolean) => onChange({ policy: { ...settings.policy, [key]: value } });
+  const setPolicy = (key: keyof Policy, value: string | boolean) =>
+    onChange({ policy: { ...settings.policy, [key]: value } });
 
   return (
     <form className={styles.form} aria-labelledby="ce-settings-title" onSubmit={(e) => e.preventDefault()}>
@@ -80,10 +91,17 @@ export function SettingsPanel({ settings, onChange, rules, saveError }: Settings
         />
       </Field>
       <Field hint={t('settingsShowIdsHint')}>
-        <Switch checked={settings.showIds} label={t('settingsShowIds')} onChange={(_, d) => onChange({ showIds: d.checked })} />
+        <Switch
+          checked={settings.showIds}
+          label={t('settingsShowIds')}
+          onChange={(_, d) => onChange({ showIds: d.checked })}
+        />
       </Field>
       <Field label={t('settingsLanguage')}>
-        <Select value={settings.language} onChange={(_, d) => onChange({ language: d.value as PaneSettings['language'] })}>
+        <Select
+          value={settings.language}
+          onChange={(_, d) => onChange({ language: d.value as PaneSettings['language'] })}
+        >
           <option value="auto">{t('languageAuto')}</option>
           <option value="zh">{t('languageZh')}</option>
           <option value="en">{t('languageEn')}</option>

@@ -16,7 +16,11 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground3,
     margin: 0,
   },
-  value: { fontSize: tokens.fontSizeHero700, lineHeight: tokens.lineHeightHero700, fontWeight: tokens.fontWeightSemibold },
+  value: {
+    fontSize: tokens.fontSizeHero700,
+    lineHeight: tokens.lineHeightHero700,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   fail: { color: tokens.colorPaletteRedForeground1 },
   pass: { color: tokens.colorPaletteGreenForeground1 },
 });

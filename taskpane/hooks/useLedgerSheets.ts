@@ -8,7 +8,14 @@ import type { CellValue, WorkbookPort } from '../../src/excel/port';
 import type { FieldCode } from '../../src/ledger/fields';
 import type { ColumnMap } from '../../src/ledger/headers';
 import { REPORTS_SETTING, readRegistry } from '../../src/excel/reports';
-import { isOwnSheet, mappingView, rankLedgerSheets, remap, type MappingView, type SheetCandidate } from '../ledgerSheets';
+import {
+  isOwnSheet,
+  mappingView,
+  rankLedgerSheets,
+  remap,
+  type MappingView,
+  type SheetCandidate,
+} from '../ledgerSheets';
 import { loadMappings } from '../settings';
 
 export interface LedgerSheetsState {
@@ -82,7 +89,10 @@ export function useLedgerSheets(port: WorkbookPort) {
     setState((s) => {
       const view = s.views[sheet];
       if (!view) return s;
-      return { ...s, views: { ...s.views, [sheet]: { ...view, columns: remap(view.columns, field, column) } } };
+      return {
+        ...s,
+        views: { ...s.views, [sheet]: { ...view, columns: remap(view.columns, field, column) } },
+      };
     });
   }, []);
 

@@ -15,7 +15,12 @@ export interface ReportActionsOptions {
   download?: (report: Report) => Promise<string>;
 }
 
-export function useReportActions(port: WorkbookPort, t: Translate, lang: Lang, opts: ReportActionsOptions = {}) {
+export function useReportActions(
+  port: WorkbookPort,
+  t: Translate,
+  lang: Lang,
+  opts: ReportActionsOptions = {},
+) {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<ActionMessage>(null);
   const [confirming, setConfirming] = useState<Report | null>(null);
@@ -85,5 +90,14 @@ export function useReportActions(port: WorkbookPort, t: Translate, lang: Lang, o
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [port, t]);
 
-  return { busy, message, confirming: confirming !== null, sheetName: REPORT_SHEET_NAME, write, confirmReplace, mark, clear };
+  return {
+    busy,
+    message,
+    confirming: confirming !== null,
+    sheetName: REPORT_SHEET_NAME,
+    write,
+    confirmReplace,
+    mark,
+    clear,
+  };
 }

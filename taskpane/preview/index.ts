@@ -24,7 +24,12 @@ async function readXlsx(bytes: ArrayBuffer, file: string): Promise<ReadResult> {
   try {
     await wb.xlsx.load(bytes);
   } catch (e) {
-    return { ok: false, code: 'file-corrupt', file, params: { message: e instanceof Error ? e.message : String(e) } };
+    return {
+      ok: false,
+      code: 'file-corrupt',
+      file,
+      params: { message: e instanceof Error ? e.message : String(e) },
+    };
   }
   return { ok: true, workbook: workbookFromExcelJs(wb, file) };
 }
@@ -37,7 +42,12 @@ export async function readWorkbookBytes(bytes: ArrayBuffer, file: string): Promi
   else if (lower.endsWith('.xlsx') || lower.endsWith('.xlsm')) result = await readXlsx(bytes, file);
   else result = { ok: false, code: 'file-type-unknown', file, params: {} };
   if (!result.ok) {
-    return { ok: false, file, code: result.code, message: Object.values(result.params).join(' ') || result.code };
+    return {
+      ok: false,
+      file,
+      code: result.code,
+      message: Object.values(result.params).join(' ') || result.code,
+    };
   }
   return { ok: true, file, memory: workbookToMemory(result.workbook) };
 }
@@ -49,7 +59,8 @@ export async function readWorkbookFile(f: File): Promise<PreviewLoad> {
 /** The shipped sample ledger, from the add-in's own origin (copied into dist/ by the build). */
 export async function loadSample(baseUrl: string = document.baseURI): Promise<PreviewLoad> {
   const url = new URL(SAMPLE_FILE, baseUrl);
-  if (url.origin !== new URL(baseUrl).origin) throw new Error('The sample must come from the add-in’s own origin');
+  if (url.origin !== new URL(baseUrl).origin)
+    throw new Error('The sample must come from the add-in’s own origin');
   const response = await fetch(url.href, { credentials: 'omit' });
   if (!response.ok) {
     return { ok: false, file: SAMPLE_FILE, code: 'file-not-found', message: `HTTP ${response.status}` };
@@ -60,7 +71,9 @@ export async function loadSample(baseUrl: string = document.baseURI): Promise<Pr
 /** Builds the report workbook (汇总, 明细, 问题: the CLI's `--report`) and hands it to the browser as a download. */
 export async function downloadReport(report: Report, fileName: string): Promise<void> {
   const bytes = await reportWorkbookBytes(report);
-  const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' });
+  const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], {
+    type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  });
   const href = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = href;
