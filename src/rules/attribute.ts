@@ -10,6 +10,21 @@ import type { Activity } from './types';
 
 export type YearAmounts = Array<{ year: number; amount: number }>;
 
+/**
+ * The one year an activity's days fall in (a declared year, or dates within one
+ * calendar year); null when they span several; undefined when unknown. The
+ * engine's fast path: most records sit in one year.
+ */
+export function singleYearOfDays(activity: Activity): number | null | undefined {
+  if (activity.year !== undefined) return activity.year;
+  const { start, end } = activity;
+  if (start === undefined && end === undefined) return undefined;
+  const s = start ?? (end as number);
+  const e = end ?? s;
+  const first = yearOf(s);
+  return e < s || yearOf(e) === first ? first : null;
+}
+
 /** Splits `amount` over the years of the activity's days; undefined when no year can be known. */
 export function splitByDays(activity: Activity, amount: number): YearAmounts | undefined {
   if (activity.year !== undefined) return [{ year: activity.year, amount }];

@@ -87,9 +87,10 @@ export function summariseYears(
   const byYear = new Map<number, YearEntry[]>();
   for (const credit of ordered) {
     for (const share of credit.shares) {
+      const entry = { credit, share };
       const list = byYear.get(share.year);
-      if (list) list.push({ credit, share });
-      else byYear.set(share.year, [{ credit, share }]);
+      if (list) list.push(entry);
+      else byYear.set(share.year, [entry]);
     }
   }
   for (const y of extraYears) if (!byYear.has(y)) byYear.set(y, []);

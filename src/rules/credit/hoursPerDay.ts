@@ -5,11 +5,10 @@
  * days column, else the inclusive days between start and end minus travel/rest
  * days; unknown days: credit as claimed and warn.
  */
-import { splitByDays } from '../attribute';
 import { inclusiveDays } from '../dates';
 import { ruleIssue } from '../issues';
 import type { RuleIssue } from '../types';
-import { type ModeInput, type ModeResult, sharesFor } from './common';
+import { type ModeInput, type ModeResult, sharesByDays } from './common';
 
 /** The days an activity lasted for the daily cap, or a reason why not. */
 export function activityDays(input: ModeInput['activity']): { days?: number; issue?: 'travel-days-exceed' } {
@@ -49,14 +48,14 @@ export function creditHoursPerDay({ activity, kind, subject }: ModeInput, perDay
       );
     }
   }
-  const amounts = splitByDays(activity, credited);
-  if (!amounts) {
+  const shares = sharesByDays(activity, credited, subject);
+  if (!shares) {
     issues.push(ruleIssue('year-unknown', 'error', kind.clause, {}, activity.ref));
     return { claimed, shares: [], issues };
   }
   return {
     claimed,
-    shares: sharesFor(amounts, subject),
+    shares,
     issues,
     dailyHours: days && days > 0 ? credited / days : undefined,
   };

@@ -79,9 +79,7 @@ export function achievementKeyOf(activity: Activity): string | undefined {
 }
 
 export function creditActivity(activity: Activity, kind: ActivityKind, policy: Policy): ActivityCredit {
-  const issues: RuleIssue[] = [];
   const { subject, issue: subjectIssue } = decideSubject(activity, kind);
-  if (subjectIssue) issues.push(subjectIssue);
 
   let result: ModeResult;
   let negative: (typeof NUMERIC_FIELDS)[number] | undefined;
@@ -115,7 +113,9 @@ export function creditActivity(activity: Activity, kind: ActivityKind, policy: P
   } else {
     result = applyMode({ activity, kind, subject });
   }
-  for (const i of result.issues) issues.push(i);
+  // The mode's own issue list becomes the credit's (no copy); the subject's comes first.
+  const issues = result.issues;
+  if (subjectIssue) issues.unshift(subjectIssue);
   let shares = result.shares;
 
   let pendingReview = false;

@@ -2,10 +2,9 @@
  * Hours as registered: 四(一)1 公需科目 "经考试合格的…登记学时"; 六(二) 导师制
  * "完成绩效评估后登记继续教育学时"; 四(四)5 as the annual notice converts.
  */
-import { splitByDays } from '../attribute';
 import { ruleIssue } from '../issues';
 import type { RuleIssue } from '../types';
-import { type ModeInput, type ModeResult, sharesFor } from './common';
+import { type ModeInput, type ModeResult, sharesByDays } from './common';
 
 export function creditRegisteredHours({ activity, kind, subject }: ModeInput): ModeResult {
   const issues: RuleIssue[] = [];
@@ -14,10 +13,10 @@ export function creditRegisteredHours({ activity, kind, subject }: ModeInput): M
     issues.push(ruleIssue('hours-missing', 'error', kind.clause, {}, activity.ref));
     return { claimed: null, shares: [], issues };
   }
-  const amounts = splitByDays(activity, claimed);
-  if (!amounts) {
+  const shares = sharesByDays(activity, claimed, subject);
+  if (!shares) {
     issues.push(ruleIssue('year-unknown', 'error', kind.clause, {}, activity.ref));
     return { claimed, shares: [], issues };
   }
-  return { claimed, shares: sharesFor(amounts, subject), issues };
+  return { claimed, shares, issues };
 }
