@@ -8,16 +8,24 @@ import { personVerdict } from '../report/verdict';
 import { promises as fsp } from 'fs';
 import { dirname } from 'path';
 import type { Lang } from '../i18n/format';
-import { pickLedgerSources } from '../io/sources';
-import type { ReadProgress, ReadResult } from '../io/types';
-import { readInputFile } from '../io/node/readInputFile';
-import { readLedgers } from '../ledger/intake';
-import type { LedgerSource } from '../ledger/types';
+import { pickSampledSheets, sheetMayBeChosen } from '../io/sources';
+import type { ReadProgress, StreamResult } from '../io/types';
+import { streamInputFile } from '../io/node/readInputFile';
+import { createLedgerReader, joinLedgerParts, type LedgerPart, type LedgerReader } from '../ledger/intake';
+import { createSheetSample, type SheetSample } from '../ledger/sheetSample';
+import type { Ledger } from '../ledger/types';
 import { buildReport } from '../report/model';
 import type { Report } from '../report/types';
 import { reportToJson } from '../report/json';
 import { reportWorkbookBytes } from '../report/xlsx';
-import { BUILT_IN_KINDS, POLICY_OPTIONS, createRuleBook, parsePolicySettings, parseUserKinds, type RuleBook } from '../rules';
+import {
+  BUILT_IN_KINDS,
+  POLICY_OPTIONS,
+  createRuleBook,
+  parsePolicySettings,
+  parseUserKinds,
+  type RuleBook,
+} from '../rules';
 import { fillTemplate } from '../i18n/format';
 import { langOf, parseArgs, type CheckArgs } from './args';
 import { cliError, TABLE_WORDS, type CliErrorCode } from './messages';
@@ -43,7 +51,9 @@ class CliFailure {
 }
 
 export function usage(lang: Lang): string {
-  const policies = POLICY_OPTIONS.map((o) => `    ${o.key}=${o.values.map(String).join('|')}\n      ${lang === 'en' ? o.en : o.zh}`).join('\n');
+  const policies = POLICY_OPTIONS.map(
+    (o) => `    ${o.key}=${o.values.map(String).join('|')}\n      ${lang === 'en' ? o.en : o.zh}`,
+  ).join('\n');
   return lang === 'en'
     ? `Usage: ce-check <file.xlsx|file.csv>... [options]
 Checks continuing-education ledgers against notice 青人社字〔2023〕14号.
@@ -92,13 +102,19 @@ async function loadRuleBook(path: string | undefined): Promise<RuleBook | undefi
   try {
     text = await fsp.readFile(path, 'utf8');
   } catch (e) {
-    throw new CliFailure('rules-unreadable', { file: path, reason: (e as NodeJS.ErrnoException).code ?? String(e) });
+    throw new CliFailure('rules-unreadable', {
+      file: path,
+      reason: (e as NodeJS.ErrnoException).code ?? String(e),
+    });
   }
   let json: unknown;
   try {
     json = JSON.parse(text.replace(/^\ufeff/, ''));
   } catch (e) {
-    throw new CliFailure('rules-not-json', { file: path, reason: e instanceof Error ? e.message.split('\n')[0] : String(e) });
+    throw new CliFailure('rules-not-json', {
+      file: path,
+      reason: e instanceof Error ? e.message.split('\n')[0] : String(e),
+    });
   }
   const parsed = parseUserKinds(json, new Set(BUILT_IN_KINDS.map((k) => k.code)));
   const bad = parsed.issues[0];
@@ -113,30 +129,89 @@ async function loadRuleBook(path: string | undefined): Promise<RuleBook | undefi
   return createRuleBook(parsed.kinds, parsed.capGroups);
 }
 
-async function readSources(args: CheckArgs, io: CheckIo, lang: Lang): Promise<LedgerSource[]> {
-  const sources: LedgerSource[] = [];
-  for (const file of args.files) {
-    let onProgress: ((p: ReadProgress) => void) | undefined;
-    let bar: ReturnType<typeof createProgress> | undefined;
-    if (io.stderrIsTTY && !args.json) {
-      const size = await fsp.stat(file).then((s) => s.size, () => 0);
-      if (size > (io.progressThreshold ?? 1_000_000)) {
-        bar = createProgress(io.stderr, `${TABLE_WORDS[lang].reading_} ${file}`);
-        onProgress = (p) => bar?.update(p);
-      }
-    }
-    let read: ReadResult;
+/** What `readLedgerFiles` needs besides the files. */
+export interface LedgerFilesOptions {
+  /** `--sheet` names, or `['all']`; empty for each file's likeliest ledger sheet. */
+  sheets?: readonly string[];
+  book?: RuleBook;
+  /** A progress sink per file, or undefined for none. */
+  progressFor?: (file: string) => Promise<ProgressSink | undefined>;
+}
+
+interface ProgressSink {
+  update(p: ReadProgress): void;
+  end(): void;
+}
+
+/**
+ * Reads the files as one ledger, streaming: every sheet that may be chosen is
+ * read row by row as it arrives (`createLedgerReader`), keeping a sample of
+ * each sheet's rows for the choice (`pickSampledSheets`, the same choice as
+ * `pickLedgerSources` over whole sheets); the sheets not chosen are dropped.
+ * No sheet's grid is ever held. Throws `CliFailure` when a file cannot be
+ * read or has no sheet to check.
+ */
+export async function readLedgerFiles(
+  files: readonly string[],
+  opts: LedgerFilesOptions = {},
+): Promise<Ledger> {
+  const wanted = opts.sheets ?? [];
+  const readOpts = opts.book ? { book: opts.book } : {};
+  const parts: LedgerPart[] = [];
+  for (const file of files) {
+    const sheets: Array<{ name: string; sample: SheetSample; reader?: LedgerReader }> = [];
+    const bar = await opts.progressFor?.(file);
+    let read: StreamResult;
     try {
-      read = await readInputFile(file, { onProgress });
+      read = await streamInputFile(file, {
+        ...(bar ? { onProgress: (p: ReadProgress) => bar.update(p) } : {}),
+        onSheet: (s) => {
+          const sample = createSheetSample();
+          const reader = sheetMayBeChosen(s.format, s.name, wanted)
+            ? createLedgerReader({ file, sheet: s.name, date1904: s.date1904 }, readOpts)
+            : undefined;
+          sheets.push({ name: s.name, sample, ...(reader ? { reader } : {}) });
+          return reader
+            ? (row) => {
+                sample.push(row);
+                reader.push(row);
+              }
+            : (row) => sample.push(row);
+        },
+      });
     } finally {
       bar?.end();
     }
     if (!read.ok) throw new CliFailure(read.code, { file: read.file, reason: '', ...read.params });
-    const chosen = pickLedgerSources(read.workbook, args.sheets);
+    const chosen = pickSampledSheets(
+      read.workbook,
+      sheets.map((s) => ({ name: s.name, sample: s.sample.rows })),
+      wanted,
+    );
     if (!chosen.ok) throw new CliFailure(chosen.code, chosen.params);
-    sources.push(...chosen.sources);
+    for (const i of chosen.indexes) {
+      const reader = sheets[i]?.reader;
+      if (!reader) throw new Error(`sheet ${sheets[i]?.name ?? i} chosen but not read`);
+      parts.push(reader.finish());
+    }
   }
-  return sources;
+  return joinLedgerParts(parts);
+}
+
+function progressFor(
+  io: CheckIo,
+  args: CheckArgs,
+  lang: Lang,
+): ((file: string) => Promise<ProgressSink | undefined>) | undefined {
+  if (!io.stderrIsTTY || args.json) return undefined;
+  return async (file) => {
+    const size = await fsp.stat(file).then(
+      (s) => s.size,
+      () => 0,
+    );
+    if (size <= (io.progressThreshold ?? 1_000_000)) return undefined;
+    return createProgress(io.stderr, `${TABLE_WORDS[lang].reading_} ${file}`);
+  };
 }
 
 /** Runs the check; never throws (an unexpected error is status 2 with one line). */
@@ -152,10 +227,19 @@ export async function runCheck(argv: readonly string[], io: CheckIo): Promise<nu
       return EXIT.pass;
     }
     const policy = parsePolicySettings(args.policy);
-    if (!policy.ok) throw new CliFailure(policy.code, { key: policy.key, value: policy.value, allowed: policy.allowed.join(', ') });
+    if (!policy.ok)
+      throw new CliFailure(policy.code, {
+        key: policy.key,
+        value: policy.value,
+        allowed: policy.allowed.join(', '),
+      });
     const book = await loadRuleBook(args.rules);
-    const sources = await readSources(args, io, lang);
-    const ledger = readLedgers(sources, book ? { book } : {});
+    const progress = progressFor(io, args, lang);
+    const ledger = await readLedgerFiles(args.files, {
+      sheets: args.sheets,
+      ...(book ? { book } : {}),
+      ...(progress ? { progressFor: progress } : {}),
+    });
     const report = buildReport(ledger, {
       policy: policy.policy,
       showIds: args.showIds,
@@ -172,14 +256,20 @@ export async function runCheck(argv: readonly string[], io: CheckIo): Promise<nu
         await fsp.mkdir(dirname(args.report), { recursive: true });
         await fsp.writeFile(args.report, bytes);
       } catch (e) {
-        throw new CliFailure('report-write-failed', { file: args.report, reason: (e as NodeJS.ErrnoException).code ?? String(e) });
+        throw new CliFailure('report-write-failed', {
+          file: args.report,
+          reason: (e as NodeJS.ErrnoException).code ?? String(e),
+        });
       }
       if (!args.json) io.stdout(`${fillTemplate(TABLE_WORDS[lang].reportWritten, { file: args.report })}\n`);
     }
     return verdictsPass(report) ? EXIT.pass : EXIT.fail;
   } catch (e) {
     if (e instanceof CliFailure) io.stderr(`ce-check: ${cliError(e.code, e.params, lang)}\n`);
-    else io.stderr(`ce-check: ${cliError('internal-error', { reason: e instanceof Error ? e.message.split('\n')[0] : String(e) }, lang)}\n`);
+    else
+      io.stderr(
+        `ce-check: ${cliError('internal-error', { reason: e instanceof Error ? e.message.split('\n')[0] : String(e) }, lang)}\n`,
+      );
     return EXIT.error;
   }
 }

@@ -9,7 +9,11 @@ describe('plainCellValue', () => {
     ['shared formula → its result', { sharedFormula: 'A2', result: '公需' }, '公需'],
     ['formula giving rich text', { formula: 'A1', result: { richText: [{ text: 'x' }] } }, 'x'],
     ['hyperlink → text', { text: '证书', hyperlink: 'http://x' }, '证书'],
-    ['hyperlink with rich text', { text: { richText: [{ text: '证' }, { text: '书' }] }, hyperlink: 'h' }, '证书'],
+    [
+      'hyperlink with rich text',
+      { text: { richText: [{ text: '证' }, { text: '书' }] }, hyperlink: 'h' },
+      '证书',
+    ],
     ['error → null', { error: '#N/A' }, null],
     ['date stays a Date', d, d],
     ['number', 24, 24],

@@ -19,7 +19,9 @@ export function plainCellValue(value: unknown): PlainCell {
   if (typeof value !== 'object') return null;
   const o = value as Record<string, unknown>;
   if (Array.isArray(o.richText)) {
-    return o.richText.map((r) => (r && typeof r === 'object' ? String((r as { text?: unknown }).text ?? '') : '')).join('');
+    return o.richText
+      .map((r) => (r && typeof r === 'object' ? String((r as { text?: unknown }).text ?? '') : ''))
+      .join('');
   }
   if ('formula' in o || 'sharedFormula' in o || 'result' in o) return plainCellValue(o.result);
   if ('hyperlink' in o || 'text' in o) {

@@ -41,3 +41,29 @@ export interface ReadProgress {
   totalBytes: number;
   rows: number;
 }
+
+/** A sheet about to stream its rows. */
+export interface SheetStart {
+  format: WorkbookData['format'];
+  name: string;
+  /** 0-based position in the workbook. */
+  index: number;
+  /** The workbook uses the 1904 date system. */
+  date1904: boolean;
+}
+
+/**
+ * Receives one sheet's rows in sheet order: the n-th call is sheet row n, an
+ * empty row arrives as `[]`. The row is the sink's to keep or drop.
+ */
+export type RowSink = (row: readonly PlainCell[]) => void;
+
+/** Chooses, as each sheet starts, where its rows go (undefined: dropped unread). */
+export type SheetSinks = (sheet: SheetStart) => RowSink | undefined;
+
+/** A workbook whose rows went to row sinks as they were read: no rows kept, only the sheet names. */
+export interface StreamedWorkbook extends Omit<WorkbookData, 'sheets'> {
+  sheets: Array<{ name: string }>;
+}
+
+export type StreamResult = { ok: true; workbook: StreamedWorkbook } | ReadFailure;

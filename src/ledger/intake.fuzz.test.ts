@@ -32,7 +32,12 @@ const cellArb = fc.oneof(
     '\u3000',
     '=SUM(A1)',
   ),
-  fc.constantFrom(testId(11), testId(24), testId(11).toLowerCase().slice(0, 17) + 'x', Number('370202198001011234')),
+  fc.constantFrom(
+    testId(11),
+    testId(24),
+    testId(11).toLowerCase().slice(0, 17) + 'x',
+    Number('370202198001011234'),
+  ),
   fc.string({ maxLength: 12 }),
   fc.double({ noNaN: false }),
   fc.integer({ min: -100, max: 100_000 }),

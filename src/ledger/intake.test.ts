@@ -287,9 +287,16 @@ describe('readLedger: people', () => {
     expect(asText.people.map((p) => p.key)).toEqual([ID]);
     expect(asText.activities.map((a) => a.personKey)).toEqual([ID, ID]);
     // The ID cell is still an error on its row.
-    expect(asText.findings).toContainEqual(expect.objectContaining({ code: 'id-numeric-lost-digits', row: 3 }));
+    expect(asText.findings).toContainEqual(
+      expect.objectContaining({ code: 'id-numeric-lost-digits', row: 3 }),
+    );
 
-    const asNumber = read(testSheet([testRow(ok), testRow({ ...ok, id: Number(ID.slice(0, 17)) * 10, start: '2023-06-01', end: '2023-06-02' })]));
+    const asNumber = read(
+      testSheet([
+        testRow(ok),
+        testRow({ ...ok, id: Number(ID.slice(0, 17)) * 10, start: '2023-06-01', end: '2023-06-02' }),
+      ]),
+    );
     expect(asNumber.people.map((p) => p.key)).toEqual([ID]);
   });
 

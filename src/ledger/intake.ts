@@ -10,9 +10,17 @@ import type { Activity, DayNumber, Person } from '../rules/types';
 import type { LedgerCode } from './codes';
 import { columnLetter } from './columns';
 import { FIELDS, type FieldCode } from './fields';
-import { activityRef, ledgerFinding, type Place } from './findings';
+import { ledgerFinding, type Place } from './findings';
+import { refPrefix, RowOriginIndex } from './origins';
 import { detectHeader } from './headers';
-import { finishLedger, idDigitsPrefix, mergeBadIdDigits, NAME_KEY_PREFIX, type LedgerPart, type Sighting } from './join';
+import {
+  finishLedger,
+  idDigitsPrefix,
+  mergeBadIdDigits,
+  NAME_KEY_PREFIX,
+  type LedgerPart,
+  type Sighting,
+} from './join';
 import { isoDate } from '../rules/dates';
 import type { Params } from './parse/result';
 import {
@@ -33,7 +41,7 @@ import {
   isBlank,
 } from './cells';
 import { createRowClassifier } from './rows';
-import type { Finding, Ledger, LedgerSource, RowOrigin, SourceSummary } from './types';
+import type { Finding, Ledger, LedgerSource, SourceSummary } from './types';
 
 export interface ReadOptions {
   /** Kinds to match (built-in plus user-defined, 四(四)5); default: the notice's own. */
@@ -63,6 +71,28 @@ const ACTIVITY_FIELDS: readonly FieldCode[] = [
   'year',
 ];
 
+/**
+ * A new activity: a plain object (its prototype is Object.prototype, as for
+ * `{ ref, personKey, kind }`), built by a constructor only so that V8 reserves
+ * in-object room for the fields set later instead of growing a separate
+ * property array as each is added: about 30 bytes less per activity on a
+ * million-row ledger. Optional fields stay absent until set.
+ */
+const PlainActivity = function (this: Activity, ref: string, personKey: string, reserve?: true) {
+  this.ref = ref;
+  this.personKey = personKey;
+  this.kind = '';
+  // Never runs: the fields an activity may get, counted by V8 when it sizes the object.
+  if (reserve === true) {
+    this.title = this.evidence = this.achievementKey = this.level = undefined;
+    this.start = this.end = this.year = this.claimedHours = this.days = this.travelDays = undefined;
+    this.months = this.count = this.score = undefined;
+    this.passed = undefined;
+    this.declaredSubject = undefined;
+  }
+} as unknown as new (ref: string, personKey: string) => Activity;
+(PlainActivity as unknown as { prototype: object }).prototype = Object.prototype;
+
 /** Reads one sheet. */
 export function readLedger(source: LedgerSource, opts: ReadOptions = {}): Ledger {
   return finishLedger([readPart(source, opts)]);
@@ -73,20 +103,73 @@ export function readLedgers(sources: readonly LedgerSource[], opts: ReadOptions 
   return finishLedger(sources.map((s) => readPart(s, opts)));
 }
 
+/** Several sheets read by `createLedgerReader`, joined (people by ID, else name) with the whole-ledger checks. */
+export function joinLedgerParts(parts: readonly LedgerPart[]): Ledger {
+  return finishLedger(parts);
+}
+
+export type { LedgerPart } from './join';
+
+/** A sheet without its cells: what `createLedgerReader` needs before the rows arrive. */
+export type LedgerSheet = Omit<LedgerSource, 'rows'>;
+
+/**
+ * One sheet read row by row: `push` each row in sheet order (the n-th push is
+ * sheet row n; push `[]` for an empty row), then `finish`. The header is found
+ * among the first rows (kept until then); every later row becomes an activity,
+ * a finding or nothing as it arrives and is not kept, so memory holds what was
+ * read, never the grid.
+ */
+export interface LedgerReader {
+  push(row: readonly unknown[]): void;
+  /** The sheet's reading, for `joinLedgerParts`; pushing after it does nothing. */
+  finish(): LedgerPart;
+}
+
+/** Rows scanned for the header (`detectHeader`'s default). */
+const HEADER_SCAN_ROWS = 20;
+/** Rows kept until the header is known: those scanned and the sub-header under the last. */
+const HEADER_ROWS = HEADER_SCAN_ROWS + 1;
+
 function readPart(source: LedgerSource, opts: ReadOptions): LedgerPart {
+  const reader = createLedgerReader(source, opts);
+  const rows: readonly unknown[] = Array.isArray(source.rows) ? source.rows : [];
+  for (let r = 0; r < rows.length; r++) reader.push(rows[r] as readonly unknown[]);
+  return reader.finish();
+}
+
+/** Starts reading one sheet (see `LedgerReader`). */
+export function createLedgerReader(sheetInfo: LedgerSheet, opts: ReadOptions = {}): LedgerReader {
   const book = opts.book ?? defaultRuleBook();
-  const rows = Array.isArray(source.rows) ? source.rows : [];
-  const sheet = String(source.sheet ?? '');
-  const file = source.file;
+  const sheet = String(sheetInfo.sheet ?? '');
+  const file = sheetInfo.file;
+  const mapping = sheetInfo.mapping;
+  const date1904 = sheetInfo.date1904 === true;
   const at = (row: number | null, column: string | null): Place =>
     file !== undefined ? { file, sheet, row, column } : { sheet, row, column };
 
   const findings: Finding[] = [];
   const activities: Activity[] = [];
-  const origins = new Map<string, RowOrigin>();
+  const origins = new RowOriginIndex();
+  const addOrigin = origins.rowsOf(file !== undefined ? { file, sheet } : { sheet });
+  const refHead = refPrefix(file !== undefined ? { file, sheet } : { sheet });
   const people = new Map<string, Person>();
   const sightings: Sighting[] = [];
-  const seenPairs = new Set<string>();
+  /** Names seen with each ID ('' for none): one name as a string, more as a set. */
+  const seenPairs = new Map<string, string | Set<string>>();
+  /** True the first time an (ID, name) pair is seen; allocates nothing for a pair seen before. */
+  const firstSighting = (id: string, name: string): boolean => {
+    const seen = seenPairs.get(id);
+    if (seen === undefined) seenPairs.set(id, name);
+    else if (typeof seen === 'string') {
+      if (seen === name) return false;
+      seenPairs.set(id, new Set([seen, name]));
+    } else {
+      if (seen.has(name)) return false;
+      seen.add(name);
+    }
+    return true;
+  };
   const keysFromBadIds = new Map<string, string>();
   const summary: SourceSummary = {
     ...(file !== undefined ? { file } : {}),
@@ -105,268 +188,309 @@ function readPart(source: LedgerSource, opts: ReadOptions): LedgerPart {
     keysFromBadIds,
   };
 
-  const header = detectHeader(rows, source.mapping ? { mapping: source.mapping } : {});
-  if (!header.ok) {
-    findings.push(ledgerFinding('header-not-found', header.params, at(null, null)));
-    return part;
+  /** Rows before the header is known; undefined once it is. */
+  let head: Array<readonly unknown[]> | undefined = [];
+  /** 0-based index of the next row pushed. */
+  let next = 0;
+  let finished = false;
+  /** Reads one data row (0-based index); set once the header is found. */
+  let readRow: ((row: readonly unknown[], r: number) => void) | undefined;
+
+  return {
+    push(row) {
+      if (finished) return;
+      const r = next++;
+      if (head !== undefined) {
+        head.push(row);
+        if (head.length >= HEADER_ROWS) start();
+        return;
+      }
+      if (readRow !== undefined && Array.isArray(row)) readRow(row, r);
+    },
+    finish() {
+      if (!finished) {
+        if (head !== undefined) start();
+        finished = true;
+        part.people = [...people.values()];
+      }
+      return part;
+    },
+  };
+
+  /** Finds the header in the rows kept so far, then reads the data rows among them. */
+  function start(): void {
+    const rows = head ?? [];
+    head = undefined;
+    readRow = begin(rows);
+    if (readRow === undefined) return;
+    for (let r = 0; r < rows.length; r++) if (Array.isArray(rows[r])) readRow(rows[r], r);
   }
-  const cols = header.columns;
-  const letter: Partial<Record<FieldCode, string>> = {};
-  for (const [field, c] of Object.entries(cols) as Array<[FieldCode, number]>)
-    letter[field] = columnLetter(c);
-  summary.headerRow = header.headerRow + 1;
-  summary.columns = letter;
-  for (const d of header.duplicateHeaders) {
-    const first = cols[d.field];
-    findings.push(
-      ledgerFinding(
-        'header-duplicate-column',
-        {
-          column: columnLetter(d.column),
-          text: d.text,
-          field: FIELDS[d.field].zh,
-          first: first === undefined ? '' : columnLetter(first),
-        },
-        at(header.headerRow + 1, columnLetter(d.column)),
-      ),
-    );
-  }
 
-  // One reader per column; each caches its distinct strings.
-  const date1904 = source.date1904 === true;
-  const read = {
-    id: readIdNumber(opts.today),
-    name: readCompactText(),
-    series: readCompactText(),
-    qualification: readQualificationYear(date1904),
-    year: readYear(),
-    hours: readHours(),
-    days: readDays(),
-    travelDays: readDays(),
-    months: readMonths(),
-    count: readCount(),
-    score: readScore(),
-    level: readLevel(),
-    passed: readPassed(),
-    subject: readSubject(),
-    period: readDates(date1904),
-    start: readDates(date1904),
-    end: readDates(date1904),
-  };
-  const activityColumns = ACTIVITY_FIELDS.map((f) => cols[f]).filter((c): c is number => c !== undefined);
-  const classifier = createRowClassifier(cols);
-
-  // The row being read, for the problem reporter (no closure per cell).
-  let rowNo = 0;
-  let field: FieldCode = 'name';
-  let rowKey: string | undefined;
-  const report = (code: LedgerCode, params: Params): void => {
-    findings.push(ledgerFinding(code, params, at(rowNo, letter[field] ?? null), rowKey));
-  };
-  const cell = (row: readonly unknown[], f: FieldCode): unknown => {
-    const c = cols[f];
-    field = f;
-    return c === undefined ? undefined : row[c];
-  };
-
-  for (let r = header.dataStartRow; r < rows.length; r++) {
-    const row = rows[r];
-    if (!Array.isArray(row)) continue;
-    rowNo = r + 1;
-    rowKey = undefined;
-    const kind = classifier.classify(row);
-    if (kind.type === 'blank') continue;
-    if (kind.type === 'subtotal') {
-      findings.push(ledgerFinding('row-subtotal', { text: kind.text }, at(rowNo, columnLetter(kind.column))));
-      continue;
+  /** The header of the first rows, and a reader for the rows below it (undefined without a header). */
+  function begin(
+    rows: ReadonlyArray<readonly unknown[]>,
+  ): ((row: readonly unknown[], r: number) => void) | undefined {
+    const header = detectHeader(rows, { maxScanRows: HEADER_SCAN_ROWS, ...(mapping ? { mapping } : {}) });
+    if (!header.ok) {
+      findings.push(ledgerFinding('header-not-found', header.params, at(null, null)));
+      return undefined;
     }
-    if (kind.type === 'repeated-header') {
-      findings.push(ledgerFinding('row-repeated-header', {}, at(rowNo, null)));
-      continue;
-    }
-    if (kind.type === 'title') {
-      findings.push(ledgerFinding('row-title', { text: kind.text }, at(rowNo, columnLetter(kind.column))));
-      continue;
+    const cols = header.columns;
+    const letter: Partial<Record<FieldCode, string>> = {};
+    for (const [field, c] of Object.entries(cols) as Array<[FieldCode, number]>)
+      letter[field] = columnLetter(c);
+    summary.headerRow = header.headerRow + 1;
+    summary.columns = letter;
+    for (const d of header.duplicateHeaders) {
+      const first = cols[d.field];
+      findings.push(
+        ledgerFinding(
+          'header-duplicate-column',
+          {
+            column: columnLetter(d.column),
+            text: d.text,
+            field: FIELDS[d.field].zh,
+            first: first === undefined ? '' : columnLetter(first),
+          },
+          at(header.headerRow + 1, columnLetter(d.column)),
+        ),
+      );
     }
 
-    // Who.
-    const idInfo = read.id(cell(row, 'idNumber'), report);
-    const idCellFilled = cols.idNumber !== undefined && !isBlank(row[cols.idNumber]);
-    const name = read.name(cell(row, 'name'), report);
-    if (idInfo === undefined && name === undefined) {
-      findings.push(ledgerFinding('row-no-person', {}, at(rowNo, letter.name ?? letter.idNumber ?? null)));
-      continue;
-    }
-    const key = idInfo !== undefined ? idInfo.id : NAME_KEY_PREFIX + name;
-    rowKey = key;
-    if (idInfo === undefined && idCellFilled) mergeBadIdDigits(keysFromBadIds, key, idDigitsPrefix(cell(row, 'idNumber')));
-    // Findings already raised for this row's ID cell belong to this person too.
-    for (
-      let i = findings.length - 1;
-      i >= 0 && findings[i].row === rowNo && findings[i].sheet === sheet;
-      i--
-    ) {
-      if (findings[i].personKey === undefined) findings[i].personKey = key;
-    }
-    let person = people.get(key);
-    if (!person) {
-      person = { key };
-      if (name !== undefined) person.name = name;
-      if (idInfo !== undefined) {
-        person.idNumber = idInfo.id;
-        person.sex = idInfo.sex;
+    // One reader per column; each caches its distinct strings.
+    const read = {
+      id: readIdNumber(opts.today),
+      name: readCompactText(),
+      series: readCompactText(),
+      qualification: readQualificationYear(date1904),
+      year: readYear(),
+      hours: readHours(),
+      days: readDays(),
+      travelDays: readDays(),
+      months: readMonths(),
+      count: readCount(),
+      score: readScore(),
+      level: readLevel(),
+      passed: readPassed(),
+      subject: readSubject(),
+      period: readDates(date1904),
+      start: readDates(date1904),
+      end: readDates(date1904),
+    };
+    const activityColumns = ACTIVITY_FIELDS.map((f) => cols[f]).filter((c): c is number => c !== undefined);
+    const classifier = createRowClassifier(cols);
+
+    // The row being read, for the problem reporter (no closure per cell).
+    let rowNo = 0;
+    let field: FieldCode = 'name';
+    let rowKey: string | undefined;
+    const report = (code: LedgerCode, params: Params): void => {
+      findings.push(ledgerFinding(code, params, at(rowNo, letter[field] ?? null), rowKey));
+    };
+    const cell = (row: readonly unknown[], f: FieldCode): unknown => {
+      const c = cols[f];
+      field = f;
+      return c === undefined ? undefined : row[c];
+    };
+
+    const dataStartRow = header.dataStartRow;
+    return (row, r) => {
+      if (r < dataStartRow) return;
+      rowNo = r + 1;
+      rowKey = undefined;
+      const kind = classifier.classify(row);
+      if (kind.type === 'blank') return;
+      if (kind.type === 'subtotal') {
+        findings.push(
+          ledgerFinding('row-subtotal', { text: kind.text }, at(rowNo, columnLetter(kind.column))),
+        );
+        return;
       }
-      people.set(key, person);
-    } else if (person.name === undefined && name !== undefined) person.name = name;
-    if (idInfo !== undefined || name !== undefined) {
-      const pair = `${idInfo?.id ?? ''}\u0000${name ?? ''}`;
-      if (!seenPairs.has(pair)) {
-        seenPairs.add(pair);
-        const s: Sighting = {
-          sheet,
-          row: rowNo,
-          nameColumn: letter.name ?? null,
-          idColumn: letter.idNumber ?? null,
-        };
-        if (file !== undefined) s.file = file;
-        if (idInfo !== undefined) s.id = idInfo.id;
-        if (name !== undefined) s.name = name;
-        sightings.push(s);
+      if (kind.type === 'repeated-header') {
+        findings.push(ledgerFinding('row-repeated-header', {}, at(rowNo, null)));
+        return;
       }
-    }
-    if (person.series === undefined) {
-      const series = read.series(cell(row, 'series'), report);
-      if (series !== undefined) person.series = series;
-    }
-    if (person.qualificationYear === undefined) {
-      const q = read.qualification(cell(row, 'qualificationDate'), report);
-      if (q !== undefined) person.qualificationYear = q;
-    }
-
-    // A row naming only a person lists them (they appear, with zeros) but credits nothing.
-    let hasActivity = false;
-    for (const c of activityColumns) {
-      if (!isBlank(row[c])) {
-        hasActivity = true;
-        break;
+      if (kind.type === 'title') {
+        findings.push(ledgerFinding('row-title', { text: kind.text }, at(rowNo, columnLetter(kind.column))));
+        return;
       }
-    }
-    if (!hasActivity) {
-      findings.push(ledgerFinding('row-no-activity', { name: name ?? '' }, at(rowNo, null), key));
-      continue;
-    }
 
-    const ref = activityRef(file !== undefined ? { file, sheet, row: rowNo } : { sheet, row: rowNo });
-    const activity: Activity = { ref, personKey: key, kind: '' };
-    const title = readText(cell(row, 'title'));
-    if (title !== undefined) activity.title = title;
-    activity.kind = matchKind(row, title);
-
-    // When: a period cell, or start/end columns (which win), and a declared 年度.
-    const period = read.period(cell(row, 'period'), report);
-    if (period !== undefined) {
-      activity.start = period.start;
-      activity.end = period.end;
-    }
-    const startSpan = read.start(cell(row, 'start'), report);
-    const endSpan = read.end(cell(row, 'end'), report);
-    if (startSpan !== undefined) {
-      activity.start = startSpan.start;
-      if (endSpan === undefined) activity.end = startSpan.end;
-    }
-    if (endSpan !== undefined) {
-      activity.end = endSpan.end;
-      if (startSpan === undefined && period === undefined) activity.start = endSpan.start;
-    }
-    if (activity.start !== undefined && activity.end !== undefined && activity.end < activity.start) {
-      field = startSpan !== undefined ? 'end' : 'period';
-      report('date-end-before-start', {
-        text: readText(cell(row, field)) ?? '',
-        start: isoDate(activity.start),
-        end: isoDate(activity.end),
-      });
-      delete activity.start;
-      delete activity.end;
-    }
-    const year = read.year(cell(row, 'year'), report);
-    if (year !== undefined) {
-      activity.year = year;
-      if (
-        activity.start !== undefined &&
-        activity.end !== undefined &&
-        (year < yearOf(activity.start) || year > yearOf(activity.end))
+      // Who.
+      const idInfo = read.id(cell(row, 'idNumber'), report);
+      const idCellFilled = cols.idNumber !== undefined && !isBlank(row[cols.idNumber]);
+      const name = read.name(cell(row, 'name'), report);
+      if (idInfo === undefined && name === undefined) {
+        findings.push(ledgerFinding('row-no-person', {}, at(rowNo, letter.name ?? letter.idNumber ?? null)));
+        return;
+      }
+      const key = idInfo !== undefined ? idInfo.id : NAME_KEY_PREFIX + name;
+      rowKey = key;
+      if (idInfo === undefined && idCellFilled)
+        mergeBadIdDigits(keysFromBadIds, key, idDigitsPrefix(cell(row, 'idNumber')));
+      // Findings already raised for this row's ID cell belong to this person too.
+      for (
+        let i = findings.length - 1;
+        i >= 0 && findings[i].row === rowNo && findings[i].sheet === sheet;
+        i--
       ) {
-        field = 'year';
-        report('year-disagrees-with-dates', {
-          year,
+        if (findings[i].personKey === undefined) findings[i].personKey = key;
+      }
+      let person = people.get(key);
+      if (!person) {
+        person = { key };
+        if (name !== undefined) person.name = name;
+        if (idInfo !== undefined) {
+          person.idNumber = idInfo.id;
+          person.sex = idInfo.sex;
+        }
+        people.set(key, person);
+      } else if (person.name === undefined && name !== undefined) person.name = name;
+      if (idInfo !== undefined || name !== undefined) {
+        if (firstSighting(idInfo?.id ?? '', name ?? '')) {
+          const s: Sighting = {
+            sheet,
+            row: rowNo,
+            nameColumn: letter.name ?? null,
+            idColumn: letter.idNumber ?? null,
+          };
+          if (file !== undefined) s.file = file;
+          if (idInfo !== undefined) s.id = idInfo.id;
+          if (name !== undefined) s.name = name;
+          sightings.push(s);
+        }
+      }
+      if (person.series === undefined) {
+        const series = read.series(cell(row, 'series'), report);
+        if (series !== undefined) person.series = series;
+      }
+      if (person.qualificationYear === undefined) {
+        const q = read.qualification(cell(row, 'qualificationDate'), report);
+        if (q !== undefined) person.qualificationYear = q;
+      }
+
+      // A row naming only a person lists them (they appear, with zeros) but credits nothing.
+      let hasActivity = false;
+      for (const c of activityColumns) {
+        if (!isBlank(row[c])) {
+          hasActivity = true;
+          break;
+        }
+      }
+      if (!hasActivity) {
+        findings.push(ledgerFinding('row-no-activity', { name: name ?? '' }, at(rowNo, null), key));
+        return;
+      }
+
+      const ref = refHead + rowNo; // activityRef({ file, sheet, row })
+      const activity: Activity = new PlainActivity(ref, key);
+      const title = readText(cell(row, 'title'));
+      if (title !== undefined) activity.title = title;
+      activity.kind = matchKind(row, title);
+
+      // When: a period cell, or start/end columns (which win), and a declared 年度.
+      const period = read.period(cell(row, 'period'), report);
+      if (period !== undefined) {
+        activity.start = period.start;
+        activity.end = period.end;
+      }
+      const startSpan = read.start(cell(row, 'start'), report);
+      const endSpan = read.end(cell(row, 'end'), report);
+      if (startSpan !== undefined) {
+        activity.start = startSpan.start;
+        if (endSpan === undefined) activity.end = startSpan.end;
+      }
+      if (endSpan !== undefined) {
+        activity.end = endSpan.end;
+        if (startSpan === undefined && period === undefined) activity.start = endSpan.start;
+      }
+      if (activity.start !== undefined && activity.end !== undefined && activity.end < activity.start) {
+        field = startSpan !== undefined ? 'end' : 'period';
+        report('date-end-before-start', {
+          text: readText(cell(row, field)) ?? '',
           start: isoDate(activity.start),
           end: isoDate(activity.end),
         });
+        delete activity.start;
+        delete activity.end;
       }
-    }
-
-    // How much.
-    const hours = read.hours(cell(row, 'hours'), report);
-    if (hours !== undefined) activity.claimedHours = hours;
-    const days = read.days(cell(row, 'days'), report);
-    if (days !== undefined) activity.days = days;
-    const travel = read.travelDays(cell(row, 'travelDays'), report);
-    if (travel !== undefined) activity.travelDays = travel;
-    const months = read.months(cell(row, 'months'), report);
-    if (months !== undefined) activity.months = months;
-    const count = read.count(cell(row, 'count'), report);
-    if (count !== undefined) activity.count = count;
-    const level = read.level(cell(row, 'level'), report);
-    if (level !== undefined) activity.level = level;
-    const score = read.score(cell(row, 'score'), report);
-    if (score !== undefined) activity.score = score;
-    const passed = read.passed(cell(row, 'passed'), report);
-    if (passed !== undefined) activity.passed = passed;
-    const subject = read.subject(cell(row, 'subject'), report);
-    if (subject !== undefined) activity.declaredSubject = subject;
-    const evidence = readText(cell(row, 'evidence'));
-    if (evidence !== undefined) activity.evidence = evidence;
-    const achievementKey = readText(cell(row, 'achievementKey'));
-    if (achievementKey !== undefined) activity.achievementKey = achievementKey;
-
-    activities.push(activity);
-    origins.set(ref, file !== undefined ? { file, sheet, row: rowNo } : { sheet, row: rowNo });
-    summary.dataRows++;
-  }
-  part.people = [...people.values()];
-  return part;
-
-  /**
-   * The kind column through the matcher: an exact alias is silent, a keyword
-   * match is an info finding, unknown and ambiguous words are errors. A blank
-   * kind is read from the title, never silently. Unmatched, the activity keeps
-   * the text (the engine credits nothing for it).
-   */
-  function matchKind(row: readonly unknown[], title: string | undefined): string {
-    const text = readText(cell(row, 'kind'));
-    if (text !== undefined) {
-      const m = book.matcher.match(text);
-      if (m.ok) {
-        if (m.via === 'keyword')
-          report('kind-matched-by-keyword', { text, alias: m.alias, kind: m.kind.name });
-        return m.kind.code;
+      const year = read.year(cell(row, 'year'), report);
+      if (year !== undefined) {
+        activity.year = year;
+        if (
+          activity.start !== undefined &&
+          activity.end !== undefined &&
+          (year < yearOf(activity.start) || year > yearOf(activity.end))
+        ) {
+          field = 'year';
+          report('year-disagrees-with-dates', {
+            year,
+            start: isoDate(activity.start),
+            end: isoDate(activity.end),
+          });
+        }
       }
-      if (m.code === 'kind-ambiguous') {
-        const names = m.candidates.map((c) => book.kindByCode.get(c)?.name ?? c);
-        report('kind-ambiguous', { text, candidates: names.map((n) => `“${n}”`).join('、') });
-      } else report('kind-unknown', { text });
-      return text;
-    }
-    if (title !== undefined) {
-      const m = book.matcher.match(title);
-      if (m.ok) {
-        field = 'title';
-        report('kind-matched-by-keyword', { text: title, alias: m.alias, kind: m.kind.name });
-        return m.kind.code;
+
+      // How much.
+      const hours = read.hours(cell(row, 'hours'), report);
+      if (hours !== undefined) activity.claimedHours = hours;
+      const days = read.days(cell(row, 'days'), report);
+      if (days !== undefined) activity.days = days;
+      const travel = read.travelDays(cell(row, 'travelDays'), report);
+      if (travel !== undefined) activity.travelDays = travel;
+      const months = read.months(cell(row, 'months'), report);
+      if (months !== undefined) activity.months = months;
+      const count = read.count(cell(row, 'count'), report);
+      if (count !== undefined) activity.count = count;
+      const level = read.level(cell(row, 'level'), report);
+      if (level !== undefined) activity.level = level;
+      const score = read.score(cell(row, 'score'), report);
+      if (score !== undefined) activity.score = score;
+      const passed = read.passed(cell(row, 'passed'), report);
+      if (passed !== undefined) activity.passed = passed;
+      const subject = read.subject(cell(row, 'subject'), report);
+      if (subject !== undefined) activity.declaredSubject = subject;
+      const evidence = readText(cell(row, 'evidence'));
+      if (evidence !== undefined) activity.evidence = evidence;
+      const achievementKey = readText(cell(row, 'achievementKey'));
+      if (achievementKey !== undefined) activity.achievementKey = achievementKey;
+
+      activities.push(activity);
+      addOrigin(rowNo);
+      summary.dataRows++;
+    };
+
+    /**
+     * The kind column through the matcher: an exact alias is silent, a keyword
+     * match is an info finding, unknown and ambiguous words are errors. A blank
+     * kind is read from the title, never silently. Unmatched, the activity keeps
+     * the text (the engine credits nothing for it).
+     */
+    function matchKind(row: readonly unknown[], title: string | undefined): string {
+      const text = readText(cell(row, 'kind'));
+      if (text !== undefined) {
+        const m = book.matcher.match(text);
+        if (m.ok) {
+          if (m.via === 'keyword')
+            report('kind-matched-by-keyword', { text, alias: m.alias, kind: m.kind.name });
+          return m.kind.code;
+        }
+        if (m.code === 'kind-ambiguous') {
+          const names = m.candidates.map((c) => book.kindByCode.get(c)?.name ?? c);
+          report('kind-ambiguous', { text, candidates: names.map((n) => `“${n}”`).join('、') });
+        } else report('kind-unknown', { text });
+        return text;
       }
+      if (title !== undefined) {
+        const m = book.matcher.match(title);
+        if (m.ok) {
+          field = 'title';
+          report('kind-matched-by-keyword', { text: title, alias: m.alias, kind: m.kind.name });
+          return m.kind.code;
+        }
+      }
+      field = cols.kind !== undefined ? 'kind' : 'title';
+      report('kind-missing', { text: title ?? '' });
+      return '';
     }
-    field = cols.kind !== undefined ? 'kind' : 'title';
-    report('kind-missing', { text: title ?? '' });
-    return '';
   }
 }

@@ -8,6 +8,7 @@
  */
 import type { Activity, Person } from '../rules/types';
 import { activityRef, ledgerFinding, sortFindings } from './findings';
+import { RowOriginIndex } from './origins';
 import { maskIdNumber } from './parse/idNumber';
 import type { Finding, Ledger, RowOrigin, SourceSummary } from './types';
 
@@ -71,6 +72,8 @@ export function finishLedger(parts: readonly LedgerPart[]): Ledger {
   }
   let origins: ReadonlyMap<string, RowOrigin>;
   if (single) origins = parts[0].origins;
+  else if (parts.every((p) => p.origins instanceof RowOriginIndex))
+    origins = RowOriginIndex.merge(parts.map((p) => p.origins as RowOriginIndex));
   else {
     const merged = new Map<string, RowOrigin>();
     for (const p of parts) for (const [ref, o] of p.origins) merged.set(ref, o);

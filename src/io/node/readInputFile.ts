@@ -4,11 +4,16 @@
  */
 import { promises as fsp } from 'fs';
 import { csvToWorkbook } from '../csvWorkbook';
-import type { ReadProgress, ReadResult } from '../types';
-import { readXlsxStream } from './readXlsxStream';
+import type { ReadFailure, ReadProgress, ReadResult, SheetSinks, StreamResult } from '../types';
+import { readXlsxStream, streamXlsx } from './readXlsxStream';
 
 export interface ReadInputOptions {
   onProgress?: (p: ReadProgress) => void;
+}
+
+export interface StreamInputOptions extends ReadInputOptions {
+  /** Where each sheet's rows go as they are read (undefined: dropped). */
+  onSheet: SheetSinks;
 }
 
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -19,13 +24,64 @@ function startsWith(head: Uint8Array, magic: number[]): boolean {
   return magic.every((b, i) => head[i] === b);
 }
 
+/** Every sheet's rows kept in memory. */
 export async function readInputFile(path: string, opts: ReadInputOptions = {}): Promise<ReadResult> {
+  const kind = await fileKind(path);
+  if (!kind.ok) return kind;
+  if (kind.kind === 'csv') return readCsv(path);
+  try {
+    const workbook = await readXlsxStream(path, opts);
+    return { ok: true, workbook };
+  } catch (e) {
+    return corrupt(path, e);
+  }
+}
+
+/**
+ * Each sheet's rows handed to the sink `onSheet` gives as they are read, and
+ * not kept: an .xlsx streams row by row; a CSV (smaller) is parsed whole, then
+ * handed over row by row the same way.
+ */
+export async function streamInputFile(path: string, opts: StreamInputOptions): Promise<StreamResult> {
+  const kind = await fileKind(path);
+  if (!kind.ok) return kind;
+  if (kind.kind === 'csv') {
+    const read = await readCsv(path);
+    if (!read.ok) return read;
+    const { sheets, ...rest } = read.workbook;
+    sheets.forEach((s, index) => {
+      const sink = opts.onSheet({ format: 'csv', name: s.name, index, date1904: rest.date1904 });
+      if (sink) for (const row of s.rows) sink(row);
+    });
+    return { ok: true, workbook: { ...rest, sheets: sheets.map((s) => ({ name: s.name })) } };
+  }
+  try {
+    const workbook = await streamXlsx(path, opts);
+    return { ok: true, workbook };
+  } catch (e) {
+    return corrupt(path, e);
+  }
+}
+
+async function readCsv(path: string): Promise<ReadResult> {
+  const bytes = await fsp.readFile(path);
+  return csvToWorkbook(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), path);
+}
+
+function corrupt(path: string, e: unknown): ReadFailure {
+  const reason = e instanceof Error ? e.message.split('\n')[0].slice(0, 120) : String(e);
+  return { ok: false, code: 'file-corrupt', file: path, params: { reason } };
+}
+
+/** What the file is by its first bytes and extension, or why it cannot be read. */
+async function fileKind(path: string): Promise<{ ok: true; kind: 'csv' | 'xlsx' } | ReadFailure> {
   let head: Uint8Array;
   try {
     const fh = await fsp.open(path, 'r');
     try {
       const stat = await fh.stat();
-      if (stat.isDirectory()) return { ok: false, code: 'file-unreadable', file: path, params: { reason: 'EISDIR' } };
+      if (stat.isDirectory())
+        return { ok: false, code: 'file-unreadable', file: path, params: { reason: 'EISDIR' } };
       const buf = Buffer.alloc(8);
       const { bytesRead } = await fh.read(buf, 0, 8, 0);
       head = buf.subarray(0, bytesRead);
@@ -38,20 +94,13 @@ export async function readInputFile(path: string, opts: ReadInputOptions = {}): 
     return { ok: false, code: 'file-unreadable', file: path, params: { reason: code } };
   }
   const ext = (path.match(/\.([^./\\]+)$/)?.[1] ?? '').toLowerCase();
-  if (ext === 'csv' || ext === 'txt') {
-    const bytes = await fsp.readFile(path);
-    return csvToWorkbook(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength), path);
-  }
-  if (startsWith(head, OLE_MAGIC)) return { ok: false, code: 'file-not-xlsx', file: path, params: { ext: ext || '?' } };
+  if (ext === 'csv' || ext === 'txt') return { ok: true, kind: 'csv' };
+  if (startsWith(head, OLE_MAGIC))
+    return { ok: false, code: 'file-not-xlsx', file: path, params: { ext: ext || '?' } };
   if (ext === 'xlsx' || ext === 'xlsm' || startsWith(head, ZIP_MAGIC)) {
-    if (!startsWith(head, ZIP_MAGIC)) return { ok: false, code: 'file-corrupt', file: path, params: { reason: 'not a zip archive' } };
-    try {
-      const workbook = await readXlsxStream(path, opts);
-      return { ok: true, workbook };
-    } catch (e) {
-      const reason = e instanceof Error ? e.message.split('\n')[0].slice(0, 120) : String(e);
-      return { ok: false, code: 'file-corrupt', file: path, params: { reason } };
-    }
+    if (!startsWith(head, ZIP_MAGIC))
+      return { ok: false, code: 'file-corrupt', file: path, params: { reason: 'not a zip archive' } };
+    return { ok: true, kind: 'xlsx' };
   }
   return { ok: false, code: 'file-type-unknown', file: path, params: { ext: ext || '?' } };
 }

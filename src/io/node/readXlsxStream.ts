@@ -2,13 +2,14 @@
  * Node only. Reads an .xlsx file in a streaming way so memory stays bounded by
  * the cells kept, not the XML: exceljs `stream.xlsx.WorkbookReader` with
  * shared strings cached and worksheets emitted, each row turned into plain
- * cells as it arrives.
+ * cells as it arrives and handed to the sheet's sink (`streamXlsx`), or kept
+ * in the sheet's rows (`readXlsxStream`).
  */
 import { createReadStream, promises as fsp } from 'fs';
 import { Transform } from 'stream';
 import ExcelJS from 'exceljs';
-import { plainRow } from '../cells';
-import type { ReadProgress, SheetData, WorkbookData } from '../types';
+import { plainRow, type PlainCell } from '../cells';
+import type { ReadProgress, SheetData, SheetSinks, StreamedWorkbook, WorkbookData } from '../types';
 
 export interface XlsxStreamOptions {
   onProgress?: (p: ReadProgress) => void;
@@ -16,8 +17,21 @@ export interface XlsxStreamOptions {
   keepRows?: boolean;
 }
 
-/** A hard-to-read workbook throws; callers (readInputFile) turn that into a ReadFailure. */
-export async function readXlsxStream(path: string, opts: XlsxStreamOptions = {}): Promise<WorkbookData> {
+export interface XlsxRowsOptions {
+  onProgress?: (p: ReadProgress) => void;
+  /** Where each sheet's rows go; a sheet without a sink is read (the zip must be) but not converted. */
+  onSheet: SheetSinks;
+}
+
+/** Stands for each empty row (exceljs emits none): never modified. */
+const NO_CELLS: readonly PlainCell[] = Object.freeze([]);
+
+/**
+ * Streams every sheet's rows to the sink `onSheet` gives as the sheet starts;
+ * nothing is kept. A hard-to-read workbook throws; callers (readInputFile)
+ * turn that into a ReadFailure.
+ */
+export async function streamXlsx(path: string, opts: XlsxRowsOptions): Promise<StreamedWorkbook> {
   const totalBytes = (await fsp.stat(path)).size;
   let bytes = 0;
   let rowsRead = 0;
@@ -37,25 +51,50 @@ export async function readXlsxStream(path: string, opts: XlsxStreamOptions = {})
     hyperlinks: 'ignore',
     entries: 'ignore',
   });
-  const keep = opts.keepRows ?? true;
-  const sheets: SheetData[] = [];
-  let sheetIndex = 0;
+  const date1904 = (): boolean =>
+    Boolean(
+      (reader as unknown as { properties?: { model?: { date1904?: boolean } } }).properties?.model?.date1904,
+    );
+  const sheets: Array<{ name: string }> = [];
   for await (const ws of reader) {
-    sheetIndex++;
-    const sheetReader = ws as unknown as AsyncIterable<{ number: number; values: unknown }> & { name?: string };
-    const rows: SheetData['rows'] = [];
+    const sheetReader = ws as unknown as AsyncIterable<{ number: number; values: unknown }> & {
+      name?: string;
+    };
+    const index = sheets.length;
+    // exceljs names the sheet before its rows (from workbook.xml, read first).
+    const name = sheetReader.name ?? `Sheet${index + 1}`;
+    sheets.push({ name });
+    const sink = opts.onSheet({ format: 'xlsx', name, index, date1904: date1904() });
+    let rowNo = 0;
     for await (const row of sheetReader) {
       rowsRead++;
-      if (keep) {
+      if (sink) {
         // Empty rows are not emitted: keep sheet row numbers by padding.
-        while (rows.length < row.number - 1) rows.push([]);
-        rows.push(plainRow(row.values));
+        while (rowNo < row.number - 1) {
+          sink(NO_CELLS);
+          rowNo++;
+        }
+        sink(plainRow(row.values));
+        rowNo++;
       }
       if (opts.onProgress && rowsRead % 2000 === 0) opts.onProgress({ bytes, totalBytes, rows: rowsRead });
     }
-    sheets.push({ name: sheetReader.name ?? `Sheet${sheetIndex}`, rows });
   }
   opts.onProgress?.({ bytes: totalBytes, totalBytes, rows: rowsRead });
-  const props = (reader as unknown as { properties?: { model?: { date1904?: boolean } } }).properties;
-  return { file: path, format: 'xlsx', sheets, date1904: Boolean(props?.model?.date1904) };
+  return { file: path, format: 'xlsx', sheets, date1904: date1904() };
+}
+
+/** The whole workbook in memory: every sheet's rows (`keepRows: false` reads and drops them). */
+export async function readXlsxStream(path: string, opts: XlsxStreamOptions = {}): Promise<WorkbookData> {
+  const keep = opts.keepRows ?? true;
+  const kept: SheetData[] = [];
+  const streamed = await streamXlsx(path, {
+    ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+    onSheet: (s) => {
+      const rows: SheetData['rows'] = [];
+      kept.push({ name: s.name, rows });
+      return keep ? (row) => rows.push(row === NO_CELLS ? [] : (row as PlainCell[])) : undefined;
+    },
+  });
+  return { ...streamed, sheets: kept };
 }
