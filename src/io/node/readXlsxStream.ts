@@ -56,32 +56,77 @@ export async function streamXlsx(path: string, opts: XlsxRowsOptions): Promise<S
       (reader as unknown as { properties?: { model?: { date1904?: boolean } } }).properties?.model?.date1904,
     );
   const sheets: Array<{ name: string }> = [];
-  for await (const ws of reader) {
-    const sheetReader = ws as unknown as AsyncIterable<{ number: number; values: unknown }> & {
-      name?: string;
-    };
-    const index = sheets.length;
-    // exceljs names the sheet before its rows (from workbook.xml, read first).
-    const name = sheetReader.name ?? `Sheet${index + 1}`;
-    sheets.push({ name });
-    const sink = opts.onSheet({ format: 'xlsx', name, index, date1904: date1904() });
-    let rowNo = 0;
-    for await (const row of sheetReader) {
-      rowsRead++;
-      if (sink) {
-        // Empty rows are not emitted: keep sheet row numbers by padding.
-        while (rowNo < row.number - 1) {
-          sink(NO_CELLS);
-          rowNo++;
-        }
-        sink(plainRow(row.values));
-        rowNo++;
-      }
-      if (opts.onProgress && rowsRead % 2000 === 0) opts.onProgress({ bytes, totalBytes, rows: rowsRead });
-    }
+  try {
+    await emitStreamedSheets();
+  } catch (e) {
+    // exceljs's streaming reader fails on workbooks whose zip holds a worksheet
+    // after the shared strings and relationships but before xl/workbook.xml
+    // ("Cannot read properties of undefined (reading 'sheets')"); exceljs's own
+    // writer produces that order now and then. Nothing has been emitted then:
+    // read the file whole instead (rare, and such files come from tools, not Excel).
+    if (sheets.length > 0 || !(e instanceof TypeError)) throw e;
+    input.destroy();
+    return emitLoadedWorkbook(path, opts, totalBytes);
   }
   opts.onProgress?.({ bytes: totalBytes, totalBytes, rows: rowsRead });
   return { file: path, format: 'xlsx', sheets, date1904: date1904() };
+
+  async function emitStreamedSheets(): Promise<void> {
+    for await (const ws of reader) {
+      const sheetReader = ws as unknown as AsyncIterable<{ number: number; values: unknown }> & {
+        name?: string;
+      };
+      const index = sheets.length;
+      // exceljs names the sheet before its rows (from workbook.xml, read first).
+      const name = sheetReader.name ?? `Sheet${index + 1}`;
+      sheets.push({ name });
+      const sink = opts.onSheet({ format: 'xlsx', name, index, date1904: date1904() });
+      let rowNo = 0;
+      for await (const row of sheetReader) {
+        rowsRead++;
+        if (sink) {
+          // Empty rows are not emitted: keep sheet row numbers by padding.
+          while (rowNo < row.number - 1) {
+            sink(NO_CELLS);
+            rowNo++;
+          }
+          sink(plainRow(row.values));
+          rowNo++;
+        }
+        if (opts.onProgress && rowsRead % 2000 === 0) opts.onProgress({ bytes, totalBytes, rows: rowsRead });
+      }
+    }
+  }
+}
+
+/** The fallback: the workbook loaded whole, its sheets handed to the same sinks. */
+async function emitLoadedWorkbook(
+  path: string,
+  opts: XlsxRowsOptions,
+  totalBytes: number,
+): Promise<StreamedWorkbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  const date1904 = Boolean((wb.properties as { date1904?: boolean } | undefined)?.date1904);
+  const sheets: Array<{ name: string }> = [];
+  let rowsRead = 0;
+  wb.worksheets.forEach((ws, index) => {
+    sheets.push({ name: ws.name });
+    const sink = opts.onSheet({ format: 'xlsx', name: ws.name, index, date1904 });
+    if (!sink) return;
+    let rowNo = 0;
+    ws.eachRow((row, number) => {
+      rowsRead++;
+      while (rowNo < number - 1) {
+        sink(NO_CELLS);
+        rowNo++;
+      }
+      sink(plainRow(row.values));
+      rowNo++;
+    });
+  });
+  opts.onProgress?.({ bytes: totalBytes, totalBytes, rows: rowsRead });
+  return { file: path, format: 'xlsx', sheets, date1904 };
 }
 
 /** The whole workbook in memory: every sheet's rows (`keepRows: false` reads and drops them). */
