@@ -9,7 +9,7 @@ import { yearOf } from '../rules/dates';
 import type { Activity, DayNumber, Person } from '../rules/types';
 import type { LedgerCode } from './codes';
 import { columnLetter } from './columns';
-import { FIELDS, type FieldCode } from './fields';
+import { FIELD_CODES, FIELDS, type FieldCode } from './fields';
 import { ledgerFinding, type Place } from './findings';
 import { refPrefix, RowOriginIndex } from './origins';
 import { detectHeader } from './headers';
@@ -50,26 +50,13 @@ export interface ReadOptions {
   today?: DayNumber;
 }
 
-/** Fields whose presence makes a row an activity rather than a bare list of staff. */
-const ACTIVITY_FIELDS: readonly FieldCode[] = [
-  'kind',
-  'subject',
-  'title',
-  'achievementKey',
-  'hours',
-  'days',
-  'count',
-  'start',
-  'end',
-  'period',
-  'travelDays',
-  'months',
-  'level',
-  'score',
-  'passed',
-  'evidence',
-  'year',
-];
+/**
+ * Fields whose presence makes a row an activity rather than a bare list of
+ * staff: the catalogue's fields from 年度 on, minus 备注.
+ */
+const ACTIVITY_FIELDS: readonly FieldCode[] = FIELD_CODES.slice(FIELD_CODES.indexOf('year')).filter(
+  (f) => f !== 'remark',
+);
 
 /**
  * A new activity: a plain object (its prototype is Object.prototype, as for
