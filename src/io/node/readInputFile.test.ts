@@ -12,10 +12,22 @@ async function writeWorkbook(name: string, date1904 = false): Promise<string> {
   const ws = wb.addWorksheet('2023年');
   ws.addRow(['2023年继续教育台账']);
   ws.addRow(['姓  名', '证件号码', '学时', '日期', '备注']);
-  const r = ws.addRow(['张三', '370202198001011234', { formula: '8*3', result: 24 }, new Date(Date.UTC(2023, 4, 8)), null]);
+  const r = ws.addRow([
+    '张三',
+    '370202198001011234',
+    { formula: '8*3', result: 24 },
+    new Date(Date.UTC(2023, 4, 8)),
+    null,
+  ]);
   r.getCell(4).numFmt = 'yyyy-mm-dd';
   ws.addRow([]); // an empty row 4 keeps row 5 as row 5
-  ws.addRow([{ richText: [{ text: '李' }, { text: '四' }] }, null, '16学时', 45000, { text: '证书', hyperlink: 'https://example.org' }]);
+  ws.addRow([
+    { richText: [{ text: '李' }, { text: '四' }] },
+    null,
+    '16学时',
+    45000,
+    { text: '证书', hyperlink: 'https://example.org' },
+  ]);
   const notes = wb.addWorksheet('填表说明');
   notes.addRow(['1. 每人每条学习记录填一行。']);
   const path = join(dir, name);
@@ -49,7 +61,9 @@ describe('readInputFile', () => {
 
   it('reports progress up to the whole file', async () => {
     const seen: number[] = [];
-    await readInputFile(await writeWorkbook('c.xlsx'), { onProgress: (p) => seen.push(p.bytes / p.totalBytes) });
+    await readInputFile(await writeWorkbook('c.xlsx'), {
+      onProgress: (p) => seen.push(p.bytes / p.totalBytes),
+    });
     expect(seen[seen.length - 1]).toBe(1);
   });
 
@@ -75,7 +89,19 @@ describe('readInputFile', () => {
     const r = await readInputFile(path);
     expect(r).toMatchObject({
       ok: true,
-      workbook: { format: 'csv', encoding: 'gb18030', sheets: [{ name: '2019', rows: [['姓名', '内容'], ['张三', '讲座,"新技术"\n推广']] }] },
+      workbook: {
+        format: 'csv',
+        encoding: 'gb18030',
+        sheets: [
+          {
+            name: '2019',
+            rows: [
+              ['姓名', '内容'],
+              ['张三', '讲座,"新技术"\n推广'],
+            ],
+          },
+        ],
+      },
     });
   });
 });
@@ -83,8 +109,19 @@ describe('readInputFile', () => {
 /** GB18030 bytes for the few characters used here (Node has no GBK encoder). */
 function encodeGb(text: string): number[] {
   const table: Record<string, number[]> = {
-    姓: [0xd0, 0xd5], 名: [0xc3, 0xfb], 内: [0xc4, 0xda], 容: [0xc8, 0xdd], 张: [0xd5, 0xc5], 三: [0xc8, 0xfd],
-    讲: [0xbd, 0xb2], 座: [0xd7, 0xf9], 新: [0xd0, 0xc2], 技: [0xbc, 0xbc], 术: [0xca, 0xf5], 推: [0xcd, 0xc6], 广: [0xb9, 0xe3],
+    姓: [0xd0, 0xd5],
+    名: [0xc3, 0xfb],
+    内: [0xc4, 0xda],
+    容: [0xc8, 0xdd],
+    张: [0xd5, 0xc5],
+    三: [0xc8, 0xfd],
+    讲: [0xbd, 0xb2],
+    座: [0xd7, 0xf9],
+    新: [0xd0, 0xc2],
+    技: [0xbc, 0xbc],
+    术: [0xca, 0xf5],
+    推: [0xcd, 0xc6],
+    广: [0xb9, 0xe3],
   };
   const out: number[] = [];
   for (const ch of text) out.push(...(table[ch] ?? [ch.charCodeAt(0)]));

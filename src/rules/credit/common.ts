@@ -21,7 +21,9 @@ export interface ModeResult {
 
 /** One year's share of single-subject credit. */
 export function shareOf(year: number, amount: number, subject: Subject): YearShare {
-  return subject === 'public' ? { year, public: amount, professional: 0 } : { year, public: 0, professional: amount };
+  return subject === 'public'
+    ? { year, public: amount, professional: 0 }
+    : { year, public: 0, professional: amount };
 }
 
 /** Shares of `amount` by the days in each year (see attribute.ts); undefined when no year can be known. */
@@ -38,7 +40,9 @@ export function sharesFor(amounts: YearAmounts, subject: Subject): YearShare[] {
   for (let i = 0; i < amounts.length; i++) {
     const { year, amount } = amounts[i];
     shares[i] =
-      subject === 'public' ? { year, public: amount, professional: 0 } : { year, public: 0, professional: amount };
+      subject === 'public'
+        ? { year, public: amount, professional: 0 }
+        : { year, public: 0, professional: amount };
   }
   return shares;
 }
