@@ -6,7 +6,7 @@
 import { creditActivity } from './credit';
 import { ruleIssue } from './issues';
 import { overlapIssues } from './overlap';
-import { sanitiseActivity } from './sanitise';
+import { isSound, sanitiseActivity } from './sanitise';
 import { DEFAULT_POLICY } from './policy';
 import { defaultRuleBook, type RuleBook } from './rulebook';
 import { matchSector } from './sectors';
@@ -42,12 +42,17 @@ export interface EvaluateOptions {
 }
 
 function creditOrRefuse(raw: Activity, book: RuleBook, policy: Policy): ActivityCredit {
-  const issues: RuleIssue[] = [];
-  const activity = sanitiseActivity(raw, issues);
+  // Sound activities (nearly all) pass through without a copy or an issue list.
+  let issues: RuleIssue[] | undefined;
+  let activity = raw;
+  if (!isSound(raw)) {
+    issues = [];
+    activity = sanitiseActivity(raw, issues);
+  }
   const kind = book.kindByCode.get(activity.kind);
   if (kind) {
     const credit = creditActivity(activity, kind, policy);
-    if (issues.length > 0) credit.issues.unshift(...issues);
+    if (issues) credit.issues.unshift(...issues);
     return credit;
   }
   return {
@@ -59,7 +64,7 @@ function creditOrRefuse(raw: Activity, book: RuleBook, policy: Policy): Activity
     shares: [],
     credited: 0,
     issues: [
-      ...issues,
+      ...(issues ?? []),
       ruleIssue('kind-unknown', 'error', null, { kind: String(activity.kind) }, activity.ref),
     ],
     pendingReview: false,

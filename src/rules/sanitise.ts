@@ -33,7 +33,7 @@ function badBoolean(v: unknown): boolean {
 }
 
 /** The fast path: no field fails. */
-function isSound(a: Activity): boolean {
+export function isSound(a: Activity): boolean {
   return (
     !badNumber(a.claimedHours) &&
     !badNumber(a.days) &&

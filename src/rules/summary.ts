@@ -7,7 +7,14 @@ import { dayNumber } from './dates';
 import { atLeast, clean } from './exact';
 import { ruleIssue } from './issues';
 import { YEARLY_REQUIREMENT } from './notice';
-import type { ActivityCredit, AppliedCredit, CapGroup, PersonYearSummary, RuleIssue } from './types';
+import type {
+  ActivityCredit,
+  AppliedCredit,
+  CapGroup,
+  PersonYearSummary,
+  RuleIssue,
+  YearShare,
+} from './types';
 
 /** Shared by every applied credit without an issue; replaced, never mutated. */
 const NO_ISSUES = Object.freeze([]) as unknown as RuleIssue[];
@@ -53,9 +60,6 @@ export function dedupeAchievements(ordered: readonly ActivityCredit[]): Activity
   });
 }
 
-/** One activity's share of one year, in canonical order. */
-type YearEntry = { credit: ActivityCredit; share: ActivityCredit['shares'][number] };
-
 /**
  * Summarises one person-year from credits already in canonical order and
  * deduplicated. Caps are filled in that order: the later records are cut.
@@ -67,10 +71,16 @@ export function summariseYear(
   capGroups: ReadonlyMap<string, CapGroup>,
   status: PersonYearSummary['status'],
 ): PersonYearSummary {
-  const entries: YearEntry[] = [];
-  for (const credit of ordered)
-    for (const share of credit.shares) if (share.year === year) entries.push({ credit, share });
-  return summariseEntries(personKey, year, entries, capGroups, status);
+  const credits: ActivityCredit[] = [];
+  const shares: YearShare[] = [];
+  for (const credit of ordered) {
+    for (const share of credit.shares) {
+      if (share.year !== year) continue;
+      credits.push(credit);
+      shares.push(share);
+    }
+  }
+  return summariseEntries(personKey, year, credits, shares, capGroups, status);
 }
 
 /**
@@ -84,24 +94,30 @@ export function summariseYears(
   status: PersonYearSummary['status'],
   extraYears: Iterable<number> = [],
 ): PersonYearSummary[] {
-  const byYear = new Map<number, YearEntry[]>();
+  // Per year, the credits and their shares side by side (no entry object per share).
+  const byYear = new Map<number, { credits: ActivityCredit[]; shares: YearShare[] }>();
   for (const credit of ordered) {
     for (const share of credit.shares) {
-      const entry = { credit, share };
       const list = byYear.get(share.year);
-      if (list) list.push(entry);
-      else byYear.set(share.year, [entry]);
+      if (list) {
+        list.credits.push(credit);
+        list.shares.push(share);
+      } else byYear.set(share.year, { credits: [credit], shares: [share] });
     }
   }
-  for (const y of extraYears) if (!byYear.has(y)) byYear.set(y, []);
+  for (const y of extraYears) if (!byYear.has(y)) byYear.set(y, { credits: [], shares: [] });
   const years = [...byYear.keys()].sort((a, b) => a - b);
-  return years.map((y) => summariseEntries(personKey, y, byYear.get(y) as YearEntry[], capGroups, status));
+  return years.map((y) => {
+    const list = byYear.get(y) as { credits: ActivityCredit[]; shares: YearShare[] };
+    return summariseEntries(personKey, y, list.credits, list.shares, capGroups, status);
+  });
 }
 
 function summariseEntries(
   personKey: string,
   year: number,
-  entries: readonly YearEntry[],
+  shareCredits: readonly ActivityCredit[],
+  shares: readonly YearShare[],
   capGroups: ReadonlyMap<string, CapGroup>,
   status: PersonYearSummary['status'],
 ): PersonYearSummary {
@@ -111,7 +127,9 @@ function summariseEntries(
   let pub = 0;
   let pro = 0;
   let deemed = false;
-  for (const { credit: c, share } of entries) {
+  for (let i = 0; i < shares.length; i++) {
+    const c = shareCredits[i];
+    const share = shares[i];
     if (share.deemed) deemed = true;
     let sharePublic = share.public;
     let shareProfessional = share.professional;

@@ -1,13 +1,6 @@
 /** Shared shapes of the credit mechanisms (one module per mechanism beside this one). */
 import { singleYearOfDays, splitByDays, type YearAmounts } from '../attribute';
-import type { Activity, ActivityKind, RuleIssue, Subject, YearShare } from '../types';
-
-export interface ModeInput {
-  activity: Activity;
-  kind: ActivityKind;
-  /** The subject decided for single-subject credit. */
-  subject: Subject;
-}
+import type { Activity, RuleIssue, Subject, YearShare } from '../types';
 
 export interface ModeResult {
   /** What was claimed, in hours, when that means anything. */

@@ -4,10 +4,10 @@
  */
 import { yearsOfTerm } from '../attribute';
 import { ruleIssue } from '../issues';
-import type { RuleIssue } from '../types';
-import type { ModeInput, ModeResult } from './common';
+import type { Activity, ActivityKind, RuleIssue } from '../types';
+import type { ModeResult } from './common';
 
-export function creditDeemedComplete({ activity, kind }: ModeInput): ModeResult {
+export function creditDeemedComplete(activity: Activity, kind: ActivityKind): ModeResult {
   const issues: RuleIssue[] = [];
   const years = yearsOfTerm(activity);
   if (!years) {

@@ -4,11 +4,13 @@
  */
 import { evidenceYear } from '../attribute';
 import { ruleIssue } from '../issues';
-import type { RuleIssue } from '../types';
-import { type ModeInput, type ModeResult, sharesFor } from './common';
+import type { Activity, ActivityKind, RuleIssue, Subject } from '../types';
+import { type ModeResult, sharesFor } from './common';
 
 export function creditExamLevel(
-  { activity, kind, subject }: ModeInput,
+  activity: Activity,
+  kind: ActivityKind,
+  subject: Subject,
   levels: Record<string, number>,
   passScore: number,
 ): ModeResult {

@@ -7,31 +7,49 @@
  */
 import { inclusiveDays } from '../dates';
 import { ruleIssue } from '../issues';
-import type { RuleIssue } from '../types';
-import { type ModeInput, type ModeResult, sharesByDays } from './common';
+import type { Activity, ActivityKind, RuleIssue, Subject } from '../types';
+import { type ModeResult, sharesByDays } from './common';
 
 /** The days an activity lasted for the daily cap, or a reason why not. */
-export function activityDays(input: ModeInput['activity']): { days?: number; issue?: 'travel-days-exceed' } {
-  if (input.days !== undefined) return { days: input.days };
-  if (input.start === undefined || input.end === undefined || input.end < input.start) return {};
-  const span = inclusiveDays(input.start, input.end);
-  const travel = input.travelDays ?? 0;
-  if (travel >= span) return { issue: 'travel-days-exceed' };
-  return { days: span - travel };
+export function activityDays(input: Activity): { days?: number; issue?: 'travel-days-exceed' } {
+  const days = daysForCap(input);
+  if (days === TRAVEL_EXCEEDS) return { issue: 'travel-days-exceed' };
+  return days === undefined ? {} : { days };
 }
 
-export function creditHoursPerDay({ activity, kind, subject }: ModeInput, perDayCap: number): ModeResult {
+/** activityDays without an object: the days, undefined when unknown, or TRAVEL_EXCEEDS. */
+const TRAVEL_EXCEEDS = -1;
+function daysForCap(input: Activity): number | undefined {
+  if (input.days !== undefined) return input.days;
+  if (input.start === undefined || input.end === undefined || input.end < input.start) return undefined;
+  const span = inclusiveDays(input.start, input.end);
+  const travel = input.travelDays ?? 0;
+  return travel >= span ? TRAVEL_EXCEEDS : span - travel;
+}
+
+export function creditHoursPerDay(
+  activity: Activity,
+  kind: ActivityKind,
+  subject: Subject,
+  perDayCap: number,
+): ModeResult {
   const issues: RuleIssue[] = [];
   const claimed = activity.claimedHours;
   if (claimed === undefined) {
     issues.push(ruleIssue('hours-missing', 'error', kind.clause, {}, activity.ref));
     return { claimed: null, shares: [], issues };
   }
-  const { days, issue } = activityDays(activity);
+  const days = daysForCap(activity);
   let credited = claimed;
-  if (issue) {
+  if (days === TRAVEL_EXCEEDS) {
     issues.push(
-      ruleIssue(issue, 'error', kind.clause, { travelDays: activity.travelDays ?? 0 }, activity.ref),
+      ruleIssue(
+        'travel-days-exceed',
+        'error',
+        kind.clause,
+        { travelDays: activity.travelDays ?? 0 },
+        activity.ref,
+      ),
     );
     credited = 0;
   } else if (days === undefined) {

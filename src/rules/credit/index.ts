@@ -6,7 +6,7 @@
 import { ruleIssue } from '../issues';
 import { normaliseText } from '../text';
 import type { Activity, ActivityCredit, ActivityKind, Policy, RuleIssue, Subject } from '../types';
-import { type ModeInput, type ModeResult } from './common';
+import { type ModeResult } from './common';
 import { creditDeemedComplete } from './deemedComplete';
 import { creditExamLevel } from './examLevel';
 import { creditHoursPerDay } from './hoursPerDay';
@@ -37,29 +37,35 @@ export function decideSubject(
         ),
       };
     }
-    return { subject: rule.subject };
+    return SUBJECT[rule.subject];
   }
-  if (rule.type === 'both') return { subject: 'professional' };
-  return { subject: activity.declaredSubject ?? rule.fallback };
+  if (rule.type === 'both') return SUBJECT.professional;
+  return SUBJECT[activity.declaredSubject ?? rule.fallback];
 }
 
-function applyMode(input: ModeInput): ModeResult {
-  const mode = input.kind.credit;
+/** The common answers of decideSubject, shared rather than allocated per activity. */
+const SUBJECT: Record<Subject, { subject: Subject }> = {
+  public: Object.freeze({ subject: 'public' as const }),
+  professional: Object.freeze({ subject: 'professional' as const }),
+};
+
+function applyMode(activity: Activity, kind: ActivityKind, subject: Subject): ModeResult {
+  const mode = kind.credit;
   switch (mode.type) {
     case 'hoursPerDay':
-      return creditHoursPerDay(input, mode.perDayCap);
+      return creditHoursPerDay(activity, kind, subject, mode.perDayCap);
     case 'registeredHours':
-      return creditRegisteredHours(input);
+      return creditRegisteredHours(activity, kind, subject);
     case 'perItem':
-      return creditPerItem(input, mode.hoursPerItem);
+      return creditPerItem(activity, kind, subject, mode.hoursPerItem);
     case 'perProgrammeYear':
-      return creditPerProgrammeYear(input, mode.hoursPerYear);
+      return creditPerProgrammeYear(activity, kind, subject, mode.hoursPerYear);
     case 'monthsProrated':
-      return creditMonthsProrated(input, mode.yearly, mode.minMonthsExclusive);
+      return creditMonthsProrated(activity, kind, mode.yearly, mode.minMonthsExclusive);
     case 'examLevel':
-      return creditExamLevel(input, mode.levels, mode.passScore);
+      return creditExamLevel(activity, kind, subject, mode.levels, mode.passScore);
     case 'deemedComplete':
-      return creditDeemedComplete(input);
+      return creditDeemedComplete(activity, kind);
   }
 }
 
@@ -111,7 +117,7 @@ export function creditActivity(activity: Activity, kind: ActivityKind, policy: P
       issues: [ruleIssue('not-passed', 'warning', kind.clause, {}, activity.ref)],
     };
   } else {
-    result = applyMode({ activity, kind, subject });
+    result = applyMode(activity, kind, subject);
   }
   // The mode's own issue list becomes the credit's (no copy); the subject's comes first.
   const issues = result.issues;

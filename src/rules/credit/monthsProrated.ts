@@ -8,13 +8,11 @@
  */
 import { monthsByYear, yearOf } from '../dates';
 import { ruleIssue } from '../issues';
-import type { Hours, RuleIssue, YearShare } from '../types';
-import type { ModeInput, ModeResult } from './common';
+import type { Activity, ActivityKind, Hours, RuleIssue, YearShare } from '../types';
+import type { ModeResult } from './common';
 
 /** Months in each year, from the months column or from the dates. */
-export function monthsOf(
-  activity: ModeInput['activity'],
-): Array<{ year: number; months: number }> | undefined {
+export function monthsOf(activity: Activity): Array<{ year: number; months: number }> | undefined {
   const { months, year, start, end } = activity;
   const s = start ?? end;
   const e = end ?? start;
@@ -37,7 +35,8 @@ export function monthsOf(
 }
 
 export function creditMonthsProrated(
-  { activity, kind }: ModeInput,
+  activity: Activity,
+  kind: ActivityKind,
   yearly: Hours,
   minMonthsExclusive: number | undefined,
 ): ModeResult {

@@ -5,10 +5,15 @@
  */
 import { evidenceYear } from '../attribute';
 import { ruleIssue } from '../issues';
-import type { RuleIssue } from '../types';
-import { type ModeInput, type ModeResult, sharesFor } from './common';
+import type { Activity, ActivityKind, RuleIssue, Subject } from '../types';
+import { type ModeResult, sharesFor } from './common';
 
-export function creditPerItem({ activity, kind, subject }: ModeInput, hoursPerItem: number): ModeResult {
+export function creditPerItem(
+  activity: Activity,
+  kind: ActivityKind,
+  subject: Subject,
+  hoursPerItem: number,
+): ModeResult {
   const issues: RuleIssue[] = [];
   const count = activity.count ?? 1;
   const credited = hoursPerItem * count;

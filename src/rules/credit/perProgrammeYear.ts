@@ -5,11 +5,13 @@
  */
 import { yearsOfTerm } from '../attribute';
 import { ruleIssue } from '../issues';
-import type { RuleIssue } from '../types';
-import { type ModeInput, type ModeResult, sharesFor } from './common';
+import type { Activity, ActivityKind, RuleIssue, Subject } from '../types';
+import { type ModeResult, sharesFor } from './common';
 
 export function creditPerProgrammeYear(
-  { activity, kind, subject }: ModeInput,
+  activity: Activity,
+  kind: ActivityKind,
+  subject: Subject,
   hoursPerYear: number,
 ): ModeResult {
   const issues: RuleIssue[] = [];

@@ -3,10 +3,10 @@
  * "完成绩效评估后登记继续教育学时"; 四(四)5 as the annual notice converts.
  */
 import { ruleIssue } from '../issues';
-import type { RuleIssue } from '../types';
-import { type ModeInput, type ModeResult, sharesByDays } from './common';
+import type { Activity, ActivityKind, RuleIssue, Subject } from '../types';
+import { type ModeResult, sharesByDays } from './common';
 
-export function creditRegisteredHours({ activity, kind, subject }: ModeInput): ModeResult {
+export function creditRegisteredHours(activity: Activity, kind: ActivityKind, subject: Subject): ModeResult {
   const issues: RuleIssue[] = [];
   const claimed = activity.claimedHours;
   if (claimed === undefined) {
