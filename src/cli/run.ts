@@ -244,6 +244,8 @@ export async function runCheck(argv: readonly string[], io: CheckIo): Promise<nu
       policy: policy.policy,
       showIds: args.showIds,
       lang,
+      // 明细 lines only go to the report workbook.
+      details: args.report !== undefined,
       ...(book ? { book } : {}),
       ...(args.year !== undefined ? { year: args.year } : {}),
       ...(args.titleYear !== undefined ? { titleYear: args.titleYear } : {}),

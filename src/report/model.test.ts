@@ -57,6 +57,16 @@ describe('buildReport', () => {
     { today: TODAY },
   );
 
+  it('leaves out the 明细 lines when asked, and nothing else changes', () => {
+    const full = buildReport(ledger, { titleYear: 2023 });
+    const lean = buildReport(ledger, { titleYear: 2023, details: false });
+    expect(full.details.length).toBe(ledger.activities.length);
+    expect(lean.details).toEqual([]);
+    expect(lean.people).toEqual(full.people);
+    expect(lean.findings).toEqual(full.findings);
+    expect(lean.counts).toEqual(full.counts);
+  });
+
   it('lists every year with activity, masked IDs, and counts', () => {
     const r = buildReport(ledger);
     expect(r.options).toMatchObject({ showIds: false, lang: 'zh', policy: { windowPolicy: 'each-year' } });

@@ -22,7 +22,15 @@ import type {
   ReportYear,
 } from './types';
 
-export type BuildOptions = Partial<ReportOptions> & { book?: RuleBook };
+export type BuildOptions = Partial<ReportOptions> & {
+  book?: RuleBook;
+  /**
+   * Build the 明细 lines (one per activity); default true. Surfaces that never
+   * show them (the CLI without --report) leave them out: they are a third of
+   * the model's memory on a large ledger.
+   */
+  details?: boolean;
+};
 
 /** Ledger codes that already say a row's kind is unknown: the engine's `kind-unknown` on it would repeat them. */
 const LEDGER_KIND_CODES = new Set(['kind-unknown', 'kind-ambiguous', 'kind-missing']);
@@ -34,6 +42,7 @@ const LEDGER_KIND_CODES = new Set(['kind-unknown', 'kind-ambiguous', 'kind-missi
  */
 export function buildReport(ledger: Ledger, opts: BuildOptions = {}): Report {
   const book = opts.book ?? defaultRuleBook();
+  const withDetails = opts.details ?? true;
   const options: ReportOptions = {
     policy: opts.policy ?? DEFAULT_POLICY,
     showIds: opts.showIds ?? false,
@@ -106,6 +115,7 @@ export function buildReport(ledger: Ledger, opts: BuildOptions = {}): Report {
     }
 
     // 明细.
+    if (!withDetails) continue;
     const afterCaps = creditedAfterCaps(evaluation);
     const reasons = reasonsByRef(issues);
     for (const c of evaluation.credits) {
@@ -135,13 +145,14 @@ export function buildReport(ledger: Ledger, opts: BuildOptions = {}): Report {
 
   // 明细 in ledger order (as the user reads the sheet).
   const details: ReportDetail[] = [];
-  for (const a of ledger.activities) {
-    const d = detailByRef.get(a.ref);
-    if (d) {
-      details.push(d);
-      detailByRef.delete(a.ref);
+  if (withDetails)
+    for (const a of ledger.activities) {
+      const d = detailByRef.get(a.ref);
+      if (d) {
+        details.push(d);
+        detailByRef.delete(a.ref);
+      }
     }
-  }
 
   const findings = sortFindings([...ledger.findings, ...ruleFindings], ledger.sources);
   return {
