@@ -74,7 +74,21 @@ function hasText(s: string | undefined): boolean {
   return s !== undefined && /\S/.test(s);
 }
 
-const NUMERIC_FIELDS = ['claimedHours', 'days', 'travelDays', 'months', 'count', 'score'] as const;
+/**
+ * The first numeric field below zero. Plain property reads, not a loop over
+ * field names: keyed reads on ledgers' many object shapes are slow.
+ */
+function negativeField(
+  a: Activity,
+): 'claimedHours' | 'days' | 'travelDays' | 'months' | 'count' | 'score' | undefined {
+  if (a.claimedHours !== undefined && a.claimedHours < 0) return 'claimedHours';
+  if (a.days !== undefined && a.days < 0) return 'days';
+  if (a.travelDays !== undefined && a.travelDays < 0) return 'travelDays';
+  if (a.months !== undefined && a.months < 0) return 'months';
+  if (a.count !== undefined && a.count < 0) return 'count';
+  if (a.score !== undefined && a.score < 0) return 'score';
+  return undefined;
+}
 
 /** The identity of a 成果 for 四(三) "同一项目成果，不重复计算". */
 export function achievementKeyOf(activity: Activity): string | undefined {
@@ -88,13 +102,7 @@ export function creditActivity(activity: Activity, kind: ActivityKind, policy: P
   const { subject, issue: subjectIssue } = decideSubject(activity, kind);
 
   let result: ModeResult;
-  let negative: (typeof NUMERIC_FIELDS)[number] | undefined;
-  for (const f of NUMERIC_FIELDS) {
-    if ((activity[f] ?? 0) < 0) {
-      negative = f;
-      break;
-    }
-  }
+  const negative = negativeField(activity);
   const prorated = kind.credit.type === 'monthsProrated' || kind.credit.type === 'deemedComplete';
   if (negative) {
     result = {
