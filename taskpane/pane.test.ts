@@ -8,6 +8,8 @@ import { remap } from './ledgerSheets';
 import { dateToSerial } from './preview/toMemory';
 import { buildReportSheets, buildRowMarks, REPORT_SHEET_NAME } from './reportSheets';
 import { parseColumnMap, parseSettings } from './settings';
+import { personVerdict } from './verdict';
+import { personVerdict as sharedVerdict } from '../src/report/verdict';
 
 const rows = [
   ['姓名', '身份证号', '学习形式', '科目类别', '学时', '开始时间', '结束时间'],
@@ -68,5 +70,31 @@ describe('pane logic', () => {
       [...new Set(report.findings.filter((f) => f.row).map((f) => f.row))].sort(),
     );
     expect(marks.find((m) => m.row === 3)!.note).toContain('八学时');
+  });
+});
+
+describe('the people list uses the shared verdict rule', () => {
+  // 2022: 公需 30 + 专业 60 passes; 2023: only 8 hours of 专业 fails.
+  const twoYears = [
+    ['姓名', '身份证号', '学习形式', '科目类别', '学时', '开始时间', '结束时间', '天数'],
+    ['李四', '37020319850202234X', '公需科目', '公需', 30, '2022.3.1', '2022.3.4', 4],
+    ['李四', '37020319850202234X', '岗位培训', '专业', 60, '2022.5.1', '2022.5.8', 8],
+    ['李四', '37020319850202234X', '岗位培训', '专业', 8, '2023.5.1', '2023.5.1', 1],
+    ['王五', '370203198502022384', '岗位培训', '专业', 8, '2022.5.1', '2022.5.1', 1],
+    ['王五', '370203198502022384', '公需科目', '公需', 30, '2023.3.1', '2023.3.4', 4],
+    ['王五', '370203198502022384', '岗位培训', '专业', 60, '2023.5.1', '2023.5.8', 8],
+  ];
+
+  it('a person failing any year listed fails, as in the counts and the CLI', () => {
+    const report = buildReport(readLedgers([{ sheet: '台账', rows: twoYears }]));
+    const byName = new Map(report.people.map((p) => [p.name, personVerdict(p, report.options)]));
+    expect(byName.get('李四')).toMatchObject({ kind: 'fail', failingYears: [2023] });
+    // Passing the last year does not hide an earlier failing one.
+    expect(byName.get('王五')).toMatchObject({ kind: 'fail', failingYears: [2022] });
+    expect(report.counts.failing).toBe(2);
+    for (const p of report.people)
+      expect(personVerdict(p, report.options).kind === 'pass').toBe(
+        sharedVerdict(p, report.options) === true,
+      );
   });
 });

@@ -2,7 +2,8 @@
  * One line per person for the pane's list: passes, falls short (and by how
  * much), sector rules, or no records — from the report model, never recomputed.
  */
-import type { ReportPerson, ReportYear } from '../src/report/types';
+import type { ReportOptions, ReportPerson, ReportYear } from '../src/report/types';
+import { personVerdict as sharedVerdict } from '../src/report/verdict';
 import type { Hours } from '../src/rules/types';
 
 export type VerdictKind = 'pass' | 'fail' | 'sector' | 'none';
@@ -29,19 +30,22 @@ function sumShortfalls(years: readonly ReportYear[]): Hours {
   );
 }
 
-export function personVerdict(p: ReportPerson): PersonVerdict {
+/**
+ * The pass/fail itself is the shared rule of src/report/verdict.ts (the one the
+ * summary counts and the CLI's exit status use); this adds what the list shows.
+ */
+export function personVerdict(
+  p: ReportPerson,
+  options: Pick<ReportOptions, 'year' | 'titleYear'> = {},
+): PersonVerdict {
   const w = p.window;
-  if (p.status === 'sector') {
-    return {
-      kind: 'sector',
-      failingYears: [],
-      shortfall: { ...ZERO },
-      window: w ? { from: w.from, to: w.to } : null,
-    };
-  }
-  if (w) {
-    if (w.compliant)
-      return { kind: 'pass', failingYears: [], shortfall: { ...ZERO }, window: { from: w.from, to: w.to } };
+  const span = w ? { from: w.from, to: w.to } : null;
+  const verdict = sharedVerdict(p, options);
+  if (verdict === null) return { kind: 'sector', failingYears: [], shortfall: { ...ZERO }, window: span };
+  if (p.years.length === 0 && !w)
+    return { kind: 'none', failingYears: [], shortfall: { ...ZERO }, window: null };
+  if (verdict) return { kind: 'pass', failingYears: [], shortfall: { ...ZERO }, window: span };
+  if (w && !w.compliant) {
     const shortfall =
       w.policy === 'pooled'
         ? {
@@ -49,13 +53,15 @@ export function personVerdict(p: ReportPerson): PersonVerdict {
             professional: Math.max(0, w.required.professional - w.totals.professional),
           }
         : sumShortfallsOfWindow(p, w.failingYears);
-    return { kind: 'fail', failingYears: [...w.failingYears], shortfall, window: { from: w.from, to: w.to } };
+    return { kind: 'fail', failingYears: [...w.failingYears], shortfall, window: span };
   }
-  const last = p.years[p.years.length - 1];
-  if (!last) return { kind: 'none', failingYears: [], shortfall: { ...ZERO }, window: null };
-  if (last.compliant || last.deemed)
-    return { kind: 'pass', failingYears: [], shortfall: { ...ZERO }, window: null };
-  return { kind: 'fail', failingYears: [last.year], shortfall: { ...last.shortfall }, window: null };
+  const failing = p.years.filter((y) => !y.compliant);
+  return {
+    kind: 'fail',
+    failingYears: failing.map((y) => y.year),
+    shortfall: sumShortfalls(failing),
+    window: span,
+  };
 }
 
 /** A failing year with no activity at all is short by the full 30 and 60. */

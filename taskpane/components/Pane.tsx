@@ -199,7 +199,7 @@ export function Pane({ settings, onSettings, settingsError, readRuleSheet, downl
                 onClear={() => void actions.clear()}
                 onConfirm={(replace) => void actions.confirmReplace(replace)}
               />
-              <PeopleGrid people={result.report.people} onOpen={openPerson} />
+              <PeopleGrid people={result.report.people} options={result.report.options} onOpen={openPerson} />
               <FindingsList findings={result.report.findings} names={names} onSelect={onFinding} />
             </>
           )}

@@ -13,7 +13,7 @@ import {
   type TableColumnDefinition,
 } from '@fluentui/react-components';
 import { useMemo } from 'react';
-import type { ReportPerson } from '../../src/report/types';
+import type { ReportOptions, ReportPerson } from '../../src/report/types';
 import { usePane } from '../context';
 import { formatHours, type Translate } from '../i18n';
 import { personVerdict, type PersonVerdict } from '../verdict';
@@ -49,15 +49,18 @@ const COLOR = { pass: 'success', fail: 'danger', sector: 'informative', none: 's
 
 export function PeopleGrid({
   people,
+  options,
   onOpen,
 }: {
   people: readonly ReportPerson[];
+  /** The year / title year asked, for the shared verdict rule. */
+  options: Pick<ReportOptions, 'year' | 'titleYear'>;
   onOpen: (key: string) => void;
 }) {
   const { t } = usePane();
   const items = useMemo<Item[]>(
-    () => people.map((p) => ({ person: p, verdict: personVerdict(p) })),
-    [people],
+    () => people.map((p) => ({ person: p, verdict: personVerdict(p, options) })),
+    [people, options],
   );
   const columns = useMemo<TableColumnDefinition<Item>[]>(
     () => [

@@ -102,7 +102,11 @@ describe('preview mode in Chromium', () => {
         label: (r.querySelector('[data-verdict]')?.textContent ?? '').trim(),
       })),
     );
-    const want = expected.people.map((p) => ({ key: p.key, name: p.name, verdict: personVerdict(p).kind }));
+    const want = expected.people.map((p) => ({
+      key: p.key,
+      name: p.name,
+      verdict: personVerdict(p, expected.options).kind,
+    }));
     expect(shown.map(({ key, name, verdict }) => ({ key, name, verdict }))).toEqual(want);
     // About 50 invented people; the sample has passing, failing and sector staff.
     expect(shown.length).toBeGreaterThanOrEqual(45);
@@ -135,7 +139,9 @@ describe('preview mode in Chromium', () => {
 
   it('selects a ledger row and shows that person’s card, following the selection', async () => {
     const { page } = browser;
-    const failing = expected.people.find((p) => personVerdict(p).kind === 'fail' && p.years.length >= 3)!;
+    const failing = expected.people.find(
+      (p) => personVerdict(p, expected.options).kind === 'fail' && p.years.length >= 3,
+    )!;
     const detail = expected.details.find((d) => d.personKey === failing.key)!;
     await page.locator(`[data-testid="sheet-view"] tr[data-row="${detail.row}"]`).click();
     await page.getByRole('tab', { name: '人员' }).click();
@@ -168,7 +174,9 @@ describe('preview mode in Chromium', () => {
     );
 
     // Selecting another person's row moves the card (debounced).
-    const other = expected.people.find((p) => p.key !== failing.key && personVerdict(p).kind === 'pass')!;
+    const other = expected.people.find(
+      (p) => p.key !== failing.key && personVerdict(p, expected.options).kind === 'pass',
+    )!;
     const otherRow = expected.details.find((d) => d.personKey === other.key)!;
     await page.getByRole('tab', { name: '检查' }).click();
     await page.locator(`[data-testid="sheet-view"] tr[data-row="${otherRow.row}"]`).click();
