@@ -1,15 +1,9 @@
 /** A1-style addresses. Pure. */
+import { columnLetter } from '../ledger/columns';
 
-/** 1 → A, 27 → AA. */
+/** 1 → A, 27 → AA (1-based, as Office.js counts; the letters come from the ledger layer's one converter). */
 export function columnLetters(column: number): string {
-  let n = Math.max(1, Math.floor(column));
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
+  return columnLetter(Math.max(1, Math.floor(column)) - 1);
 }
 
 /** Always-quoted sheet name, valid in any reference: `'It''s'`. */
