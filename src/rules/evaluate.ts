@@ -10,7 +10,7 @@ import { isSound, sanitiseActivity } from './sanitise';
 import { DEFAULT_POLICY } from './policy';
 import { defaultRuleBook, type RuleBook } from './rulebook';
 import { matchSector } from './sectors';
-import { canonicalOrder, dedupeAchievements, emptyYear, summariseYears } from './summary';
+import { dedupeAchievements, emptyYear, sortCanonical, summariseYears } from './summary';
 import type {
   Activity,
   ActivityCredit,
@@ -68,8 +68,11 @@ function creditOrRefuse(raw: Activity, book: RuleBook, policy: Policy): Activity
       ruleIssue('kind-unknown', 'error', null, { kind: String(activity.kind) }, activity.ref),
     ],
     pendingReview: false,
+    capGroup: undefined,
+    achievementKey: undefined,
     start: activity.start,
     end: activity.end,
+    dailyHours: undefined,
   };
 }
 
@@ -83,14 +86,23 @@ export function evaluatePerson(
   const sector = matchSector(person.series, book.sectors);
   const status = sector && !policy.judgeSectorStaff ? 'sector' : 'evaluated';
 
-  const credited = activities.map((a) => creditOrRefuse(a, book, policy));
-  credited.sort(canonicalOrder);
-  const credits = dedupeAchievements(credited);
+  const credited: ActivityCredit[] = new Array(activities.length);
+  let achievements = false;
+  for (let i = 0; i < activities.length; i++) {
+    const credit = creditOrRefuse(activities[i], book, policy);
+    if (credit.achievementKey !== undefined) achievements = true;
+    credited[i] = credit;
+  }
+  sortCanonical(credited);
+  // The list is this function's own: it is deduplicated only when a 成果 is in it.
+  const credits = achievements ? dedupeAchievements(credited) : credited;
 
   // Years with activity but no credit (e.g. a refused row with a 年度) are listed too.
   const declaredYears: number[] = [];
-  for (const a of activities)
-    if (typeof a.year === 'number' && Number.isInteger(a.year)) declaredYears.push(a.year);
+  for (let i = 0; i < activities.length; i++) {
+    const y = activities[i].year;
+    if (typeof y === 'number' && Number.isInteger(y) && declaredYears.indexOf(y) < 0) declaredYears.push(y);
+  }
   const years = summariseYears(person.key, credits, book.capGroups, status, declaredYears);
 
   const issues: RuleIssue[] = overlapIssues(credits);

@@ -15,12 +15,32 @@ function isSpan(c: ActivityCredit): boolean {
     c.dailyHours !== undefined &&
     c.start !== undefined &&
     c.end !== undefined &&
+    c.end >= c.start &&
     c.end - c.start < MAX_SPAN_DAYS
   );
 }
 
-/** True when two spans share a day: a pairwise check, cheap for a person's few records. */
+/**
+ * True when two spans share a day. Credits come in canonical order, where
+ * spans (which all have a start) are ordered by start: one pass keeping the
+ * latest end seen is enough. Any other order falls back to comparing pairs.
+ */
 function anyOverlap(credits: readonly ActivityCredit[]): boolean {
+  let lastStart = -Infinity;
+  let maxEnd = -Infinity;
+  for (let i = 0; i < credits.length; i++) {
+    const c = credits[i];
+    if (!isSpan(c)) continue;
+    const start = c.start as number;
+    if (start < lastStart) return anyOverlapPairwise(credits);
+    if (start <= maxEnd) return true;
+    lastStart = start;
+    if ((c.end as number) > maxEnd) maxEnd = c.end as number;
+  }
+  return false;
+}
+
+function anyOverlapPairwise(credits: readonly ActivityCredit[]): boolean {
   for (let i = 0; i < credits.length; i++) {
     const a = credits[i];
     if (!isSpan(a)) continue;

@@ -7,17 +7,13 @@ import { dayNumber } from './dates';
 import { atLeast, clean } from './exact';
 import { ruleIssue } from './issues';
 import { YEARLY_REQUIREMENT } from './notice';
-import type {
-  ActivityCredit,
-  AppliedCredit,
-  CapGroup,
-  PersonYearSummary,
-  RuleIssue,
-  YearShare,
-} from './types';
+import type { ActivityCredit, AppliedCredit, CapGroup, PersonYearSummary, RuleIssue } from './types';
 
 /** Shared by every applied credit without an issue; replaced, never mutated. */
 const NO_ISSUES = Object.freeze([]) as unknown as RuleIssue[];
+
+/** The shortfall of every passing year: shared, never mutated. */
+const NO_SHORTFALL: PersonYearSummary['shortfall'] = Object.freeze({ public: 0, professional: 0 });
 
 /** A deterministic order so that results never depend on the ledger's row order. */
 export function canonicalOrder(a: ActivityCredit, b: ActivityCredit): number {
@@ -27,6 +23,25 @@ export function canonicalOrder(a: ActivityCredit, b: ActivityCredit): number {
   if (a.ref !== b.ref) return a.ref < b.ref ? -1 : 1;
   if (a.kind !== b.kind) return a.kind < b.kind ? -1 : 1;
   return a.credited - b.credited;
+}
+
+/**
+ * Sorts a person's credits in canonical order, in place. A person has tens of
+ * records: an insertion sort needs no scratch memory, where the built-in sort
+ * allocates a work copy on every call. Long lists use the built-in sort.
+ */
+export function sortCanonical(credits: ActivityCredit[]): ActivityCredit[] {
+  if (credits.length > 48) return credits.sort(canonicalOrder);
+  for (let i = 1; i < credits.length; i++) {
+    const c = credits[i];
+    let j = i - 1;
+    while (j >= 0 && canonicalOrder(credits[j], c) > 0) {
+      credits[j + 1] = credits[j];
+      j--;
+    }
+    credits[j + 1] = c;
+  }
+  return credits;
 }
 
 function sortDay(c: ActivityCredit): number {
@@ -71,105 +86,73 @@ export function summariseYear(
   capGroups: ReadonlyMap<string, CapGroup>,
   status: PersonYearSummary['status'],
 ): PersonYearSummary {
-  const credits: ActivityCredit[] = [];
-  const shares: YearShare[] = [];
-  for (const credit of ordered) {
-    for (const share of credit.shares) {
-      if (share.year !== year) continue;
-      credits.push(credit);
-      shares.push(share);
-    }
+  // Count first, so the list is allocated once at its size.
+  let count = 0;
+  for (let c = 0; c < ordered.length; c++) {
+    const shares = ordered[c].shares;
+    for (let s = 0; s < shares.length; s++) if (shares[s].year === year) count++;
   }
-  return summariseEntries(personKey, year, credits, shares, capGroups, status);
-}
-
-/**
- * Every year with a share, plus `extraYears` (declared years with no credit),
- * ascending: one pass over the credits instead of one per year.
- */
-export function summariseYears(
-  personKey: string,
-  ordered: readonly ActivityCredit[],
-  capGroups: ReadonlyMap<string, CapGroup>,
-  status: PersonYearSummary['status'],
-  extraYears: Iterable<number> = [],
-): PersonYearSummary[] {
-  // Per year, the credits and their shares side by side (no entry object per share).
-  const byYear = new Map<number, { credits: ActivityCredit[]; shares: YearShare[] }>();
-  for (const credit of ordered) {
-    for (const share of credit.shares) {
-      const list = byYear.get(share.year);
-      if (list) {
-        list.credits.push(credit);
-        list.shares.push(share);
-      } else byYear.set(share.year, { credits: [credit], shares: [share] });
-    }
-  }
-  for (const y of extraYears) if (!byYear.has(y)) byYear.set(y, { credits: [], shares: [] });
-  const years = [...byYear.keys()].sort((a, b) => a - b);
-  return years.map((y) => {
-    const list = byYear.get(y) as { credits: ActivityCredit[]; shares: YearShare[] };
-    return summariseEntries(personKey, y, list.credits, list.shares, capGroups, status);
-  });
-}
-
-function summariseEntries(
-  personKey: string,
-  year: number,
-  shareCredits: readonly ActivityCredit[],
-  shares: readonly YearShare[],
-  capGroups: ReadonlyMap<string, CapGroup>,
-  status: PersonYearSummary['status'],
-): PersonYearSummary {
-  let used: Map<string, number> | undefined;
-  const credits: AppliedCredit[] = [];
-  const issues: RuleIssue[] = [];
+  const credits: AppliedCredit[] = new Array(count);
+  let issues: RuleIssue[] | undefined;
+  let usedGroups: string[] | undefined;
+  let usedHours: number[] | undefined;
   let pub = 0;
   let pro = 0;
   let deemed = false;
-  for (let i = 0; i < shares.length; i++) {
-    const c = shareCredits[i];
-    const share = shares[i];
-    if (share.deemed) deemed = true;
-    let sharePublic = share.public;
-    let shareProfessional = share.professional;
-    const before = sharePublic + shareProfessional;
-    const applied: AppliedCredit = {
-      ref: c.ref,
-      kind: c.kind,
-      clause: c.clause,
-      beforeCaps: before,
-      public: 0,
-      professional: 0,
-      issues: NO_ISSUES,
-    };
-    const group = c.capGroup === undefined ? undefined : capGroups.get(c.capGroup);
-    if (group && before > 0) {
-      used ??= new Map();
-      const sofar = used.get(group.code) ?? 0;
-      const room = Math.max(0, group.yearlyCap - sofar);
-      const take = Math.min(before, room);
-      if (take < before) {
-        const ratio = take / before;
-        sharePublic *= ratio;
-        shareProfessional *= ratio;
-        const issue = ruleIssue(
-          'yearly-cap',
-          'warning',
-          group.clause,
-          { cap: group.yearlyCap, group: group.name, before: clean(before), after: clean(take), year },
-          c.ref,
-        );
-        applied.issues = [issue];
-        issues.push(issue);
+  let n = 0;
+  for (let ci = 0; ci < ordered.length && n < count; ci++) {
+    const c = ordered[ci];
+    const shares = c.shares;
+    for (let si = 0; si < shares.length; si++) {
+      const share = shares[si];
+      if (share.year !== year) continue;
+      if (share.deemed) deemed = true;
+      let sharePublic = share.public;
+      let shareProfessional = share.professional;
+      const before = sharePublic + shareProfessional;
+      let appliedIssues = NO_ISSUES;
+      const group = c.capGroup === undefined ? undefined : capGroups.get(c.capGroup);
+      if (group && before > 0) {
+        // The hours each cap group has taken so far this year (a few groups: a list, not a Map).
+        usedGroups ??= [];
+        usedHours ??= [];
+        let g = usedGroups.indexOf(group.code);
+        if (g < 0) {
+          g = usedGroups.length;
+          usedGroups.push(group.code);
+          usedHours.push(0);
+        }
+        const sofar = usedHours[g];
+        const room = Math.max(0, group.yearlyCap - sofar);
+        const take = Math.min(before, room);
+        if (take < before) {
+          const ratio = take / before;
+          sharePublic *= ratio;
+          shareProfessional *= ratio;
+          const issue = ruleIssue(
+            'yearly-cap',
+            'warning',
+            group.clause,
+            { cap: group.yearlyCap, group: group.name, before: clean(before), after: clean(take), year },
+            c.ref,
+          );
+          appliedIssues = [issue];
+          (issues ??= []).push(issue);
+        }
+        usedHours[g] = sofar + take;
       }
-      used.set(group.code, sofar + take);
+      credits[n++] = {
+        ref: c.ref,
+        kind: c.kind,
+        clause: c.clause,
+        beforeCaps: before,
+        public: clean(sharePublic),
+        professional: clean(shareProfessional),
+        issues: appliedIssues,
+      };
+      pub += sharePublic;
+      pro += shareProfessional;
     }
-    applied.public = clean(sharePublic);
-    applied.professional = clean(shareProfessional);
-    pub += sharePublic;
-    pro += shareProfessional;
-    credits.push(applied);
   }
   const publicHours = clean(pub);
   const professionalHours = clean(pro);
@@ -184,15 +167,52 @@ function summariseEntries(
     deemed,
     status,
     compliant: deemed || meets,
-    shortfall: deemed
-      ? { public: 0, professional: 0 }
-      : {
-          public: clean(Math.max(0, req.publicHours - publicHours)),
-          professional: clean(Math.max(0, req.professionalHours - professionalHours)),
-        },
+    shortfall:
+      deemed || meets
+        ? NO_SHORTFALL
+        : {
+            public: clean(Math.max(0, req.publicHours - publicHours)),
+            professional: clean(Math.max(0, req.professionalHours - professionalHours)),
+          },
     credits,
-    issues,
+    issues: issues ?? [],
   };
+}
+
+/**
+ * Every year with a share, plus `extraYears` (declared years with no credit),
+ * ascending. A person has a handful of years: each is summarised by a pass
+ * over the person's credits, with no per-year lists built first.
+ */
+export function summariseYears(
+  personKey: string,
+  ordered: readonly ActivityCredit[],
+  capGroups: ReadonlyMap<string, CapGroup>,
+  status: PersonYearSummary['status'],
+  extraYears: Iterable<number> = [],
+): PersonYearSummary[] {
+  const years: number[] = [];
+  for (let c = 0; c < ordered.length; c++) {
+    const shares = ordered[c].shares;
+    for (let s = 0; s < shares.length; s++) {
+      if (years.indexOf(shares[s].year) < 0) years.push(shares[s].year);
+    }
+  }
+  for (const y of extraYears) if (years.indexOf(y) < 0) years.push(y);
+  for (let i = 1; i < years.length; i++) {
+    const y = years[i];
+    let j = i - 1;
+    while (j >= 0 && years[j] > y) {
+      years[j + 1] = years[j];
+      j--;
+    }
+    years[j + 1] = y;
+  }
+  const out: PersonYearSummary[] = new Array(years.length);
+  for (let i = 0; i < years.length; i++) {
+    out[i] = summariseYear(personKey, years[i], ordered, capGroups, status);
+  }
+  return out;
 }
 
 /** A year with no record: zeros and a failing verdict. */

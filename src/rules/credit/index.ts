@@ -69,6 +69,17 @@ function applyMode(activity: Activity, kind: ActivityKind, subject: Subject): Mo
   }
 }
 
+/** The evidence the notice names for a kind, as one phrase (joined once per kind). */
+const EVIDENCE_WORDS = new WeakMap<ActivityKind, string>();
+function evidenceWords(kind: ActivityKind): string {
+  let words = EVIDENCE_WORDS.get(kind);
+  if (words === undefined) {
+    words = kind.evidence.join('、');
+    EVIDENCE_WORDS.set(kind, words);
+  }
+  return words;
+}
+
 /** Non-blank text, without allocating a trimmed copy. */
 function hasText(s: string | undefined): boolean {
   return s !== undefined && /\S/.test(s);
@@ -90,10 +101,15 @@ function negativeField(
   return undefined;
 }
 
+const ALREADY_NORMAL = /^[\u4e00-\u9fff0-9a-z]+$/;
+
 /** The identity of a 成果 for 四(三) "同一项目成果，不重复计算". */
 export function achievementKeyOf(activity: Activity): string | undefined {
   const key = activity.achievementKey ?? activity.title;
   if (key === undefined) return undefined;
+  // Nothing to fold: CJK ideographs, digits and lower-case Latin are left
+  // unchanged by NFKC and by the removals below.
+  if (ALREADY_NORMAL.test(key)) return key;
   const normalised = normaliseText(key).replace(/[《》"“”'‘’.,，。:：;；!！?？、()[\]【】-]/g, '');
   return normalised || undefined;
 }
@@ -140,20 +156,14 @@ export function creditActivity(activity: Activity, kind: ActivityKind, policy: P
           'evidence-excluded',
           'warning',
           kind.clause,
-          { evidence: kind.evidence.join('、') },
+          { evidence: evidenceWords(kind) },
           activity.ref,
         ),
       );
       shares = [];
     } else {
       issues.push(
-        ruleIssue(
-          'evidence-missing',
-          'info',
-          kind.clause,
-          { evidence: kind.evidence.join('、') },
-          activity.ref,
-        ),
+        ruleIssue('evidence-missing', 'info', kind.clause, { evidence: evidenceWords(kind) }, activity.ref),
       );
       pendingReview = true;
     }
@@ -167,8 +177,10 @@ export function creditActivity(activity: Activity, kind: ActivityKind, policy: P
   }
 
   let credited = 0;
-  for (const s of shares) credited += s.public + s.professional;
-  const credit: ActivityCredit = {
+  for (let i = 0; i < shares.length; i++) credited += shares[i].public + shares[i].professional;
+  // Every field is always present (undefined when it does not apply), so all
+  // credits share one object shape and the summary's reads stay monomorphic.
+  return {
     ref: activity.ref,
     personKey: activity.personKey,
     kind: kind.code,
@@ -178,11 +190,10 @@ export function creditActivity(activity: Activity, kind: ActivityKind, policy: P
     credited,
     issues,
     pendingReview,
+    capGroup: kind.capGroup || undefined,
+    achievementKey: kind.dedupeAchievements ? achievementKeyOf(activity) : undefined,
     start: activity.start,
     end: activity.end,
+    dailyHours: shares.length > 0 ? result.dailyHours : undefined,
   };
-  if (kind.capGroup) credit.capGroup = kind.capGroup;
-  if (kind.dedupeAchievements) credit.achievementKey = achievementKeyOf(activity);
-  if (result.dailyHours !== undefined && shares.length > 0) credit.dailyHours = result.dailyHours;
-  return credit;
 }

@@ -6,7 +6,7 @@
 import { evidenceYear } from '../attribute';
 import { ruleIssue } from '../issues';
 import type { Activity, ActivityKind, RuleIssue, Subject } from '../types';
-import { type ModeResult, sharesFor } from './common';
+import { type ModeResult, shareOf } from './common';
 
 export function creditPerItem(
   activity: Activity,
@@ -34,5 +34,5 @@ export function creditPerItem(
     issues.push(ruleIssue('year-unknown', 'error', kind.clause, {}, activity.ref));
     return { claimed, shares: [], issues };
   }
-  return { claimed, shares: sharesFor([{ year, amount: credited }], subject), issues };
+  return { claimed, shares: [shareOf(year, credited, subject)], issues };
 }
