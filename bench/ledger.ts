@@ -79,10 +79,10 @@ async function timed<T>(f: () => Promise<T>): Promise<[T, number]> {
   return [v, Number(process.hrtime.bigint() - t) / 1e6];
 }
 
-/** The full check of one file, as `ce-check FILE --title-year 2023` does it (no --report, so no 明细 lines). */
+/** The full check of one file, as `ce-check FILE --title-year 2023` does it (no --report, so no 明细 lines; no retained explanations). */
 export async function fullCheck(path: string): Promise<{ people: number; activities: number }> {
   const ledger = await readLedgerFiles([path]);
-  const report = buildReport(ledger, { titleYear: 2023, details: false });
+  const report = buildReport(ledger, { titleYear: 2023, details: false, evaluations: false });
   return { people: report.people.length, activities: ledger.activities.length };
 }
 

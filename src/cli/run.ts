@@ -15,7 +15,7 @@ import { createLedgerReader, joinLedgerParts, type LedgerPart, type LedgerReader
 import { createSheetSample, type SheetSample } from '../ledger/sheetSample';
 import type { Ledger } from '../ledger/types';
 import { buildReport } from '../report/model';
-import type { Report } from '../report/types';
+import type { ReportSummary } from '../report/types';
 import { reportToJson } from '../report/json';
 import { reportWorkbookBytes } from '../report/xlsx';
 import {
@@ -92,7 +92,7 @@ ${policies}
  * with no year at all has shown nothing and fails. Sector staff (四(六)2, 五)
  * get no verdict from this notice.
  */
-export function verdictsPass(report: Report): boolean {
+export function verdictsPass(report: ReportSummary): boolean {
   return report.people.every((p) => personVerdict(p, report.options) !== false);
 }
 
@@ -246,6 +246,8 @@ export async function runCheck(argv: readonly string[], io: CheckIo): Promise<nu
       lang,
       // 明细 lines only go to the report workbook.
       details: args.report !== undefined,
+      // Nothing the command line prints reads the engine's full explanations.
+      evaluations: false,
       ...(book ? { book } : {}),
       ...(args.year !== undefined ? { year: args.year } : {}),
       ...(args.titleYear !== undefined ? { titleYear: args.titleYear } : {}),

@@ -6,7 +6,7 @@
 import { fillTemplate, type Lang } from '../i18n/format';
 import { findingMessage } from '../ledger/findings';
 import type { Finding } from '../ledger/types';
-import type { Report, ReportPerson, ReportYear } from '../report/types';
+import type { ReportSummary, ReportPersonSummary, ReportYear } from '../report/types';
 import { TABLE_WORDS } from './messages';
 
 /** Columns a character takes in a terminal: CJK and full-width forms take two. */
@@ -39,14 +39,14 @@ export function hours(n: number): string {
   return Number.isInteger(n) ? String(n) : String(Math.round(n * 100) / 100);
 }
 
-function verdict(p: ReportPerson, y: ReportYear, lang: Lang): string {
+function verdict(p: ReportPersonSummary, y: ReportYear, lang: Lang): string {
   const W = TABLE_WORDS[lang];
   if (p.status === 'sector' || y.status === 'sector') return W.sector;
   if (y.deemed) return W.deemed;
   return y.compliant ? W.pass : W.fail;
 }
 
-function shortfall(p: ReportPerson, y: ReportYear, lang: Lang): string {
+function shortfall(p: ReportPersonSummary, y: ReportYear, lang: Lang): string {
   const W = TABLE_WORDS[lang];
   if (p.status === 'sector' || y.deemed) return '';
   const parts: string[] = [];
@@ -55,7 +55,7 @@ function shortfall(p: ReportPerson, y: ReportYear, lang: Lang): string {
   return parts.join(lang === 'zh' ? '，' : ', ');
 }
 
-function personBlock(p: ReportPerson, lang: Lang): string[] {
+function personBlock(p: ReportPersonSummary, lang: Lang): string[] {
   const W = TABLE_WORDS[lang];
   const status =
     p.status === 'sector'
@@ -86,7 +86,7 @@ function personBlock(p: ReportPerson, lang: Lang): string[] {
 }
 
 /** `近五年 2019-2023（逐年达标）：✓ 达标；公需 150/150，专业 320/300`. */
-function windowLine(p: ReportPerson, lang: Lang): string | undefined {
+function windowLine(p: ReportPersonSummary, lang: Lang): string | undefined {
   const W = TABLE_WORDS[lang];
   const w = p.window;
   if (!w) return undefined;
@@ -111,7 +111,7 @@ function windowLine(p: ReportPerson, lang: Lang): string | undefined {
     : `${W.window} ${w.from}-${w.to} (${how}): ${result}; ${pub}, ${pro}`;
 }
 
-function findingLines(report: Report, lang: Lang): string[] {
+function findingLines(report: ReportSummary, lang: Lang): string[] {
   const W = TABLE_WORDS[lang];
   if (report.findings.length === 0) return [];
   const names = new Map(report.people.map((p) => [p.key, p.name]));
@@ -149,7 +149,7 @@ function findingLine(f: Finding, lang: Lang, person: string | undefined): string
 }
 
 /** The whole human output (ends with a line break). */
-export function renderReport(report: Report, lang: Lang = report.options.lang): string {
+export function renderReport(report: ReportSummary, lang: Lang = report.options.lang): string {
   const W = TABLE_WORDS[lang];
   const lines: string[] = [];
   for (const p of report.people) {

@@ -5,7 +5,7 @@
  */
 import { findingMessage } from '../ledger/findings';
 import type { Severity } from '../ledger/types';
-import type { Report, ReportCounts } from './types';
+import type { ReportSummary, ReportCounts } from './types';
 
 export interface CheckJsonSource {
   file: string;
@@ -67,7 +67,7 @@ export interface CheckJson {
 }
 
 /** `file` names the input for sources read inside Excel (no file of their own). */
-export function reportToJson(report: Report, file?: string): CheckJson {
+export function reportToJson(report: ReportSummary, file?: string): CheckJson {
   const lang = report.options.lang;
   const sources: CheckJsonSource[] = report.sources.map((s) => ({
     file: s.file ?? file ?? '',

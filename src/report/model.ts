@@ -18,6 +18,8 @@ import type {
   ReportDetail,
   ReportOptions,
   ReportPerson,
+  ReportPersonSummary,
+  ReportSummary,
   ReportWindow,
   ReportYear,
 } from './types';
@@ -30,6 +32,13 @@ export type BuildOptions = Partial<ReportOptions> & {
    * the model's memory on a large ledger.
    */
   details?: boolean;
+  /**
+   * Keep each person's full evaluation (`ReportPerson.evaluation`); default
+   * true. The command line never reads them: without them a person's credits
+   * are garbage as soon as the person's verdicts and findings are taken, and a
+   * million-row ledger checks in a fraction of the memory.
+   */
+  evaluations?: boolean;
 };
 
 /** Ledger codes that already say a row's kind is unknown: the engine's `kind-unknown` on it would repeat them. */
@@ -40,7 +49,10 @@ const LEDGER_KIND_CODES = new Set(['kind-unknown', 'kind-ambiguous', 'kind-missi
  * With `year`, only that year's verdict, and every person of the ledger is
  * listed for it (zeros and a failing verdict for someone who did nothing).
  */
-export function buildReport(ledger: Ledger, opts: BuildOptions = {}): Report {
+export function buildReport(ledger: Ledger, opts?: BuildOptions & { evaluations?: true }): Report;
+export function buildReport(ledger: Ledger, opts: BuildOptions & { evaluations: false }): ReportSummary;
+export function buildReport(ledger: Ledger, opts: BuildOptions = {}): ReportSummary {
+  const keepEvaluations = opts.evaluations ?? true;
   const book = opts.book ?? defaultRuleBook();
   const withDetails = opts.details ?? true;
   const options: ReportOptions = {
@@ -64,7 +76,7 @@ export function buildReport(ledger: Ledger, opts: BuildOptions = {}): Report {
       kindErrorRows.add(rowKey(f.file, f.sheet, f.row));
   }
 
-  const people: ReportPerson[] = [];
+  const people: ReportPersonSummary[] = [];
   const ruleFindings: Finding[] = [];
   const detailByRef = new Map<string, ReportDetail>();
   const firstSource = ledger.sources[0];
@@ -86,17 +98,19 @@ export function buildReport(ledger: Ledger, opts: BuildOptions = {}): Report {
     const credits = new Map<string, ActivityCredit>();
     for (const c of evaluation.credits) credits.set(c.ref, c);
 
-    const reportPerson: ReportPerson = {
+    const summary: ReportPersonSummary = {
       key: person.key,
       name,
       id,
       status: evaluation.status,
       years: summaries.map((s) => reportYear(s, credits)),
       window: window ? reportWindow(window) : null,
-      evaluation,
     };
-    if (evaluation.sector) reportPerson.sector = evaluation.sector.name;
-    people.push(reportPerson);
+    if (evaluation.sector) summary.sector = evaluation.sector.name;
+    if (keepEvaluations) {
+      const withEvaluation: ReportPerson = { ...summary, evaluation };
+      people.push(withEvaluation);
+    } else people.push(summary);
 
     // Findings: every issue of the engine on its row (person-level ones on the person's first row's sheet).
     const home = activities.length > 0 ? ledger.origins.get(activities[0].ref) : undefined;
@@ -265,7 +279,7 @@ function reasonsByRef(issues: readonly RuleIssue[]): Map<string, string[]> {
  * year with credit, no year or window asked) has shown nothing and fails.
  */
 function countReport(
-  people: readonly ReportPerson[],
+  people: readonly ReportPersonSummary[],
   findings: readonly Finding[],
   options: ReportOptions,
 ): ReportCounts {

@@ -32,7 +32,8 @@ export interface ReportWindow {
   required: Hours;
 }
 
-export interface ReportPerson {
+/** A person's verdicts, as every surface shows them. */
+export interface ReportPersonSummary {
   key: string;
   name: string;
   /** Masked unless `showIds` (370202********1234); null when the ledger has none. */
@@ -42,7 +43,10 @@ export interface ReportPerson {
   sector?: string;
   years: ReportYear[];
   window: ReportWindow | null;
-  /** The engine's full explanation, for detail views. */
+}
+
+/** A person with the engine's full explanation, for detail views (task pane, functions). */
+export interface ReportPerson extends ReportPersonSummary {
   evaluation: PersonEvaluation;
 }
 
@@ -88,11 +92,21 @@ export interface ReportCounts {
   findings: Record<'error' | 'warning' | 'info', number>;
 }
 
-export interface Report {
+export interface ReportOf<P extends ReportPersonSummary> {
   options: ReportOptions;
   sources: SourceSummary[];
-  people: ReportPerson[];
+  people: P[];
   details: ReportDetail[];
   findings: Finding[];
   counts: ReportCounts;
 }
+
+/** The report with every person's explanation (the default of `buildReport`). */
+export type Report = ReportOf<ReportPerson>;
+
+/**
+ * The report without the engine's explanations (`evaluations: false`): what
+ * the command line prints and writes. On a large ledger the explanations are
+ * most of the memory, and nothing there reads them.
+ */
+export type ReportSummary = ReportOf<ReportPersonSummary>;

@@ -5,10 +5,10 @@
  * - else: every year listed passes, and at least one year is listed;
  * - sector staff (四(六)2, 五) get no verdict from this notice: null.
  */
-import type { ReportOptions, ReportPerson } from './types';
+import type { ReportOptions, ReportPersonSummary } from './types';
 
 export function personVerdict(
-  p: ReportPerson,
+  p: ReportPersonSummary,
   options: Pick<ReportOptions, 'year' | 'titleYear'>,
 ): boolean | null {
   if (p.status === 'sector') return null;

@@ -14,7 +14,7 @@ import type { Lang } from '../i18n/format';
 import { findingMessage } from '../ledger/findings';
 import type { Finding } from '../ledger/types';
 import { MAX_CELL_CHARS } from './excelLimits';
-import type { Report, ReportDetail, ReportPerson } from './types';
+import type { ReportSummary, ReportDetail, ReportPersonSummary } from './types';
 
 export const REPORT_SHEETS = { summary: '汇总', details: '明细', findings: '问题' } as const;
 
@@ -139,7 +139,7 @@ function filters(ws: ExcelJS.Worksheet, columns: number): void {
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, ws.rowCount), column: columns } };
 }
 
-function summarySheet(wb: ExcelJS.Workbook, report: Report, lang: Lang): void {
+function summarySheet(wb: ExcelJS.Workbook, report: ReportSummary, lang: Lang): void {
   const L = LABELS[lang];
   const ws = wb.addWorksheet(REPORT_SHEETS.summary);
   header(ws, L.summary, [10, 21, 14, 12, 8, 8, 8, 12, 10, 12, 8]);
@@ -168,7 +168,7 @@ function summarySheet(wb: ExcelJS.Workbook, report: Report, lang: Lang): void {
   filters(ws, n);
 }
 
-function windowRow(ws: ExcelJS.Worksheet, p: ReportPerson, lang: Lang): void {
+function windowRow(ws: ExcelJS.Worksheet, p: ReportPersonSummary, lang: Lang): void {
   const L = LABELS[lang];
   const w = p.window;
   if (!w) return;
@@ -194,7 +194,7 @@ function sameRow(f: Finding, d: ReportDetail): boolean {
   return f.row === d.row && f.sheet === d.sheet && (f.file ?? '') === (d.file ?? '');
 }
 
-function detailsSheet(wb: ExcelJS.Workbook, report: Report, lang: Lang): void {
+function detailsSheet(wb: ExcelJS.Workbook, report: ReportSummary, lang: Lang): void {
   const L = LABELS[lang];
   const ws = wb.addWorksheet(REPORT_SHEETS.details);
   header(ws, L.details, [16, 12, 6, 10, 21, 26, 9, 10, 9, 9, 9, 8, 50]);
@@ -232,7 +232,7 @@ function detailsSheet(wb: ExcelJS.Workbook, report: Report, lang: Lang): void {
   filters(ws, L.details.length);
 }
 
-function findingsSheet(wb: ExcelJS.Workbook, report: Report, lang: Lang): void {
+function findingsSheet(wb: ExcelJS.Workbook, report: ReportSummary, lang: Lang): void {
   const L = LABELS[lang];
   const ws = wb.addWorksheet(REPORT_SHEETS.findings);
   header(ws, L.findings, [8, 16, 12, 6, 5, 10, 26, 9, 70]);
@@ -255,7 +255,10 @@ function findingsSheet(wb: ExcelJS.Workbook, report: Report, lang: Lang): void {
 }
 
 /** The report as an exceljs workbook (labels in the report's language). */
-export function buildReportWorkbook(report: Report, lang: Lang = report.options.lang): ExcelJS.Workbook {
+export function buildReportWorkbook(
+  report: ReportSummary,
+  lang: Lang = report.options.lang,
+): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = '继续教育学时合规助手';
   summarySheet(wb, report, lang);
@@ -266,7 +269,7 @@ export function buildReportWorkbook(report: Report, lang: Lang = report.options.
 
 /** The report workbook's bytes (.xlsx). */
 export async function reportWorkbookBytes(
-  report: Report,
+  report: ReportSummary,
   lang: Lang = report.options.lang,
 ): Promise<Uint8Array> {
   const buf = await buildReportWorkbook(report, lang).xlsx.writeBuffer();
