@@ -67,6 +67,17 @@ describe('buildReport', () => {
     expect(lean.counts).toEqual(full.counts);
   });
 
+  it('without evaluations keeps no person’s explanation, and every verdict, finding and JSON field stays the same', () => {
+    const full = buildReport(ledger, { titleYear: 2023 });
+    const lean = buildReport(ledger, { titleYear: 2023, evaluations: false });
+    expect(full.people.every((p) => p.evaluation.credits.length > 0)).toBe(true);
+    expect(lean.people.some((p) => 'evaluation' in p)).toBe(false);
+    expect(lean.people).toEqual(full.people.map(({ evaluation: _evaluation, ...rest }) => rest));
+    expect(lean.findings).toEqual(full.findings);
+    expect(lean.counts).toEqual(full.counts);
+    expect(reportToJson(lean, 'a.xlsx')).toEqual(reportToJson(full, 'a.xlsx'));
+  });
+
   it('lists every year with activity, masked IDs, and counts', () => {
     const r = buildReport(ledger);
     expect(r.options).toMatchObject({ showIds: false, lang: 'zh', policy: { windowPolicy: 'each-year' } });
