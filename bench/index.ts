@@ -1,9 +1,11 @@
 /**
- * `npm run bench`: every benchmark of the product, printing its figures.
+ * `npm run bench`: every benchmark of the product, printing its figures. It
+ * runs node with the checker's options (bin/node-flags.js); the rules core is
+ * also measured once more with Node's defaults.
  * Benchmarks, not timed tests: nothing here fails a build. Sizes can be
  * lowered for a quick look with CE_BENCH_QUICK=1.
  */
-import { benchRules } from './rules';
+import { benchRules, benchRulesWithNodeDefaults } from './rules';
 import { benchLedger } from './ledger';
 import { benchFunctions } from './functions';
 import { benchTaskpane } from './taskpane';
@@ -13,8 +15,9 @@ async function main(): Promise<void> {
   const section = (title: string) => process.stdout.write(`\n== ${title} ==\n`);
 
   section('rules core (issue 2)');
-  if (quick) benchRules(100_000, 10_000);
-  else benchRules();
+  const [activities, people] = quick ? [100_000, 10_000] : [1_000_000, 100_000];
+  benchRules(activities, people);
+  benchRulesWithNodeDefaults(activities, people);
 
   section('ledger and CLI (issue 3)');
   await benchLedger({

@@ -3,6 +3,7 @@
  * people and prints activities per second and peak memory. A benchmark, not a
  * timed test (issue 2 target: ≥ 1,000,000 activities/s on a 2-core machine).
  */
+import { spawnSync } from 'child_process';
 import { BUILT_IN_KINDS, dates, evaluatePerson, evaluateWindow, type Activity } from '../src/rules';
 
 /** A small deterministic PRNG so every run measures the same work. */
@@ -98,7 +99,7 @@ export function benchRules(activities = 1_000_000, people = 100_000): void {
   }
   const seconds = Number(engineNs) / 1e9;
   const mib = (n: number) => (n / 1024 / 1024).toFixed(0);
-  console.log('rules core');
+  console.log(`rules core (node ${nodeOptions()})`);
   console.log(
     `  activities            ${total.toLocaleString('en')} for ${people.toLocaleString('en')} people`,
   );
@@ -132,4 +133,28 @@ export function benchRules(activities = 1_000_000, people = 100_000): void {
   );
 }
 
-if (require.main === module) benchRules();
+/** The Node options this process runs with, as the figures depend on them (see bin/node-flags.js). */
+export function nodeOptions(): string {
+  const flags = process.execArgv.filter((a) => a.startsWith('--max-') || a.startsWith('--min-'));
+  return flags.length > 0 ? flags.join(' ') : "Node's default heap settings";
+}
+
+/**
+ * The same benchmark in a fresh node started without the checker's options:
+ * the engine's speed under Node's default young generation, for comparison.
+ */
+export function benchRulesWithNodeDefaults(activities: number, people: number): void {
+  const child = spawnSync(
+    process.execPath,
+    ['--import', 'tsx', __filename, String(activities), String(people)],
+    { encoding: 'utf8', maxBuffer: 1 << 20 },
+  );
+  process.stdout.write(
+    child.status === 0 ? child.stdout : `  child run failed: ${child.stderr.split('\n')[0]}\n`,
+  );
+}
+
+if (require.main === module) {
+  const [activities, people] = process.argv.slice(2).map(Number);
+  benchRules(activities || undefined, people || undefined);
+}

@@ -96,3 +96,54 @@ describe('readLedger fuzzing', () => {
     );
   });
 });
+
+describe('duplicate rows', () => {
+  const people = [
+    { name: '张三', id: testId(11) },
+    { name: '李四', id: testId(22) },
+    { name: '王五', id: testId(33) },
+  ];
+  const rowArb = fc.record({
+    who: fc.integer({ min: 0, max: 2 }),
+    kind: fc.constantFrom('岗位培训', '学术会议', '公需科目'),
+    day: fc.integer({ min: 1, max: 3 }),
+    hours: fc.constantFrom(8, 8.5, 16),
+    title: fc.constantFrom('课程甲', '课程乙', ''),
+  });
+
+  it('are exactly the rows whose person, kind, dates, hours and title equal an earlier row’s, in row order', () => {
+    fc.assert(
+      fc.property(fc.array(rowArb, { maxLength: 40 }), (rows) => {
+        const cells = rows.map((r) => {
+          const p = people[r.who];
+          return [
+            null,
+            p.name,
+            p.id,
+            r.kind,
+            null,
+            r.title || null,
+            `2023-05-0${r.day}`,
+            `2023-05-0${r.day}`,
+            null,
+            r.hours,
+            null,
+            '证',
+          ];
+        });
+        const ledger = readLedger({ sheet: '台账', rows: [TEST_HEADER, ...cells] });
+        const found = ledger.findings.filter((f) => f.code === 'row-duplicate').map((f) => f.row);
+        // The plain reading: a row repeats one seen before it for the same person.
+        const seen = new Map<string, number>();
+        const expected: Array<{ who: number; row: number }> = [];
+        rows.forEach((r, i) => {
+          const key = JSON.stringify([r.who, r.kind, r.day, r.hours, r.title]);
+          if (seen.has(key)) expected.push({ who: r.who, row: i + 2 });
+          else seen.set(key, i + 2);
+        });
+        expect(found).toEqual(expected.map((e) => e.row));
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -279,27 +279,62 @@ function duplicateFindings(
   }
   for (const [personKey, list] of byPerson) {
     if (list.length < 2) continue;
-    const first = new Map<string, string>();
+    // Rows are first grouped by a number computed from their fields; only rows
+    // sharing it (few) are compared by their full text key. finishLedger sorts
+    // every finding by source and row afterwards.
+    const buckets = new Map<number, number[]>();
+    let collisions = false;
     for (const i of list) {
-      const a = activities[i];
-      const key = `${a.kind}\u0001${a.start ?? ''}\u0001${a.end ?? ''}\u0001${a.year ?? ''}\u0001${a.claimedHours ?? ''}\u0001${a.days ?? ''}\u0001${a.count ?? ''}\u0001${a.months ?? ''}\u0001${a.level ?? ''}\u0001${a.score ?? ''}\u0001${a.title ?? ''}`;
-      const seen = first.get(key);
-      if (seen === undefined) {
-        first.set(key, a.ref);
-        continue;
+      const h = quickKey(activities[i]);
+      const bucket = buckets.get(h);
+      if (bucket) {
+        bucket.push(i);
+        collisions = true;
+      } else buckets.set(h, [i]);
+    }
+    if (!collisions) continue;
+    for (const bucket of buckets.values()) {
+      if (bucket.length < 2) continue;
+      const first = new Map<string, string>();
+      for (const i of bucket) {
+        const a = activities[i];
+        const key = fullKey(a);
+        const seen = first.get(key);
+        if (seen === undefined) {
+          first.set(key, a.ref);
+          continue;
+        }
+        const o = origins.get(a.ref);
+        const firstOrigin = origins.get(seen);
+        if (!o) continue;
+        out.push(
+          ledgerFinding(
+            'row-duplicate',
+            { first: firstOrigin ? activityRef(firstOrigin) : seen, firstRow: firstOrigin?.row ?? 0 },
+            { ...(o.file !== undefined ? { file: o.file } : {}), sheet: o.sheet, row: o.row, column: null },
+            personKey,
+          ),
+        );
       }
-      const o = origins.get(a.ref);
-      const firstOrigin = origins.get(seen);
-      if (!o) continue;
-      out.push(
-        ledgerFinding(
-          'row-duplicate',
-          { first: firstOrigin ? activityRef(firstOrigin) : seen, firstRow: firstOrigin?.row ?? 0 },
-          { ...(o.file !== undefined ? { file: o.file } : {}), sheet: o.sheet, row: o.row, column: null },
-          personKey,
-        ),
-      );
     }
   }
   return out;
+}
+
+/** Every field that makes two rows the same record, as one text. */
+function fullKey(a: Activity): string {
+  return `${a.kind}\u0001${a.start ?? ''}\u0001${a.end ?? ''}\u0001${a.year ?? ''}\u0001${a.claimedHours ?? ''}\u0001${a.days ?? ''}\u0001${a.count ?? ''}\u0001${a.months ?? ''}\u0001${a.level ?? ''}\u0001${a.score ?? ''}\u0001${a.title ?? ''}`;
+}
+
+/** A number equal for rows with equal full keys (different rows may share it too). */
+function quickKey(a: Activity): number {
+  let h = a.kind.length;
+  h = (Math.imul(h, 31) + (a.start ?? -1)) | 0;
+  h = (Math.imul(h, 31) + (a.end ?? -1)) | 0;
+  h = (Math.imul(h, 31) + (a.year ?? -1)) | 0;
+  h = (Math.imul(h, 31) + Math.round((a.claimedHours ?? -1) * 64)) | 0;
+  h = (Math.imul(h, 31) + (a.days ?? -1)) | 0;
+  h = (Math.imul(h, 31) + (a.months ?? -1)) | 0;
+  h = (Math.imul(h, 31) + (a.title === undefined ? -1 : a.title.length)) | 0;
+  return h;
 }
