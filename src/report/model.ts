@@ -10,7 +10,7 @@ import { clean } from '../rules/exact';
 import { evaluatePerson, evaluateWindow, yearOf, type PersonEvaluation } from '../rules/evaluate';
 import { DEFAULT_POLICY } from '../rules/policy';
 import { defaultRuleBook, type RuleBook } from '../rules/rulebook';
-import type { Activity, ActivityCredit, PersonYearSummary, RuleIssue, WindowResult } from '../rules/types';
+import type { Activity, PersonYearSummary, RuleIssue, WindowResult } from '../rules/types';
 import { personVerdict } from './verdict';
 import type {
   Report,
@@ -95,15 +95,16 @@ export function buildReport(ledger: Ledger, opts: BuildOptions = {}): ReportSumm
           ? person.idNumber
           : maskIdNumber(person.idNumber);
     const name = person.name ?? '';
-    const credits = new Map<string, ActivityCredit>();
-    for (const c of evaluation.credits) credits.set(c.ref, c);
+    // The records to be checked (evidence missing, review required): usually none.
+    let pendingRefs: Set<string> | undefined;
+    for (const c of evaluation.credits) if (c.pendingReview) (pendingRefs ??= new Set()).add(c.ref);
 
     const summary: ReportPersonSummary = {
       key: person.key,
       name,
       id,
       status: evaluation.status,
-      years: summaries.map((s) => reportYear(s, credits)),
+      years: summaries.map((s) => reportYear(s, pendingRefs)),
       window: window ? reportWindow(window) : null,
     };
     if (evaluation.sector) summary.sector = evaluation.sector.name;
@@ -183,9 +184,9 @@ function rowKey(file: string | undefined, sheet: string, row: number): string {
   return activityRef(file !== undefined ? { file, sheet, row } : { sheet, row });
 }
 
-function reportYear(s: PersonYearSummary, credits: ReadonlyMap<string, ActivityCredit>): ReportYear {
+function reportYear(s: PersonYearSummary, pendingRefs: ReadonlySet<string> | undefined): ReportYear {
   const pending = new Set<string>();
-  for (const a of s.credits) if (credits.get(a.ref)?.pendingReview) pending.add(a.ref);
+  if (pendingRefs) for (const a of s.credits) if (pendingRefs.has(a.ref)) pending.add(a.ref);
   return {
     year: s.year,
     public: s.publicHours,
@@ -208,20 +209,23 @@ function reportWindow(w: WindowResult): ReportWindow {
     compliant: w.compliant,
     failingYears: [...w.failingYears],
     reading: w.reading,
-    totals: { ...w.totals },
-    required: { ...w.required },
+    totals: { public: w.totals.public, professional: w.totals.professional },
+    required: { public: w.required.public, professional: w.required.professional },
   };
 }
 
 /** Every issue once: per activity, per year (caps), per person, per window. */
 function collectIssues(e: PersonEvaluation, window: WindowResult | undefined): RuleIssue[] {
   const out: RuleIssue[] = [];
-  const seen = new Set<RuleIssue>();
+  // Most people have a few issues: a list is searched until it is long enough for a set.
+  let seen: Set<RuleIssue> | undefined;
   const add = (list: readonly RuleIssue[]) => {
-    for (const i of list) {
-      if (seen.has(i)) continue;
-      seen.add(i);
+    for (let k = 0; k < list.length; k++) {
+      const i = list[k];
+      if (seen ? seen.has(i) : out.includes(i)) continue;
       out.push(i);
+      if (seen) seen.add(i);
+      else if (out.length > 16) seen = new Set(out);
     }
   };
   for (const c of e.credits) add(c.issues);

@@ -138,6 +138,15 @@ describe('sectors (四(六)2, 五)', () => {
   ])('%s → %s', (series, code) => {
     expect(matchSector(series)?.code).toBe(code);
   });
+
+  test('answers again from what it remembered, per sector list', () => {
+    expect(matchSector('卫生系列')?.code).toBe('health');
+    expect(matchSector('卫生系列')?.code).toBe('health');
+    const onlyAccounting = SECTOR_RULES.filter((s) => s.code === 'accounting');
+    expect(matchSector('卫生系列', onlyAccounting)).toBeUndefined();
+    expect(matchSector('会计', onlyAccounting)?.code).toBe('accounting');
+    expect(matchSector('卫生系列')?.code).toBe('health');
+  });
 });
 
 describe('messages', () => {

@@ -61,23 +61,45 @@ export const SECTOR_RULES: readonly SectorRule[] = [
   },
 ];
 
+/** Each sector list's aliases, normalised once. */
+const ALIASES = new WeakMap<readonly SectorRule[], Array<{ sector: SectorRule; alias: string }>>();
+/** Each sector list's answers by 职称系列 text: a ledger has few distinct texts. */
+const ANSWERS = new WeakMap<readonly SectorRule[], Map<string, SectorRule | null>>();
+const MAX_ANSWERS = 1000;
+
 /** The sector a 职称系列 text belongs to, by the longest alias it contains. */
 export function matchSector(
   series: string | undefined,
   sectors: readonly SectorRule[] = SECTOR_RULES,
 ): SectorRule | undefined {
   if (!series) return undefined;
+  let answers = ANSWERS.get(sectors);
+  if (!answers) {
+    answers = new Map();
+    ANSWERS.set(sectors, answers);
+  }
+  const known = answers.get(series);
+  if (known !== undefined) return known ?? undefined;
+  const found = findSector(series, sectors);
+  if (answers.size >= MAX_ANSWERS) answers.clear();
+  answers.set(series, found ?? null);
+  return found;
+}
+
+function findSector(series: string, sectors: readonly SectorRule[]): SectorRule | undefined {
   const text = normaliseText(series);
   if (!text) return undefined;
+  let aliases = ALIASES.get(sectors);
+  if (!aliases) {
+    aliases = sectors.flatMap((sector) => sector.aliases.map((a) => ({ sector, alias: normaliseText(a) })));
+    ALIASES.set(sectors, aliases);
+  }
   let best: SectorRule | undefined;
   let bestLen = 0;
-  for (const s of sectors) {
-    for (const a of s.aliases) {
-      const alias = normaliseText(a);
-      if (alias.length > bestLen && text.includes(alias)) {
-        best = s;
-        bestLen = alias.length;
-      }
+  for (const { sector, alias } of aliases) {
+    if (alias.length > bestLen && text.includes(alias)) {
+      best = sector;
+      bestLen = alias.length;
     }
   }
   return best;

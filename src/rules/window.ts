@@ -83,5 +83,19 @@ export function checkWindow(
     policy.windowPolicy === 'each-year'
       ? failingYears.length === 0
       : atLeast(totals.public, required.public) && atLeast(totals.professional, required.professional);
-  return { ...span, policy: policy.windowPolicy, status, compliant, failingYears, totals, required, issues };
+  // Written out, not spread from `span`: a spread here cost microseconds per person.
+  return {
+    titleYear: span.titleYear,
+    from: span.from,
+    to: span.to,
+    years: span.years,
+    reading: span.reading,
+    policy: policy.windowPolicy,
+    status,
+    compliant,
+    failingYears,
+    totals,
+    required,
+    issues,
+  };
 }
