@@ -279,6 +279,35 @@ export function createLedgerReader(sheetInfo: LedgerSheet, opts: ReadOptions = {
       field = f;
       return c === undefined ? undefined : row[c];
     };
+    // The same for a field named in the code: its column looked up once, here,
+    // not by name for every cell of every row.
+    const col = {
+      achievementKey: cols.achievementKey,
+      count: cols.count,
+      days: cols.days,
+      end: cols.end,
+      evidence: cols.evidence,
+      hours: cols.hours,
+      idNumber: cols.idNumber,
+      kind: cols.kind,
+      level: cols.level,
+      months: cols.months,
+      name: cols.name,
+      passed: cols.passed,
+      period: cols.period,
+      qualificationDate: cols.qualificationDate,
+      score: cols.score,
+      series: cols.series,
+      start: cols.start,
+      subject: cols.subject,
+      title: cols.title,
+      travelDays: cols.travelDays,
+      year: cols.year,
+    };
+    const cellAt = (row: readonly unknown[], c: number | undefined, f: FieldCode): unknown => {
+      field = f;
+      return c === undefined ? undefined : row[c];
+    };
 
     const dataStartRow = header.dataStartRow;
     return (row, r) => {
@@ -303,9 +332,9 @@ export function createLedgerReader(sheetInfo: LedgerSheet, opts: ReadOptions = {
       }
 
       // Who.
-      const idInfo = read.id(cell(row, 'idNumber'), report);
+      const idInfo = read.id(cellAt(row, col.idNumber, 'idNumber'), report);
       const idCellFilled = cols.idNumber !== undefined && !isBlank(row[cols.idNumber]);
-      const name = read.name(cell(row, 'name'), report);
+      const name = read.name(cellAt(row, col.name, 'name'), report);
       if (idInfo === undefined && name === undefined) {
         findings.push(ledgerFinding('row-no-person', {}, at(rowNo, letter.name ?? letter.idNumber ?? null)));
         return;
@@ -313,7 +342,7 @@ export function createLedgerReader(sheetInfo: LedgerSheet, opts: ReadOptions = {
       const key = idInfo !== undefined ? idInfo.id : NAME_KEY_PREFIX + name;
       rowKey = key;
       if (idInfo === undefined && idCellFilled)
-        mergeBadIdDigits(keysFromBadIds, key, idDigitsPrefix(cell(row, 'idNumber')));
+        mergeBadIdDigits(keysFromBadIds, key, idDigitsPrefix(cellAt(row, col.idNumber, 'idNumber')));
       // Findings already raised for this row's ID cell belong to this person too.
       for (
         let i = findings.length - 1;
@@ -347,11 +376,11 @@ export function createLedgerReader(sheetInfo: LedgerSheet, opts: ReadOptions = {
         }
       }
       if (person.series === undefined) {
-        const series = read.series(cell(row, 'series'), report);
+        const series = read.series(cellAt(row, col.series, 'series'), report);
         if (series !== undefined) person.series = series;
       }
       if (person.qualificationYear === undefined) {
-        const q = read.qualification(cell(row, 'qualificationDate'), report);
+        const q = read.qualification(cellAt(row, col.qualificationDate, 'qualificationDate'), report);
         if (q !== undefined) person.qualificationYear = q;
       }
 
@@ -370,18 +399,18 @@ export function createLedgerReader(sheetInfo: LedgerSheet, opts: ReadOptions = {
 
       const ref = refHead + rowNo; // activityRef({ file, sheet, row })
       const activity: Activity = new PlainActivity(ref, key);
-      const title = readText(cell(row, 'title'));
+      const title = readText(cellAt(row, col.title, 'title'));
       if (title !== undefined) activity.title = title;
       activity.kind = matchKind(row, title);
 
       // When: a period cell, or start/end columns (which win), and a declared 年度.
-      const period = read.period(cell(row, 'period'), report);
+      const period = read.period(cellAt(row, col.period, 'period'), report);
       if (period !== undefined) {
         activity.start = period.start;
         activity.end = period.end;
       }
-      const startSpan = read.start(cell(row, 'start'), report);
-      const endSpan = read.end(cell(row, 'end'), report);
+      const startSpan = read.start(cellAt(row, col.start, 'start'), report);
+      const endSpan = read.end(cellAt(row, col.end, 'end'), report);
       if (startSpan !== undefined) {
         activity.start = startSpan.start;
         if (endSpan === undefined) activity.end = startSpan.end;
@@ -400,7 +429,7 @@ export function createLedgerReader(sheetInfo: LedgerSheet, opts: ReadOptions = {
         delete activity.start;
         delete activity.end;
       }
-      const year = read.year(cell(row, 'year'), report);
+      const year = read.year(cellAt(row, col.year, 'year'), report);
       if (year !== undefined) {
         activity.year = year;
         if (
@@ -418,27 +447,27 @@ export function createLedgerReader(sheetInfo: LedgerSheet, opts: ReadOptions = {
       }
 
       // How much.
-      const hours = read.hours(cell(row, 'hours'), report);
+      const hours = read.hours(cellAt(row, col.hours, 'hours'), report);
       if (hours !== undefined) activity.claimedHours = hours;
-      const days = read.days(cell(row, 'days'), report);
+      const days = read.days(cellAt(row, col.days, 'days'), report);
       if (days !== undefined) activity.days = days;
-      const travel = read.travelDays(cell(row, 'travelDays'), report);
+      const travel = read.travelDays(cellAt(row, col.travelDays, 'travelDays'), report);
       if (travel !== undefined) activity.travelDays = travel;
-      const months = read.months(cell(row, 'months'), report);
+      const months = read.months(cellAt(row, col.months, 'months'), report);
       if (months !== undefined) activity.months = months;
-      const count = read.count(cell(row, 'count'), report);
+      const count = read.count(cellAt(row, col.count, 'count'), report);
       if (count !== undefined) activity.count = count;
-      const level = read.level(cell(row, 'level'), report);
+      const level = read.level(cellAt(row, col.level, 'level'), report);
       if (level !== undefined) activity.level = level;
-      const score = read.score(cell(row, 'score'), report);
+      const score = read.score(cellAt(row, col.score, 'score'), report);
       if (score !== undefined) activity.score = score;
-      const passed = read.passed(cell(row, 'passed'), report);
+      const passed = read.passed(cellAt(row, col.passed, 'passed'), report);
       if (passed !== undefined) activity.passed = passed;
-      const subject = read.subject(cell(row, 'subject'), report);
+      const subject = read.subject(cellAt(row, col.subject, 'subject'), report);
       if (subject !== undefined) activity.declaredSubject = subject;
-      const evidence = readText(cell(row, 'evidence'));
+      const evidence = readText(cellAt(row, col.evidence, 'evidence'));
       if (evidence !== undefined) activity.evidence = evidence;
-      const achievementKey = readText(cell(row, 'achievementKey'));
+      const achievementKey = readText(cellAt(row, col.achievementKey, 'achievementKey'));
       if (achievementKey !== undefined) activity.achievementKey = achievementKey;
 
       activities.push(activity);
@@ -453,7 +482,7 @@ export function createLedgerReader(sheetInfo: LedgerSheet, opts: ReadOptions = {
      * the text (the engine credits nothing for it).
      */
     function matchKind(row: readonly unknown[], title: string | undefined): string {
-      const text = readText(cell(row, 'kind'));
+      const text = readText(cellAt(row, col.kind, 'kind'));
       if (text !== undefined) {
         const m = book.matcher.match(text);
         if (m.ok) {
