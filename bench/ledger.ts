@@ -3,12 +3,12 @@
  * in the OS temp folder) read by the xlsx library alone (exceljs's streaming
  * reader, rows read and dropped), then the full check as the CLI does it
  * (`readLedgerFiles`: streaming read straight into the ledger, then
- * `buildReport`); their ratio (target ≤ 1.3), the median of `CE_BENCH_PAIRS`
- * alternating pairs (5); and the time and peak memory of
+ * `buildReport`); their ratio (target ≤ 1.3): fastest full check ÷ fastest
+ * read over `CE_BENCH_PAIRS` alternating pairs (5); and the time and peak memory of
  * a full check of a big ledger (target < 1 GB at 1,000,000 rows), measured in
  * a child process as `process.resourceUsage().maxRSS`. `CE_BENCH_ROWS` sets
  * the small ledger (100,000), `CE_BENCH_BIG_ROWS` the big one (1,000,000; 0
- * skips it), `CE_BENCH_RUNS` how many times each figure is taken (2).
+ * skips it), `CE_BENCH_RUNS` how many big runs (2).
  */
 import { spawnSync } from 'child_process';
 import { existsSync } from 'fs';
@@ -103,29 +103,36 @@ export async function benchLedger(opts: { rows: number; bigRows?: number }): Pro
   const small = join(tmpdir(), `ce-bench-v3-${opts.rows}.xlsx`);
   if (!existsSync(small)) await writeBenchLedger(small, opts.rows);
   const runs = Math.max(1, Number(process.env.CE_BENCH_RUNS ?? 2));
-  // The VM's noise is as large as the margin: the ratio is taken in several
-  // alternating pairs and their median is the figure.
+  // The VM's noise is as large as the margin. Noise only ever adds time, so
+  // each side is timed in several alternating pairs and the figure is the ratio
+  // of the fastest full check to the fastest read (as timeit takes the minimum);
+  // the median of the pairs' own ratios is printed beside it.
   const pairs = Math.max(1, Number(process.env.CE_BENCH_PAIRS ?? 5));
   process.stdout.write(`ledger benchmark (node ${nodeOptions()})\n`);
   // Warm up (JIT, module loading) on the same file, then measure, alternating.
   await readOnly(small);
   await fullCheck(small);
+  const reads: number[] = [];
+  const fulls: number[] = [];
   const ratios: number[] = [];
   for (let run = 1; run <= pairs; run++) {
     const [, readMs] = await timed(() => readOnly(small));
     const [result, fullMs] = await timed(() => fullCheck(small));
-    const ratio = fullMs / readMs;
-    ratios.push(ratio);
+    reads.push(readMs);
+    fulls.push(fullMs);
+    ratios.push(fullMs / readMs);
     process.stdout.write(
       `ledger ${opts.rows.toLocaleString('en')} rows, pair ${run}: read (xlsx library only) ${readMs.toFixed(0)} ms; ` +
         `full check ${fullMs.toFixed(0)} ms (${result.people} people, ${result.activities} activities); ` +
-        `ratio ${ratio.toFixed(2)}\n`,
+        `ratio ${(fullMs / readMs).toFixed(2)}\n`,
     );
   }
+  const ratio = Math.min(...fulls) / Math.min(...reads);
   const median = [...ratios].sort((a, b) => a - b)[Math.floor(ratios.length / 2)];
   process.stdout.write(
-    `ledger ${opts.rows.toLocaleString('en')} rows: median ratio of ${pairs} pairs ${median.toFixed(2)} (target ≤ 1.3)` +
-      `${median <= 1.3 ? '' : '  ✗ OVER TARGET'}; range ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}\n`,
+    `ledger ${opts.rows.toLocaleString('en')} rows: fastest full check ${Math.min(...fulls).toFixed(0)} ms ÷ fastest read ` +
+      `${Math.min(...reads).toFixed(0)} ms = ratio ${ratio.toFixed(2)} (target ≤ 1.3)${ratio <= 1.3 ? '' : '  ✗ OVER TARGET'}; ` +
+      `median of the ${pairs} pairs' ratios ${median.toFixed(2)}, range ${Math.min(...ratios).toFixed(2)}–${Math.max(...ratios).toFixed(2)}\n`,
   );
 
   const bigRows = Number(process.env.CE_BENCH_BIG_ROWS ?? opts.bigRows ?? 1_000_000);
