@@ -21,6 +21,8 @@ const DATA: RowKind = { type: 'data' };
 const REPEATED: RowKind = { type: 'repeated-header' };
 
 const SUBTOTAL = /合计|小计|总计|共计/;
+/** A first character of those words, tested before the spaces are taken out. */
+const SUBTOTAL_CHAR = /[合小总共]/;
 
 /** A person's name as ledgers write it: letters (Han or Latin) and the `·` of minority names, no digits or punctuation. */
 const NAME_LIKE = /^[\p{L}·•．. ]{1,20}$/u;
@@ -65,6 +67,12 @@ export function createRowClassifier(columns: ColumnMap): RowClassifier {
    * counts only if it contains one of its field's words, before the full match.
    */
   function repeatsHeader(row: readonly unknown[]): boolean {
+    // A data row nearly always has a number or a date in some mapped column:
+    // ruled out before any text is looked at.
+    for (let e = 0; e < entries.length; e++) {
+      const v = row[entries[e][1]];
+      if (typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) return false;
+    }
     let candidates = 0;
     for (const [field, column] of entries) {
       const v = row[column];
@@ -82,7 +90,7 @@ export function createRowClassifier(columns: ColumnMap): RowClassifier {
   function subtotal(row: readonly unknown[]): RowKind | undefined {
     for (const c of subtotalColumns) {
       const v = row[c];
-      if (typeof v === 'string' && SUBTOTAL.test(v.replace(/\s+/g, '')))
+      if (typeof v === 'string' && SUBTOTAL_CHAR.test(v) && SUBTOTAL.test(v.replace(/\s+/g, '')))
         return { type: 'subtotal', column: c, text: v.trim() };
     }
     return undefined;
