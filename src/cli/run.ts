@@ -5,7 +5,7 @@
  * `main.ts` wires it to the process; tests call it in-process.
  */
 import { personVerdict } from '../report/verdict';
-import { promises as fsp } from 'fs';
+import { createWriteStream, promises as fsp } from 'fs';
 import { dirname } from 'path';
 import type { Lang } from '../i18n/format';
 import { pickSampledSheets, sheetMayBeChosen } from '../io/sources';
@@ -17,7 +17,7 @@ import type { Ledger } from '../ledger/types';
 import { buildReport } from '../report/model';
 import type { ReportSummary } from '../report/types';
 import { reportToJson } from '../report/json';
-import { reportWorkbookBytes } from '../report/xlsx';
+import { writeReportWorkbook } from '../report/xlsx';
 import {
   BUILT_IN_KINDS,
   POLICY_OPTIONS,
@@ -256,9 +256,7 @@ export async function runCheck(argv: readonly string[], io: CheckIo): Promise<nu
     else io.stdout(renderReport(report, lang));
     if (args.report !== undefined) {
       try {
-        const bytes = await reportWorkbookBytes(report, lang);
-        await fsp.mkdir(dirname(args.report), { recursive: true });
-        await fsp.writeFile(args.report, bytes);
+        await writeReportFile(report, args.report, lang);
       } catch (e) {
         throw new CliFailure('report-write-failed', {
           file: args.report,
@@ -275,5 +273,31 @@ export async function runCheck(argv: readonly string[], io: CheckIo): Promise<nu
         `ce-check: ${cliError('internal-error', { reason: e instanceof Error ? e.message.split('\n')[0] : String(e) }, lang)}\n`,
       );
     return EXIT.error;
+  }
+}
+
+/**
+ * Streams the report workbook into a file beside the target and renames it
+ * into place once complete: a failed run never leaves half a workbook under
+ * the name asked for.
+ */
+async function writeReportFile(report: ReportSummary, path: string, lang: Lang): Promise<void> {
+  await fsp.mkdir(dirname(path), { recursive: true });
+  const partial = `${path}.${process.pid}.partial`;
+  const out = createWriteStream(partial);
+  const closed = new Promise<void>((resolve, reject) => {
+    out.on('close', resolve);
+    out.on('error', reject);
+  });
+  closed.catch(() => undefined); // awaited below; an early error is rethrown by the writer
+
+  try {
+    await writeReportWorkbook(report, out, lang);
+    await closed;
+    await fsp.rename(partial, path);
+  } catch (e) {
+    out.destroy();
+    await fsp.rm(partial, { force: true });
+    throw e;
   }
 }

@@ -2,7 +2,38 @@ import ExcelJS from 'exceljs';
 import { idCheckChar } from '../ledger/parse/idNumber';
 import { readLedger } from '../ledger/intake';
 import { buildReport } from './model';
-import { buildReportWorkbook, reportCellValue, reportWorkbookBytes } from './xlsx';
+import { PassThrough } from 'stream';
+import { buildReportWorkbook, reportCellValue, reportWorkbookBytes, writeReportWorkbook } from './xlsx';
+
+/** The workbook the streaming writer produces, read back. */
+async function streamed(r: ReturnType<typeof report>, maxSheetRows?: number): Promise<ExcelJS.Workbook> {
+  const out = new PassThrough();
+  const chunks: Buffer[] = [];
+  out.on('data', (c: Buffer) => chunks.push(c));
+  await writeReportWorkbook(r, out, r.options.lang, maxSheetRows ? { maxSheetRows } : {});
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.concat(chunks) as unknown as ArrayBuffer);
+  return wb;
+}
+
+/** Every sheet as names, cell values, fills and fonts, frozen view and filter range. */
+function contents(wb: ExcelJS.Workbook) {
+  return wb.worksheets.map((ws) => {
+    const rows: unknown[] = [];
+    ws.eachRow({ includeEmpty: true }, (row) => {
+      const cells: unknown[] = [];
+      row.eachCell({ includeEmpty: true }, (c, col) => {
+        const fillArgb = (c.fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb ?? null;
+        // An empty cell is empty whether a writer stored it as '' or left it out.
+        if ((c.value === null || c.value === '') && fillArgb === null) return;
+        cells.push([col, c.value, fillArgb, !!c.font?.bold]);
+      });
+      rows.push(cells);
+    });
+    const filter = ws.autoFilter as { from?: unknown; to?: unknown } | string | undefined;
+    return { name: ws.name, rows, frozen: ws.views[0]?.state, filter: JSON.stringify(filter) };
+  });
+}
 
 const id = (f17: string) => f17 + idCheckChar(f17);
 const rows = [
@@ -41,8 +72,32 @@ describe('report workbook', () => {
     expect((d.getRow(3).values as unknown[]).slice(9, 12)).toEqual([64, 64, 64]);
   });
 
-  it('labels in English on request', () => {
-    const wb = buildReportWorkbook(report(), 'en');
+  it('streams the same workbook as it builds in memory: sheets, values, colours, frozen header, filters', async () => {
+    const inMemory = new ExcelJS.Workbook();
+    await inMemory.xlsx.load((await reportWorkbookBytes(report())) as unknown as ArrayBuffer);
+    const fromStream = await streamed(report());
+    expect(contents(fromStream)).toEqual(contents(inMemory));
+    expect(fromStream.getWorksheet('汇总')!.getRow(2).getCell(1).type).toBe(ExcelJS.ValueType.String);
+  });
+
+  it('goes on in a second sheet, header repeated, when a sheet reaches the row limit', async () => {
+    // 明细 has 3 lines; with 3 rows a sheet (header + 2), the third goes to 明细 (2).
+    const wb = await streamed(report(), 3);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总', '明细', '明细 (2)', '问题']);
+    const first = wb.getWorksheet('明细')!;
+    const second = wb.getWorksheet('明细 (2)')!;
+    expect(first.rowCount).toBe(3);
+    expect(second.rowCount).toBe(2);
+    expect(second.getRow(1).getCell(1).value).toBe('文件');
+    expect(second.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+    const lines = [first.getRow(2), first.getRow(3), second.getRow(2)].map((r) => r.getCell(3).value);
+    expect(lines).toEqual([2, 3, 4]);
+    const mem = await buildReportWorkbook(report(), 'zh', { maxSheetRows: 3 });
+    expect(mem.worksheets.map((w) => w.name)).toEqual(['汇总', '明细', '明细 (2)', '问题']);
+  });
+
+  it('labels in English on request', async () => {
+    const wb = await buildReportWorkbook(report(), 'en');
     expect(wb.getWorksheet('汇总')!.getRow(1).getCell(8).value).toBe('Verdict');
     expect(wb.getWorksheet('汇总')!.getRow(3).getCell(8).value).toBe('Fail');
   });

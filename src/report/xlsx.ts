@@ -3,7 +3,7 @@
  * (person × year, pass/fail colours, frozen header, filters), 明细 (each
  * activity: claimed, credited, clause, reasons) and 问题 (findings with
  * sheet/row). Built from the report model alone; no file system here (the
- * caller writes the bytes).
+ * caller writes the bytes, or gives the stream they go to).
  *
  * Text stays text: every string goes in as a string cell (exceljs writes a
  * formula only for `{ formula }` values, which are never built here), so
@@ -13,7 +13,7 @@ import ExcelJS from 'exceljs';
 import type { Lang } from '../i18n/format';
 import { findingMessage } from '../ledger/findings';
 import type { Finding } from '../ledger/types';
-import { MAX_CELL_CHARS } from './excelLimits';
+import { MAX_CELL_CHARS, MAX_SHEET_ROWS } from './excelLimits';
 import type { ReportSummary, ReportDetail, ReportPersonSummary } from './types';
 
 export const REPORT_SHEETS = { summary: '汇总', details: '明细', findings: '问题' } as const;
@@ -117,87 +117,152 @@ export function reportCellValue(v: unknown): Cell {
   return s.length > MAX_CELL_CHARS ? s.slice(0, MAX_CELL_CHARS) : s;
 }
 
-function addRow(ws: ExcelJS.Worksheet, values: readonly unknown[]): ExcelJS.Row {
-  const row = ws.addRow(values.map(reportCellValue));
-  return row;
-}
-
 function fill(row: ExcelJS.Row, argb: string, from: number, to: number): void {
   for (let c = from; c <= to; c++)
     row.getCell(c).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb } };
 }
 
-function header(ws: ExcelJS.Worksheet, labels: readonly string[], widths: readonly number[]): void {
-  const row = addRow(ws, labels);
-  row.font = { bold: true };
-  fill(row, FILL.header, 1, labels.length);
-  labels.forEach((_, i) => (ws.getColumn(i + 1).width = widths[i] ?? 12));
-  ws.views = [{ state: 'frozen', ySplit: 1 }];
+/** Where the sheets go: an exceljs workbook in memory, or its streaming writer. */
+interface BookTarget {
+  /** Rows per sheet before it goes on in the next (Excel's limit; lower in tests). */
+  maxSheetRows: number;
+  addWorksheet(name: string, options: Partial<ExcelJS.AddWorksheetOptions>): ExcelJS.Worksheet;
+  /** Lets a streaming writer drain; nothing for a workbook in memory. */
+  breathe(): Promise<void>;
+  /** Ends a sheet (a streaming writer writes its end; nothing in memory). */
+  endSheet(ws: ExcelJS.Worksheet): void;
 }
 
-function filters(ws: ExcelJS.Worksheet, columns: number): void {
-  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: Math.max(1, ws.rowCount), column: columns } };
+/**
+ * One report sheet: its header (bold, grey, frozen, column widths), rows
+ * committed as they are added, filters over all of them at the end. A sheet
+ * that reaches Excel's row limit goes on in `名称 (2)`, with the header again.
+ */
+class SheetWriter {
+  private ws!: ExcelJS.Worksheet;
+  private rows = 0;
+  private part = 0;
+  private added = 0;
+
+  constructor(
+    private readonly book: BookTarget,
+    private readonly name: string,
+    private readonly labels: readonly string[],
+    private readonly widths: readonly number[],
+  ) {
+    this.open();
+  }
+
+  private open(): void {
+    this.part++;
+    const name = this.part === 1 ? this.name : `${this.name} (${this.part})`;
+    this.ws = this.book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    this.labels.forEach((_, i) => (this.ws.getColumn(i + 1).width = this.widths[i] ?? 12));
+    const row = this.ws.addRow(this.labels.map(reportCellValue));
+    row.font = { bold: true };
+    fill(row, FILL.header, 1, this.labels.length);
+    row.commit();
+    this.rows = 1;
+  }
+
+  private close(): void {
+    this.ws.autoFilter = {
+      from: { row: 1, column: 1 },
+      to: { row: Math.max(1, this.rows), column: this.labels.length },
+    };
+    this.book.endSheet(this.ws);
+  }
+
+  /** Adds a row; `style` colours it before it is committed. */
+  async add(values: readonly unknown[], style?: (row: ExcelJS.Row) => void): Promise<void> {
+    if (this.rows >= this.book.maxSheetRows) {
+      this.close();
+      this.open();
+    }
+    const row = this.ws.addRow(values.map(reportCellValue));
+    style?.(row);
+    row.commit();
+    this.rows++;
+    if (++this.added % 2000 === 0) await this.book.breathe();
+  }
+
+  end(): void {
+    this.close();
+  }
 }
 
-function summarySheet(wb: ExcelJS.Workbook, report: ReportSummary, lang: Lang): void {
+async function summarySheet(book: BookTarget, report: ReportSummary, lang: Lang): Promise<void> {
   const L = LABELS[lang];
-  const ws = wb.addWorksheet(REPORT_SHEETS.summary);
-  header(ws, L.summary, [10, 21, 14, 12, 8, 8, 8, 12, 10, 12, 8]);
-  const n = L.summary.length;
+  const ws = new SheetWriter(
+    book,
+    REPORT_SHEETS.summary,
+    L.summary,
+    [10, 21, 14, 12, 8, 8, 8, 12, 10, 12, 8],
+  );
   for (const p of report.people) {
     const status = p.status === 'sector' ? `${L.sector}${p.sector ? `（${p.sector}）` : ''}` : L.evaluated;
     for (const y of p.years) {
       const verdict = p.status === 'sector' ? L.sector : y.deemed ? L.deemed : y.compliant ? L.pass : L.fail;
-      const row = addRow(ws, [
-        p.name,
-        p.id,
-        status,
-        y.year,
-        y.public,
-        y.professional,
-        y.total,
-        verdict,
-        y.shortfall.public,
-        y.shortfall.professional,
-        y.pendingReview || null,
-      ]);
-      fill(row, p.status === 'sector' ? FILL.neutral : y.compliant ? FILL.pass : FILL.fail, 8, 8);
+      await ws.add(
+        [
+          p.name,
+          p.id,
+          status,
+          y.year,
+          y.public,
+          y.professional,
+          y.total,
+          verdict,
+          y.shortfall.public,
+          y.shortfall.professional,
+          y.pendingReview || null,
+        ],
+        (row) => fill(row, p.status === 'sector' ? FILL.neutral : y.compliant ? FILL.pass : FILL.fail, 8, 8),
+      );
     }
-    if (p.window) windowRow(ws, p, lang);
+    if (p.window) await windowRow(ws, p, lang);
   }
-  filters(ws, n);
+  ws.end();
 }
 
-function windowRow(ws: ExcelJS.Worksheet, p: ReportPersonSummary, lang: Lang): void {
+async function windowRow(ws: SheetWriter, p: ReportPersonSummary, lang: Lang): Promise<void> {
   const L = LABELS[lang];
   const w = p.window;
   if (!w) return;
   const short = (have: number, need: number): number => Math.max(0, need - have);
-  const row = addRow(ws, [
-    p.name,
-    p.id,
-    p.status === 'sector' ? L.sector : L.evaluated,
-    `${w.from}-${w.to} ${L.window}`,
-    w.totals.public,
-    w.totals.professional,
-    w.totals.public + w.totals.professional,
-    p.status === 'sector' ? L.sector : w.compliant ? L.pass : L.fail,
-    short(w.totals.public, w.required.public),
-    short(w.totals.professional, w.required.professional),
-    null,
-  ]);
-  row.font = { italic: true };
-  fill(row, p.status === 'sector' ? FILL.neutral : w.compliant ? FILL.pass : FILL.fail, 8, 8);
+  await ws.add(
+    [
+      p.name,
+      p.id,
+      p.status === 'sector' ? L.sector : L.evaluated,
+      `${w.from}-${w.to} ${L.window}`,
+      w.totals.public,
+      w.totals.professional,
+      w.totals.public + w.totals.professional,
+      p.status === 'sector' ? L.sector : w.compliant ? L.pass : L.fail,
+      short(w.totals.public, w.required.public),
+      short(w.totals.professional, w.required.professional),
+      null,
+    ],
+    (row) => {
+      row.font = { italic: true };
+      fill(row, p.status === 'sector' ? FILL.neutral : w.compliant ? FILL.pass : FILL.fail, 8, 8);
+    },
+  );
 }
 
 function sameRow(f: Finding, d: ReportDetail): boolean {
   return f.row === d.row && f.sheet === d.sheet && (f.file ?? '') === (d.file ?? '');
 }
 
-function detailsSheet(wb: ExcelJS.Workbook, report: ReportSummary, lang: Lang): void {
+async function detailsSheet(book: BookTarget, report: ReportSummary, lang: Lang): Promise<void> {
   const L = LABELS[lang];
-  const ws = wb.addWorksheet(REPORT_SHEETS.details);
-  header(ws, L.details, [16, 12, 6, 10, 21, 26, 9, 10, 9, 9, 9, 8, 50]);
+  const ws = new SheetWriter(
+    book,
+    REPORT_SHEETS.details,
+    L.details,
+    [16, 12, 6, 10, 21, 26, 9, 10, 9, 9, 9, 8, 50],
+  );
   // Reasons as sentences: the row's rule findings carry the params the codes need.
   const byRow = new Map<string, Finding[]>();
   for (const f of report.findings) {
@@ -213,7 +278,7 @@ function detailsSheet(wb: ExcelJS.Workbook, report: ReportSummary, lang: Lang): 
       const f = rowFindings.find((x) => x.code === code);
       return f ? findingMessage(f, lang) : code;
     });
-    addRow(ws, [
+    await ws.add([
       d.file ?? null,
       d.sheet,
       d.row,
@@ -229,49 +294,96 @@ function detailsSheet(wb: ExcelJS.Workbook, report: ReportSummary, lang: Lang): 
       reasons.join('；'),
     ]);
   }
-  filters(ws, L.details.length);
+  ws.end();
 }
 
-function findingsSheet(wb: ExcelJS.Workbook, report: ReportSummary, lang: Lang): void {
+async function findingsSheet(book: BookTarget, report: ReportSummary, lang: Lang): Promise<void> {
   const L = LABELS[lang];
-  const ws = wb.addWorksheet(REPORT_SHEETS.findings);
-  header(ws, L.findings, [8, 16, 12, 6, 5, 10, 26, 9, 70]);
+  const ws = new SheetWriter(book, REPORT_SHEETS.findings, L.findings, [8, 16, 12, 6, 5, 10, 26, 9, 70]);
   const names = new Map(report.people.map((p) => [p.key, p.name]));
   for (const f of report.findings) {
-    const row = addRow(ws, [
-      L.severity[f.severity],
-      f.file ?? null,
-      f.sheet,
-      f.row,
-      f.column,
-      f.personKey !== undefined ? (names.get(f.personKey) ?? null) : null,
-      f.code,
-      f.clause,
-      findingMessage(f, lang),
-    ]);
-    if (f.severity === 'error') fill(row, FILL.fail, 1, 1);
+    await ws.add(
+      [
+        L.severity[f.severity],
+        f.file ?? null,
+        f.sheet,
+        f.row,
+        f.column,
+        f.personKey !== undefined ? (names.get(f.personKey) ?? null) : null,
+        f.code,
+        f.clause,
+        findingMessage(f, lang),
+      ],
+      f.severity === 'error' ? (row) => fill(row, FILL.fail, 1, 1) : undefined,
+    );
   }
-  filters(ws, L.findings.length);
+  ws.end();
 }
 
-/** The report as an exceljs workbook (labels in the report's language). */
-export function buildReportWorkbook(
+async function writeSheets(book: BookTarget, report: ReportSummary, lang: Lang): Promise<void> {
+  await summarySheet(book, report, lang);
+  await detailsSheet(book, report, lang);
+  await findingsSheet(book, report, lang);
+}
+
+const CREATOR = '继续教育学时合规助手';
+
+/** The report as an exceljs workbook in memory (labels in the report's language). */
+export async function buildReportWorkbook(
   report: ReportSummary,
   lang: Lang = report.options.lang,
-): ExcelJS.Workbook {
+  limits: { maxSheetRows?: number } = {},
+): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
-  wb.creator = '继续教育学时合规助手';
-  summarySheet(wb, report, lang);
-  detailsSheet(wb, report, lang);
-  findingsSheet(wb, report, lang);
+  wb.creator = CREATOR;
+  await writeSheets(
+    {
+      maxSheetRows: limits.maxSheetRows ?? MAX_SHEET_ROWS,
+      addWorksheet: (name, options) => wb.addWorksheet(name, options),
+      breathe: () => Promise.resolve(),
+      endSheet: () => undefined,
+    },
+    report,
+    lang,
+  );
   return wb;
 }
 
-/** The report workbook's bytes (.xlsx). */
+/** The report workbook's bytes (.xlsx), built in memory (the task pane's export). */
 export async function reportWorkbookBytes(
   report: ReportSummary,
   lang: Lang = report.options.lang,
 ): Promise<Uint8Array> {
-  const buf = await buildReportWorkbook(report, lang).xlsx.writeBuffer();
+  const buf = await (await buildReportWorkbook(report, lang)).xlsx.writeBuffer();
   return new Uint8Array(buf as ArrayBuffer);
+}
+
+/**
+ * The report workbook written to a stream as it is built (exceljs's streaming
+ * writer): rows go out committed, so a million-line 明细 never sits in memory
+ * as a workbook. Node only (the command line gives a file stream).
+ */
+export async function writeReportWorkbook(
+  report: ReportSummary,
+  out: import('stream').Writable,
+  lang: Lang = report.options.lang,
+  limits: { maxSheetRows?: number } = {},
+): Promise<void> {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useStyles: true,
+    useSharedStrings: false,
+  });
+  wb.creator = CREATOR;
+  await writeSheets(
+    {
+      maxSheetRows: limits.maxSheetRows ?? MAX_SHEET_ROWS,
+      addWorksheet: (name, options) => wb.addWorksheet(name, options),
+      breathe: () => new Promise((resolve) => setImmediate(resolve)),
+      endSheet: (ws) => ws.commit(),
+    },
+    report,
+    lang,
+  );
+  await wb.commit();
 }
