@@ -16,6 +16,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
 import { readLedgerFiles } from '../src/cli/run';
+import { XLSX_READER_OPTIONS } from '../src/io/node/readXlsxStream';
 import { idCheckChar } from '../src/ledger/parse/idNumber';
 import { buildReport } from '../src/report/model';
 import { nodeOptions } from './rules';
@@ -97,13 +98,7 @@ export async function fullCheck(path: string): Promise<{ people: number; activit
  * XML but never hand over the data a reader exists for.)
  */
 async function readOnly(path: string): Promise<number> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
-    sharedStrings: 'cache',
-    worksheets: 'emit',
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    entries: 'ignore',
-  });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, XLSX_READER_OPTIONS);
   let cells = 0;
   for await (const ws of reader) {
     for await (const row of ws as unknown as AsyncIterable<{ values: unknown[] }>) cells += row.values.length;

@@ -5,18 +5,7 @@
  */
 import { spawnSync } from 'child_process';
 import { BUILT_IN_KINDS, dates, evaluatePerson, evaluateWindow, type Activity } from '../src/rules';
-
-/** A small deterministic PRNG so every run measures the same work. */
-function mulberry32(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a |= 0;
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from '../samples/random';
 
 export function syntheticActivities(people: number, perPerson: number, seed = 42): Activity[][] {
   const rnd = mulberry32(seed);

@@ -14,24 +14,14 @@ import * as path from 'path';
 import { gzipSync } from 'zlib';
 import { idCheckChar } from '../src/ledger/parse/idNumber';
 import { buildPane, launch, serve } from '../test/e2e/harness';
+import { mulberry32 } from '../samples/random';
 
 const ROWS = 20_000;
 const PER_PERSON = 10;
 
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A 20,000-row ledger: 2,000 people × 10 activities over 2019–2023. */
 export async function syntheticLedgerXlsx(rows = ROWS): Promise<Buffer> {
-  const rand = rng(6);
+  const rand = mulberry32(6);
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('台账');
   ws.addRow([

@@ -20,21 +20,11 @@ import { mkdirSync, writeFileSync } from 'fs';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
 import { idCheckChar } from '../src/ledger/parse/idNumber';
+import { mulberry32 } from './random';
 
 const YEARS = [2019, 2020, 2021, 2022, 2023] as const;
 const FIXED_DATE = new Date(Date.UTC(2024, 0, 15, 9, 0, 0));
 
-/** mulberry32: a small seeded generator, so every run writes the same cells. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SURNAMES = '王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎';
 const GIVEN_M = ['伟', '强', '磊', '军', '洋', '勇', '杰', '涛', '明', '超', '志远', '建国', '海波', '晓东', '振华', '鹏', '浩然', '文博', '国栋', '立新'];
@@ -440,7 +430,7 @@ export const SAMPLE_KINDS = {
 /** Writes the three samples into `dir`; returns their paths. */
 export async function makeSamples(dir: string): Promise<{ main: string; perYear: string; kinds: string }> {
   mkdirSync(dir, { recursive: true });
-  const rand = rng(20230514);
+  const rand = mulberry32(20230514);
   const main = join(dir, 'sample-ledger.xlsx');
   const perYear = join(dir, 'per-year.xlsx');
   const kinds = join(dir, 'kinds.json');

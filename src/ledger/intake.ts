@@ -274,13 +274,7 @@ export function createLedgerReader(sheetInfo: LedgerSheet, opts: ReadOptions = {
     const report = (code: LedgerCode, params: Params): void => {
       findings.push(ledgerFinding(code, params, at(rowNo, letter[field] ?? null), rowKey));
     };
-    const cell = (row: readonly unknown[], f: FieldCode): unknown => {
-      const c = cols[f];
-      field = f;
-      return c === undefined ? undefined : row[c];
-    };
-    // The same for a field named in the code: its column looked up once, here,
-    // not by name for every cell of every row.
+    // Each field's column, looked up once here, not by name for every cell of every row.
     const col = {
       achievementKey: cols.achievementKey,
       count: cols.count,
@@ -304,6 +298,7 @@ export function createLedgerReader(sheetInfo: LedgerSheet, opts: ReadOptions = {
       travelDays: cols.travelDays,
       year: cols.year,
     };
+    /** The row's cell in column `c` (undefined when the field has none); `f` is whom problems are reported on. */
     const cellAt = (row: readonly unknown[], c: number | undefined, f: FieldCode): unknown => {
       field = f;
       return c === undefined ? undefined : row[c];
@@ -422,7 +417,7 @@ export function createLedgerReader(sheetInfo: LedgerSheet, opts: ReadOptions = {
       if (activity.start !== undefined && activity.end !== undefined && activity.end < activity.start) {
         field = startSpan !== undefined ? 'end' : 'period';
         report('date-end-before-start', {
-          text: readText(cell(row, field)) ?? '',
+          text: readText(cellAt(row, cols[field], field)) ?? '',
           start: isoDate(activity.start),
           end: isoDate(activity.end),
         });

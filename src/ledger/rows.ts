@@ -76,7 +76,6 @@ export function createRowClassifier(columns: ColumnMap): RowClassifier {
     let candidates = 0;
     for (const [field, column] of entries) {
       const v = row[column];
-      if (typeof v === 'number' || typeof v === 'boolean' || v instanceof Date) return false;
       if (typeof v !== 'string' || v.length > 40) continue;
       const t = v.replace(/[\s\u3000]+/g, '').toLowerCase();
       if (fieldWords[field].some((w) => t.includes(w))) candidates++;

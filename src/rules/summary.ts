@@ -31,18 +31,24 @@ export function canonicalOrder(a: ActivityCredit, b: ActivityCredit): number {
  * allocates a work copy on every call. Long lists use the built-in sort.
  */
 export function sortCanonical(credits: ActivityCredit[]): ActivityCredit[] {
-  if (credits.length > 48) return credits.sort(canonicalOrder);
-  for (let i = 1; i < credits.length; i++) {
-    const c = credits[i];
+  return credits.length > 48 ? credits.sort(canonicalOrder) : insertionSort(credits, canonicalOrder);
+}
+
+/** A stable in-place sort for the short lists of one person. */
+function insertionSort<T>(list: T[], compare: (a: T, b: T) => number): T[] {
+  for (let i = 1; i < list.length; i++) {
+    const item = list[i];
     let j = i - 1;
-    while (j >= 0 && canonicalOrder(credits[j], c) > 0) {
-      credits[j + 1] = credits[j];
+    while (j >= 0 && compare(list[j], item) > 0) {
+      list[j + 1] = list[j];
       j--;
     }
-    credits[j + 1] = c;
+    list[j + 1] = item;
   }
-  return credits;
+  return list;
 }
+
+const ascending = (a: number, b: number): number => a - b;
 
 function sortDay(c: ActivityCredit): number {
   if (c.start !== undefined) return c.start;
@@ -199,15 +205,7 @@ export function summariseYears(
     }
   }
   for (const y of extraYears) if (years.indexOf(y) < 0) years.push(y);
-  for (let i = 1; i < years.length; i++) {
-    const y = years[i];
-    let j = i - 1;
-    while (j >= 0 && years[j] > y) {
-      years[j + 1] = years[j];
-      j--;
-    }
-    years[j + 1] = y;
-  }
+  insertionSort(years, ascending);
   const out: PersonYearSummary[] = new Array(years.length);
   for (let i = 0; i < years.length; i++) {
     out[i] = summariseYear(personKey, years[i], ordered, capGroups, status);

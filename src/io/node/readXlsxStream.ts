@@ -22,6 +22,15 @@ export interface XlsxRowsOptions {
   onSheet: SheetSinks;
 }
 
+/** How the checker has exceljs read a workbook (the benchmark's read-alone baseline uses the same). */
+export const XLSX_READER_OPTIONS: Partial<ExcelJS.stream.xlsx.WorkbookStreamReaderOptions> = {
+  sharedStrings: 'cache',
+  worksheets: 'emit',
+  styles: 'cache', // needed to tell date-formatted numbers from plain numbers
+  hyperlinks: 'ignore',
+  entries: 'ignore',
+};
+
 /** Stands for each empty row (exceljs emits none): never modified. */
 const NO_CELLS: readonly PlainCell[] = Object.freeze([]);
 
@@ -37,13 +46,7 @@ export async function streamXlsx(path: string, opts: XlsxRowsOptions): Promise<S
   // slowed the whole read by a quarter and made it erratic); progress reads
   // how far the stream has got.
   const input = createReadStream(path);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
-    sharedStrings: 'cache',
-    worksheets: 'emit',
-    styles: 'cache', // needed to tell date-formatted numbers from plain numbers
-    hyperlinks: 'ignore',
-    entries: 'ignore',
-  });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, XLSX_READER_OPTIONS);
   const date1904 = (): boolean =>
     Boolean(
       (reader as unknown as { properties?: { model?: { date1904?: boolean } } }).properties?.model?.date1904,
