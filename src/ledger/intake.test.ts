@@ -7,21 +7,12 @@
 import { dayNumber } from '../rules/dates';
 import { createRuleBook } from '../rules/rulebook';
 import { readLedger, readLedgers } from './intake';
-import { TEST_HEADER, testId, testRow, testSheet } from './intakeSamples';
+import { GOOD_ROW, TEST_HEADER, testId, testRow, testSheet } from './intakeSamples';
 import type { Ledger, LedgerSource } from './types';
 
 const TODAY = dayNumber(2024, 6, 1);
 const ID = testId(11);
-const ok = {
-  name: '张三',
-  id: ID,
-  kind: '岗位培训',
-  start: '2023-05-08',
-  end: '2023-05-10',
-  hours: 16,
-  days: 2,
-  evidence: '证1',
-};
+const ok = GOOD_ROW;
 
 function read(source: LedgerSource): Ledger {
   return readLedger(source, { today: TODAY });

@@ -69,7 +69,8 @@ export function testSheet(rows: unknown[][], sheet = '台账'): LedgerSource {
   return { sheet, rows: [TEST_HEADER, ...rows] };
 }
 
-const A = {
+/** A clean training row (张三, 16 hours over 2 days): the tests' good row, varied one field at a time. */
+export const GOOD_ROW = {
   name: '张三',
   id: testId(11),
   kind: '岗位培训',
@@ -91,17 +92,17 @@ export const INTAKE_SAMPLES: Partial<Record<LedgerCode, LedgerSource[]>> = {
       ],
     },
   ],
-  'kind-unknown': [testSheet([testRow({ ...A, kind: '团建活动' })])],
-  'kind-ambiguous': [testSheet([testRow({ ...A, kind: '支教病假' })])],
-  'kind-matched-by-keyword': [testSheet([testRow({ ...A, kind: '参加岗位培训班' })])],
-  'kind-missing': [testSheet([testRow({ ...A, kind: null, title: '读书' })])],
-  'row-subtotal': [testSheet([testRow(A), testRow({ name: '合计', hours: 16 })])],
-  'row-repeated-header': [testSheet([testRow(A), TEST_HEADER])],
-  'row-title': [testSheet([['二、管理人员'], testRow(A)])],
-  'row-no-person': [testSheet([testRow({ ...A, name: null, id: null })])],
+  'kind-unknown': [testSheet([testRow({ ...GOOD_ROW, kind: '团建活动' })])],
+  'kind-ambiguous': [testSheet([testRow({ ...GOOD_ROW, kind: '支教病假' })])],
+  'kind-matched-by-keyword': [testSheet([testRow({ ...GOOD_ROW, kind: '参加岗位培训班' })])],
+  'kind-missing': [testSheet([testRow({ ...GOOD_ROW, kind: null, title: '读书' })])],
+  'row-subtotal': [testSheet([testRow(GOOD_ROW), testRow({ name: '合计', hours: 16 })])],
+  'row-repeated-header': [testSheet([testRow(GOOD_ROW), TEST_HEADER])],
+  'row-title': [testSheet([['二、管理人员'], testRow(GOOD_ROW)])],
+  'row-no-person': [testSheet([testRow({ ...GOOD_ROW, name: null, id: null })])],
   'row-no-activity': [testSheet([testRow({ name: '李四', id: testId(22) })])],
-  'row-duplicate': [testSheet([testRow(A), testRow(A)])],
-  'id-two-names': [testSheet([testRow(A), testRow({ ...A, name: '张叁', hours: 8 })])],
-  'name-two-ids': [testSheet([testRow(A), testRow({ ...A, id: testId(33), hours: 8 })])],
-  'year-disagrees-with-dates': [testSheet([testRow({ ...A, year: 2022 })])],
+  'row-duplicate': [testSheet([testRow(GOOD_ROW), testRow(GOOD_ROW)])],
+  'id-two-names': [testSheet([testRow(GOOD_ROW), testRow({ ...GOOD_ROW, name: '张叁', hours: 8 })])],
+  'name-two-ids': [testSheet([testRow(GOOD_ROW), testRow({ ...GOOD_ROW, id: testId(33), hours: 8 })])],
+  'year-disagrees-with-dates': [testSheet([testRow({ ...GOOD_ROW, year: 2022 })])],
 };

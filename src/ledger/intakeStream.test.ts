@@ -6,7 +6,7 @@
  */
 import { dayNumber } from '../rules/dates';
 import { createLedgerReader, joinLedgerParts, readLedger, readLedgers, type ReadOptions } from './intake';
-import { TEST_HEADER, testId, testRow, testSheet } from './intakeSamples';
+import { GOOD_ROW, TEST_HEADER, testId, testRow, testSheet } from './intakeSamples';
 import type { Ledger, LedgerSource } from './types';
 
 const opts: ReadOptions = { today: dayNumber(2024, 6, 1) };
@@ -27,16 +27,7 @@ function plain(l: Ledger) {
   return { ...l, origins: [...l.origins] };
 }
 
-const ok = {
-  name: '张三',
-  id: testId(11),
-  kind: '岗位培训',
-  start: '2023-05-08',
-  end: '2023-05-10',
-  hours: 16,
-  days: 2,
-  evidence: '证1',
-};
+const ok = GOOD_ROW;
 const row = (over: Record<string, unknown> = {}) => testRow({ ...ok, ...over });
 
 describe('createLedgerReader', () => {
