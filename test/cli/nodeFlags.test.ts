@@ -36,10 +36,12 @@ describe('the checker’s Node options', () => {
     const log = join(dir, 'execArgv.log');
     const probe = join(dir, 'probe.js');
     rmSync(log, { force: true });
-    // Preloaded into every node process started below (NODE_OPTIONS is inherited): records its options.
+    // Preloaded into every node process started below (NODE_OPTIONS is inherited): records its
+    // options. Preloads can also run in worker threads (the module-loader thread tsx may start): only
+    // main threads log, one line per process.
     writeFileSync(
       probe,
-      `require('fs').appendFileSync(${JSON.stringify(log)}, JSON.stringify(process.execArgv) + '\\n');`,
+      `if (require('worker_threads').isMainThread) require('fs').appendFileSync(${JSON.stringify(log)}, JSON.stringify(process.execArgv) + '\\n');`,
     );
     const r = spawnSync(process.execPath, [BIN, join(dir, 'missing.xlsx')], {
       cwd: dir,
