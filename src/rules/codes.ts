@@ -9,6 +9,7 @@ export const RULE_ISSUE_CODES = [
   'score-missing',
   'yearly-cap',
   'duplicate-achievement',
+  'duplicate-achievement-extra',
   'months-not-over-threshold',
   'months-unknown',
   'year-unknown',

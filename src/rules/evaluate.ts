@@ -10,7 +10,7 @@ import { isSound, sanitiseActivity } from './sanitise';
 import { DEFAULT_POLICY } from './policy';
 import { defaultRuleBook, type RuleBook } from './rulebook';
 import { matchSector } from './sectors';
-import { dedupeAchievements, emptyYear, sortCanonical, summariseYears } from './summary';
+import { emptyYear, sortCanonical, summariseYears } from './summary';
 import type {
   Activity,
   ActivityCredit,
@@ -86,16 +86,10 @@ export function evaluatePerson(
   const sector = matchSector(person.series, book.sectors);
   const status = sector && !policy.judgeSectorStaff ? 'sector' : 'evaluated';
 
-  const credited: ActivityCredit[] = new Array(activities.length);
-  let achievements = false;
-  for (let i = 0; i < activities.length; i++) {
-    const credit = creditOrRefuse(activities[i], book, policy);
-    if (credit.achievementKey !== undefined) achievements = true;
-    credited[i] = credit;
-  }
-  sortCanonical(credited);
-  // The list is this function's own: it is deduplicated only when a 成果 is in it.
-  const credits = achievements ? dedupeAchievements(credited) : credited;
+  const credits: ActivityCredit[] = new Array(activities.length);
+  for (let i = 0; i < activities.length; i++) credits[i] = creditOrRefuse(activities[i], book, policy);
+  // The same 成果 is counted once as the years are summed (四(三), see AchievementTally).
+  sortCanonical(credits);
 
   // Years with activity but no credit (e.g. a refused row with a 年度) are listed too.
   const declaredYears: number[] = [];

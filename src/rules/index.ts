@@ -11,7 +11,7 @@ export { createRuleBook, defaultRuleBook, type RuleBook } from './rulebook';
 export { creditActivity, decideSubject, achievementKeyOf } from './credit';
 export { activityDays } from './credit/hoursPerDay';
 export { splitByDays, evidenceYear, yearsOfTerm } from './attribute';
-export { summariseYear, summariseYears, dedupeAchievements, canonicalOrder, emptyYear } from './summary';
+export { summariseYear, summariseYears, AchievementTally, canonicalOrder, emptyYear } from './summary';
 export { titleWindow, checkWindow } from './window';
 export {
   evaluatePerson,

@@ -15,6 +15,8 @@ export const ruleMessagesZh: MessageTable<RuleIssueCode> = {
   'score-missing': '未填写成绩，按合格（{passScore}分及以上）认定，待核验',
   'yearly-cap': '{year}年“{group}”累计超过每年{cap}学时上限，本项由{before}学时核减为{after}学时',
   'duplicate-achievement': '同一项目成果已在{first}计算，不重复计算',
+  'duplicate-achievement-extra':
+    '同一项目成果已在{first}等记录计算{counted}学时，本条只计超出部分，由{before}学时核减为{after}学时',
   'months-not-over-threshold': '{year}年仅{months}个月，未超过{threshold}个月，不予折算',
   'months-unknown': '无法确定月数（缺少月数或起止日期），不予折算',
   'year-unknown': '无法确定所属年度（缺少年度和日期），未计入任何年度',
@@ -54,6 +56,8 @@ export const ruleMessagesEn: MessageTable<RuleIssueCode> = {
   'yearly-cap':
     'In {year}, "{group}" exceeds its yearly cap of {cap} hours: this item cut from {before} to {after}',
   'duplicate-achievement': 'The same result was already counted at {first}: not counted twice',
+  'duplicate-achievement-extra':
+    'The same result already earned {counted} hours (first at {first}): only what this record adds beyond that counts, {before} cut to {after}',
   'months-not-over-threshold': 'Only {months} months in {year}, not more than {threshold}: no credit',
   'months-unknown': 'Months unknown (no months column or dates): no credit',
   'year-unknown': 'Year unknown (no year and no dates): not counted in any year',

@@ -7,7 +7,6 @@ import { BUILT_IN_KINDS } from './kinds';
 import { CAP_GROUPS } from './caps';
 import { dayNumber } from './dates';
 import { evaluatePerson, yearOf } from './evaluate';
-import { DEFAULT_POLICY } from './policy';
 import type { Activity, Policy } from './types';
 import { checkWindow, titleWindow } from './window';
 
@@ -76,11 +75,6 @@ const policyArb: fc.Arbitrary<Policy> = fc.record({
 const person = { key: 'p', name: '甲' };
 const RUNS = { numRuns: 300 };
 
-function yearTotals(activities: Activity[], policy: Policy = DEFAULT_POLICY): Map<number, number> {
-  const ev = evaluatePerson(person, activities, { policy });
-  return new Map(ev.years.map((y) => [y.year, y.totalHours]));
-}
-
 describe('engine properties', () => {
   test('credited never exceeds claimed for hour-based kinds', () => {
     fc.assert(
@@ -132,21 +126,54 @@ describe('engine properties', () => {
     );
   });
 
-  test('adding an activity never lowers a person-year (a 成果 already counted in another year aside)', () => {
+  test('adding an activity never lowers a person-year, nor the total beyond what its own 成果 had', () => {
     fc.assert(
       fc.property(ledgerArb, activityArb, policyArb, (activities, extra, policy) => {
-        const before = yearTotals(activities, policy);
+        const before = evaluatePerson(person, activities, { policy });
         const added = { ...extra, ref: 'S!999' } as Activity;
-        const after = yearTotals([...activities, added], policy);
-        // 四(三): "同一项目成果，不重复计算" — an earlier record of the same 成果 moves its
-        // credit to that earlier year; only then may a later year lose it. Tested below.
-        const isAchievement = extra.kind === 'publication' || extra.kind === 'research-result';
-        for (const [year, total] of before) {
-          if (!isAchievement) expect(after.get(year) ?? 0).toBeGreaterThanOrEqual(total - 1e-9);
+        const after = evaluatePerson(person, [...activities, added], { policy });
+        // 四(三): "同一项目成果，不重复计算". An earlier record of a 成果 takes its credit
+        // to that earlier year (where a full cap may leave it nothing): only then may
+        // a year lose hours, and the total lose no more than that 成果's other
+        // records had. Any other record, a 成果 included, lowers nothing.
+        const key = after.credits.find((c) => c.ref === 'S!999')?.achievementKey;
+        const sameAchievement = new Set(
+          before.credits.filter((c) => key !== undefined && c.achievementKey === key).map((c) => c.ref),
+        );
+        let atStake = 0;
+        for (const y of before.years) {
+          for (const c of y.credits) if (sameAchievement.has(c.ref)) atStake += c.public + c.professional;
         }
-        // Over all years together, adding never lowers the person's hours.
-        const sum = (m: Map<number, number>) => [...m.values()].reduce((s, v) => s + v, 0);
-        expect(sum(after)).toBeGreaterThanOrEqual(sum(before) - 1e-9);
+        if (atStake === 0) {
+          for (const y of before.years) {
+            expect(yearOf(after, y.year).totalHours).toBeGreaterThanOrEqual(y.totalHours - 1e-9);
+          }
+        }
+        const total = (e: typeof before) => e.years.reduce((s, y) => s + y.totalHours, 0);
+        expect(total(after)).toBeGreaterThanOrEqual(total(before) - atStake - 1e-9);
+      }),
+      RUNS,
+    );
+  });
+
+  test('四(三): a 成果 earns, over all its records and years, no more than its worthiest record', () => {
+    fc.assert(
+      fc.property(ledgerArb, policyArb, (activities, policy) => {
+        const ev = evaluatePerson(person, activities, { policy });
+        const keyOf = new Map(ev.credits.map((c) => [c.ref, c.achievementKey]));
+        const worth = new Map<string, number>();
+        for (const c of ev.credits) {
+          if (c.achievementKey !== undefined)
+            worth.set(c.achievementKey, Math.max(worth.get(c.achievementKey) ?? 0, c.credited));
+        }
+        const earned = new Map<string, number>();
+        for (const y of ev.years) {
+          for (const a of y.credits) {
+            const key = keyOf.get(a.ref);
+            if (key !== undefined) earned.set(key, (earned.get(key) ?? 0) + a.public + a.professional);
+          }
+        }
+        for (const [key, hours] of earned) expect(hours).toBeLessThanOrEqual(worth.get(key)! + 1e-9);
       }),
       RUNS,
     );

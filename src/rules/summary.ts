@@ -58,32 +58,54 @@ function sortDay(c: ActivityCredit): number {
 }
 
 /**
- * 四(三) "同一项目成果，不重复计算": across categories and years, the first record
- * (in canonical order) of a 成果 counts; later ones are refused with a reason.
- * Returns new credits; the input is not changed.
+ * 四(三) "同一项目成果，不重复计算", across categories and years. Years are summed
+ * in ascending order and each year in canonical order; a 成果 keeps a tally of
+ * the hours credited to it so far, after caps. A record of a 成果 earns only
+ * what its own worth (items × 10) exceeds the hours its other records already
+ * earned: a duplicate earns nothing, a row of 2 items after a row of 1 item adds
+ * 1, and a 成果 whose first record a full yearly cap left at 0 was never counted,
+ * so its next record counts.
  */
-export function dedupeAchievements(ordered: readonly ActivityCredit[]): ActivityCredit[] {
-  if (!ordered.some((c) => c.achievementKey !== undefined)) return ordered.slice();
-  const firstRef = new Map<string, string>();
-  return ordered.map((c) => {
-    if (c.achievementKey === undefined || c.shares.length === 0) return c;
-    const first = firstRef.get(c.achievementKey);
-    if (first === undefined) {
-      firstRef.set(c.achievementKey, c.ref);
-      return c;
-    }
-    return {
-      ...c,
-      shares: [],
-      credited: 0,
-      issues: [...c.issues, ruleIssue('duplicate-achievement', 'warning', c.clause, { first }, c.ref)],
-    };
-  });
+export class AchievementTally {
+  private readonly byKey = new Map<string, { first: string | undefined; hours: number }>();
+  private readonly byRef = new Map<string, number>();
+
+  /** What this share may earn, and the issue when that is less than its hours. */
+  allow(c: ActivityCredit, key: string, hours: number, year: number): { hours: number; issue?: RuleIssue } {
+    const tally = this.byKey.get(key);
+    if (tally === undefined) return { hours };
+    const own = this.byRef.get(c.ref) ?? 0;
+    const others = tally.hours - own;
+    const allowed = Math.min(hours, Math.max(0, Math.max(0, c.credited - others) - own));
+    if (allowed >= hours - 1e-9 || tally.first === undefined) return { hours };
+    const issue =
+      allowed <= 0
+        ? ruleIssue('duplicate-achievement', 'warning', c.clause, { first: tally.first, year }, c.ref)
+        : ruleIssue(
+            'duplicate-achievement-extra',
+            'warning',
+            c.clause,
+            { first: tally.first, counted: clean(others), before: clean(hours), after: clean(allowed), year },
+            c.ref,
+          );
+    return { hours: allowed, issue };
+  }
+
+  /** Records what a share of a 成果 earned after caps. */
+  credit(c: ActivityCredit, key: string, hours: number): void {
+    let tally = this.byKey.get(key);
+    if (tally === undefined) this.byKey.set(key, (tally = { first: undefined, hours: 0 }));
+    if (hours > 0 && tally.first === undefined) tally.first = c.ref;
+    tally.hours += hours;
+    this.byRef.set(c.ref, (this.byRef.get(c.ref) ?? 0) + hours);
+  }
 }
 
 /**
- * Summarises one person-year from credits already in canonical order and
- * deduplicated. Caps are filled in that order: the later records are cut.
+ * Summarises one person-year from credits in canonical order. A 成果 already
+ * counted earns only what is left of it (`achievements`, the tally of the years
+ * summarised before, see AchievementTally); then caps are filled in that order:
+ * the later records are cut.
  */
 export function summariseYear(
   personKey: string,
@@ -91,6 +113,7 @@ export function summariseYear(
   ordered: readonly ActivityCredit[],
   capGroups: ReadonlyMap<string, CapGroup>,
   status: PersonYearSummary['status'],
+  achievements?: AchievementTally,
 ): PersonYearSummary {
   // Count first, so the list is allocated once at its size.
   let count = 0;
@@ -117,8 +140,22 @@ export function summariseYear(
       let shareProfessional = share.professional;
       const before = sharePublic + shareProfessional;
       let appliedIssues = NO_ISSUES;
+      // 四(三): what is left of a 成果 already counted.
+      const key = achievements === undefined ? undefined : c.achievementKey;
+      let eligible = before;
+      if (key !== undefined && before > 0) {
+        const allowed = achievements!.allow(c, key, before, year);
+        if (allowed.issue) {
+          eligible = allowed.hours;
+          const ratio = eligible / before;
+          sharePublic *= ratio;
+          shareProfessional *= ratio;
+          appliedIssues = [allowed.issue];
+          (issues ??= []).push(allowed.issue);
+        }
+      }
       const group = c.capGroup === undefined ? undefined : capGroups.get(c.capGroup);
-      if (group && before > 0) {
+      if (group && eligible > 0) {
         // The hours each cap group has taken so far this year (a few groups: a list, not a Map).
         usedGroups ??= [];
         usedHours ??= [];
@@ -130,23 +167,24 @@ export function summariseYear(
         }
         const sofar = usedHours[g];
         const room = Math.max(0, group.yearlyCap - sofar);
-        const take = Math.min(before, room);
-        if (take < before) {
-          const ratio = take / before;
+        const take = Math.min(eligible, room);
+        if (take < eligible) {
+          const ratio = take / eligible;
           sharePublic *= ratio;
           shareProfessional *= ratio;
           const issue = ruleIssue(
             'yearly-cap',
             'warning',
             group.clause,
-            { cap: group.yearlyCap, group: group.name, before: clean(before), after: clean(take), year },
+            { cap: group.yearlyCap, group: group.name, before: clean(eligible), after: clean(take), year },
             c.ref,
           );
-          appliedIssues = [issue];
+          appliedIssues = appliedIssues === NO_ISSUES ? [issue] : [...appliedIssues, issue];
           (issues ??= []).push(issue);
         }
         usedHours[g] = sofar + take;
       }
+      if (key !== undefined) achievements!.credit(c, key, sharePublic + shareProfessional);
       credits[n++] = {
         ref: c.ref,
         kind: c.kind,
@@ -206,9 +244,14 @@ export function summariseYears(
   }
   for (const y of extraYears) if (years.indexOf(y) < 0) years.push(y);
   insertionSort(years, ascending);
+  // Years ascending, so that a 成果 is counted in the first year that credits it.
+  let achievements: AchievementTally | undefined;
+  for (let c = 0; c < ordered.length && !achievements; c++) {
+    if (ordered[c].achievementKey !== undefined) achievements = new AchievementTally();
+  }
   const out: PersonYearSummary[] = new Array(years.length);
   for (let i = 0; i < years.length; i++) {
-    out[i] = summariseYear(personKey, years[i], ordered, capGroups, status);
+    out[i] = summariseYear(personKey, years[i], ordered, capGroups, status, achievements);
   }
   return out;
 }

@@ -446,6 +446,58 @@ export const SCENARIOS: Scenario[] = [
     },
   },
   {
+    name: 'a later row of 2 items of a 成果 already counted with 1 item adds only the second item',
+    clause: 'interp:SameAchievement',
+    activities: [
+      { kind: 'publication', year: 2022, title: '系列论文：海洋腐蚀防护', count: 1 },
+      { kind: 'publication', year: 2023, title: '系列论文：海洋腐蚀防护', count: 2 },
+    ],
+    expect: {
+      years: {
+        2022: { public: 0, professional: 10, compliant: false },
+        2023: { public: 0, professional: 10, compliant: false },
+      },
+      codes: ['duplicate-achievement-extra'],
+      absentCodes: ['duplicate-achievement'],
+    },
+  },
+  {
+    name: 'a 成果 that a full 四(三) cap left at 0 was not counted: its record of the next year counts',
+    clause: 'interp:SameAchievement',
+    activities: [
+      { kind: 'publication', start: '2022-01-10', end: '2022-01-10', title: '论文一' },
+      { kind: 'publication', start: '2022-02-10', end: '2022-02-10', title: '论文二' },
+      { kind: 'research-result', start: '2022-03-10', end: '2022-03-10', title: '专利三' },
+      { kind: 'publication', start: '2022-11-10', end: '2022-11-10', title: '论文四' },
+      { kind: 'publication', year: 2023, title: '论文四' },
+    ],
+    expect: {
+      years: {
+        2022: { public: 0, professional: 30, compliant: false },
+        2023: { public: 0, professional: 10, compliant: false },
+      },
+      codes: ['yearly-cap'],
+      absentCodes: ['duplicate-achievement', 'duplicate-achievement-extra'],
+    },
+  },
+  {
+    name: 'a 成果 left at 0 by a full cap counts once in the next year, not twice',
+    clause: 'interp:SameAchievement',
+    activities: [
+      { kind: 'publication', start: '2022-01-10', end: '2022-01-10', title: '论文一', count: 3 },
+      { kind: 'publication', start: '2022-11-10', end: '2022-11-10', title: '论文四' },
+      { kind: 'publication', year: 2023, title: '论文四' },
+      { kind: 'research-result', year: 2023, title: '《论文四》' },
+    ],
+    expect: {
+      years: {
+        2022: { public: 0, professional: 30, compliant: false },
+        2023: { public: 0, professional: 10, compliant: false },
+      },
+      codes: ['yearly-cap', 'duplicate-achievement'],
+    },
+  },
+  {
     name: 'titles are normalised: 《智能电网研究》 and 智能电网研究 are the same 成果',
     clause: 'interp:SameAchievement',
     activities: [
