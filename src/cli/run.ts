@@ -17,7 +17,6 @@ import type { Ledger } from '../ledger/types';
 import { buildReport } from '../report/model';
 import type { ReportSummary } from '../report/types';
 import { reportToJson } from '../report/json';
-import { writeReportWorkbook } from '../report/xlsx';
 import {
   BUILT_IN_KINDS,
   POLICY_OPTIONS,
@@ -292,6 +291,9 @@ async function writeReportFile(report: ReportSummary, path: string, lang: Lang):
   closed.catch(() => undefined); // awaited below; an early error is rethrown by the writer
 
   try {
+    // Loaded here: the writer brings exceljs, which a check without --report never needs.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { writeReportWorkbook } = require('../report/xlsx') as typeof import('../report/xlsx');
     await writeReportWorkbook(report, out, lang);
     await closed;
     await fsp.rename(partial, path);

@@ -6,7 +6,7 @@
  * in the sheet's rows (`readXlsxStream`).
  */
 import { createReadStream, promises as fsp } from 'fs';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { plainRow, type PlainCell } from '../cells';
 import type { ReadProgress, SheetData, SheetSinks, StreamedWorkbook, WorkbookData } from '../types';
 
@@ -31,6 +31,15 @@ export const XLSX_READER_OPTIONS: Partial<ExcelJS.stream.xlsx.WorkbookStreamRead
   entries: 'ignore',
 };
 
+/**
+ * exceljs, loaded on the first .xlsx read: it takes a third of a second to
+ * load, which a check of CSV files alone need not pay.
+ */
+function loadExcelJs(): typeof ExcelJS {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('exceljs') as typeof ExcelJS;
+}
+
 /** Stands for each empty row (exceljs emits none): never modified. */
 const NO_CELLS: readonly PlainCell[] = Object.freeze([]);
 
@@ -45,8 +54,9 @@ export async function streamXlsx(path: string, opts: XlsxRowsOptions): Promise<S
   // The file stream goes to exceljs as it is (a counting stream in between
   // slowed the whole read by a quarter and made it erratic); progress reads
   // how far the stream has got.
+  const { stream } = loadExcelJs();
   const input = createReadStream(path);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, XLSX_READER_OPTIONS);
+  const reader = new stream.xlsx.WorkbookReader(input, XLSX_READER_OPTIONS);
   const date1904 = (): boolean =>
     Boolean(
       (reader as unknown as { properties?: { model?: { date1904?: boolean } } }).properties?.model?.date1904,
@@ -102,7 +112,7 @@ async function emitLoadedWorkbook(
   opts: XlsxRowsOptions,
   totalBytes: number,
 ): Promise<StreamedWorkbook> {
-  const wb = new ExcelJS.Workbook();
+  const wb = new (loadExcelJs().Workbook)();
   await wb.xlsx.readFile(path);
   const date1904 = Boolean((wb.properties as { date1904?: boolean } | undefined)?.date1904);
   const sheets: Array<{ name: string }> = [];
