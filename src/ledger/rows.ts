@@ -97,10 +97,14 @@ export function createRowClassifier(columns: ColumnMap): RowClassifier {
 
   /** One distinct value in the whole row, text that is not a name in the name column: a title or a note. */
   function title(row: readonly unknown[]): RowKind | undefined {
+    // A title is text: a row whose first filled cell is not a string (a 序号, a date) is not one.
+    let first = 0;
+    while (first < row.length && isBlank(row[first])) first++;
+    if (typeof row[first] !== 'string') return undefined;
     let text: string | undefined;
     let column = -1;
     let copies = 0;
-    for (let c = 0; c < row.length; c++) {
+    for (let c = first; c < row.length; c++) {
       if (isBlank(row[c])) continue;
       const t = readText(row[c]);
       if (t === undefined) return undefined;

@@ -15,11 +15,18 @@ const NO_ISSUES = Object.freeze([]) as unknown as RuleIssue[];
 /** The shortfall of every passing year: shared, never mutated. */
 const NO_SHORTFALL: PersonYearSummary['shortfall'] = Object.freeze({ public: 0, professional: 0 });
 
-/** A deterministic order so that results never depend on the ledger's row order. */
+/**
+ * A deterministic order so that results never depend on the ledger's row
+ * order: by start day, then end day (what ends first comes first), then ref
+ * (the row). Days decide most ties without comparing refs, long strings.
+ */
 export function canonicalOrder(a: ActivityCredit, b: ActivityCredit): number {
   const ka = a.start ?? sortDay(a);
   const kb = b.start ?? sortDay(b);
   if (ka !== kb) return ka - kb;
+  const ea = a.end ?? ka;
+  const eb = b.end ?? kb;
+  if (ea !== eb) return ea - eb;
   if (a.ref !== b.ref) return a.ref < b.ref ? -1 : 1;
   if (a.kind !== b.kind) return a.kind < b.kind ? -1 : 1;
   return a.credited - b.credited;
