@@ -113,7 +113,7 @@ describe('duplicate rows', () => {
 
   it('are exactly the rows whose person, kind, dates, hours and title equal an earlier row’s, in row order', () => {
     fc.assert(
-      fc.property(fc.array(rowArb, { maxLength: 40 }), (rows) => {
+      fc.property(fc.array(rowArb, { maxLength: 120 }), (rows) => {
         const cells = rows.map((r) => {
           const p = people[r.who];
           return [
@@ -144,6 +144,21 @@ describe('duplicate rows', () => {
         expect(found).toEqual(expected.map((e) => e.row));
       }),
       { numRuns: 200 },
+    );
+  });
+
+  it('finds none among 300 distinct rows of one person, then the one repeat added after them', () => {
+    const row = (n: number) => {
+      const day = `2023-${String(1 + (n % 12)).padStart(2, '0')}-${String(1 + Math.floor(n / 12)).padStart(2, '0')}`;
+      return [null, '张三', people[0].id, '岗位培训', null, null, day, day, null, 8, null, '证'];
+    };
+    const distinct = Array.from({ length: 300 }, (_, n) => row(n));
+    const clean = readLedger({ sheet: '台账', rows: [TEST_HEADER, ...distinct] });
+    expect(clean.activities).toHaveLength(300);
+    expect(clean.findings.filter((f) => f.code === 'row-duplicate')).toEqual([]);
+    const repeated = readLedger({ sheet: '台账', rows: [TEST_HEADER, ...distinct, row(150)] });
+    expect(repeated.findings.filter((f) => f.code === 'row-duplicate').map((f) => [f.row, f.params])).toEqual(
+      [[302, { first: '台账!152', firstRow: 152 }]],
     );
   });
 });

@@ -277,11 +277,14 @@ function duplicateFindings(
     if (list) list.push(i);
     else byPerson.set(k, [i]);
   }
+  const quick = new QuickKeySet();
   for (const [personKey, list] of byPerson) {
     if (list.length < 2) continue;
-    // Rows are first grouped by a number computed from their fields; only rows
-    // sharing it (few) are compared by their full text key. finishLedger sorts
-    // every finding by source and row afterwards.
+    // Rows are first told apart by a number computed from their fields: most
+    // people have no two rows sharing it, found with no allocation. Otherwise
+    // only rows sharing it (few) are compared by their full text key.
+    // finishLedger sorts every finding by source and row afterwards.
+    if (!quick.anyRepeated(activities, list)) continue;
     const buckets = new Map<number, number[]>();
     let collisions = false;
     for (const i of list) {
@@ -324,6 +327,37 @@ function duplicateFindings(
 /** Every field that makes two rows the same record, as one text. */
 function fullKey(a: Activity): string {
   return `${a.kind}\u0001${a.start ?? ''}\u0001${a.end ?? ''}\u0001${a.year ?? ''}\u0001${a.claimedHours ?? ''}\u0001${a.days ?? ''}\u0001${a.count ?? ''}\u0001${a.months ?? ''}\u0001${a.level ?? ''}\u0001${a.score ?? ''}\u0001${a.title ?? ''}`;
+}
+
+/**
+ * Whether two of a person's activities share a quick key: an open-addressing
+ * hash set in typed arrays, reused from person to person.
+ */
+class QuickKeySet {
+  private used = new Uint8Array(64);
+  private keys = new Int32Array(64);
+
+  anyRepeated(activities: readonly Activity[], list: readonly number[]): boolean {
+    let size = 64;
+    while (size < list.length * 2) size *= 2;
+    if (this.used.length < size) {
+      this.used = new Uint8Array(size);
+      this.keys = new Int32Array(size);
+    } else this.used.fill(0, 0, size);
+    const { used, keys } = this;
+    const mask = size - 1;
+    for (let n = 0; n < list.length; n++) {
+      const h = quickKey(activities[list[n]]);
+      let slot = (Math.imul(h, 0x9e3779b1) >>> 7) & mask;
+      while (used[slot] === 1) {
+        if (keys[slot] === h) return true;
+        slot = (slot + 1) & mask;
+      }
+      used[slot] = 1;
+      keys[slot] = h;
+    }
+    return false;
+  }
 }
 
 /** A number equal for rows with equal full keys (different rows may share it too). */
