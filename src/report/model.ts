@@ -185,8 +185,13 @@ function rowKey(file: string | undefined, sheet: string, row: number): string {
 }
 
 function reportYear(s: PersonYearSummary, pendingRefs: ReadonlySet<string> | undefined): ReportYear {
-  const pending = new Set<string>();
-  if (pendingRefs) for (const a of s.credits) if (pendingRefs.has(a.ref)) pending.add(a.ref);
+  // Records to be checked that count in this year (a record may have several shares): usually none.
+  let pendingReview = 0;
+  if (pendingRefs) {
+    const pending = new Set<string>();
+    for (const a of s.credits) if (pendingRefs.has(a.ref)) pending.add(a.ref);
+    pendingReview = pending.size;
+  }
   return {
     year: s.year,
     public: s.publicHours,
@@ -196,7 +201,7 @@ function reportYear(s: PersonYearSummary, pendingRefs: ReadonlySet<string> | und
     deemed: s.deemed,
     shortfall: { public: s.shortfall.public, professional: s.shortfall.professional },
     status: s.status,
-    pendingReview: pending.size,
+    pendingReview,
   };
 }
 
