@@ -54,6 +54,23 @@ export function activityRef(origin: RowOrigin): string {
   return `${origin.file !== undefined ? `${origin.file}|` : ''}${origin.sheet}!${origin.row}`;
 }
 
+/**
+ * A row as a message names it: `台账!12`, with the file's name in front
+ * (`2023年台账.xlsx|台账!12`) only when the ledger joins several files. A ref
+ * carries the file's whole path, which says nothing more to the reader.
+ * @example rowLabel({ file: '/data/2023.xlsx', sheet: '台账', row: 12 }, false) === '台账!12'
+ */
+export function rowLabel(origin: RowOrigin, severalFiles: boolean): string {
+  if (!severalFiles || origin.file === undefined) return `${origin.sheet}!${origin.row}`;
+  const name = origin.file.slice(Math.max(origin.file.lastIndexOf('/'), origin.file.lastIndexOf('\\')) + 1);
+  return `${name}|${origin.sheet}!${origin.row}`;
+}
+
+/** Whether the sources come from more than one file (then a row's label names its file). */
+export function severalFiles(sources: ReadonlyArray<{ file?: string }>): boolean {
+  return sources.some((s) => s.file !== sources[0]?.file);
+}
+
 /** The message of a finding in `lang`, from the table of its layer. */
 export function findingMessage(f: Finding, lang: Lang = 'zh'): string {
   if (f.layer === 'rules') return ruleIssueMessage({ code: f.code as RuleIssueCode, params: f.params }, lang);

@@ -7,7 +7,7 @@
  * ledgers, so a 2019 sheet and a 2023 sheet of the same person are one record.
  */
 import type { Activity, Person } from '../rules/types';
-import { activityRef, ledgerFinding, sortFindings } from './findings';
+import { ledgerFinding, rowLabel, severalFiles, sortFindings } from './findings';
 import { RowOriginIndex } from './origins';
 import { maskIdNumber } from './parse/idNumber';
 import type { Finding, Ledger, RowOrigin, SourceSummary } from './types';
@@ -90,7 +90,7 @@ export function finishLedger(parts: readonly LedgerPart[]): Ledger {
   }
   // A loop, not a spread: a large ledger has more findings than a call's arguments may hold.
   for (const f of identityFindings(sightings)) findings.push(f);
-  for (const f of duplicateFindings(activities, origins)) findings.push(f);
+  for (const f of duplicateFindings(activities, origins, severalFiles(sources))) findings.push(f);
 
   const ledger: Ledger = {
     sources,
@@ -268,6 +268,7 @@ function place(s: Sighting, column: string | null) {
 function duplicateFindings(
   activities: readonly Activity[],
   origins: ReadonlyMap<string, RowOrigin>,
+  manyFiles: boolean,
 ): Finding[] {
   const out: Finding[] = [];
   const byPerson = new Map<string, number[]>();
@@ -313,7 +314,7 @@ function duplicateFindings(
         out.push(
           ledgerFinding(
             'row-duplicate',
-            { first: firstOrigin ? activityRef(firstOrigin) : seen, firstRow: firstOrigin?.row ?? 0 },
+            { first: firstOrigin ? rowLabel(firstOrigin, manyFiles) : seen, firstRow: firstOrigin?.row ?? 0 },
             { ...(o.file !== undefined ? { file: o.file } : {}), sheet: o.sheet, row: o.row, column: null },
             personKey,
           ),

@@ -298,6 +298,32 @@ describe('reportToJson', () => {
     ]);
   });
 
+  it('names the row a repeat points to as a reader does: sheet and row, the file’s name only among several files', () => {
+    const paper = (y: number) =>
+      testRow({ name: '张三', id: A, kind: '论文', year: y, title: '海洋腐蚀防护研究', evidence: '期刊' });
+    const messages = (ledger: ReturnType<typeof readLedgers>) =>
+      reportToJson(buildReport(ledger))
+        .findings.filter((f) => f.code === 'duplicate-achievement' || f.code === 'row-duplicate')
+        .map((f) => f.message);
+    const one = readLedgers([{ file: '/data/hr/2023台账.xlsx', ...testSheet([paper(2022), paper(2023)]) }], {
+      today: TODAY,
+    });
+    expect(messages(one)).toEqual(['同一项目成果已在台账!2计算，不重复计算']);
+    const two = readLedgers(
+      [
+        { file: '/data/hr/2022.xlsx', ...testSheet([paper(2022)]) },
+        { file: 'C:\\台账\\2023.xlsx', ...testSheet([paper(2023), paper(2023)]) },
+      ],
+      { today: TODAY },
+    );
+    // In row order: 2023.xlsx row 2 repeats the 成果 of 2022.xlsx row 2; row 3 repeats row 2 too.
+    expect(messages(two)).toEqual([
+      '同一项目成果已在2022.xlsx|台账!2计算，不重复计算',
+      '此行与 2023.xlsx|台账!2 完全重复（同一人员、形式、日期、学时和内容），请核对是否重复登记',
+      '同一项目成果已在2022.xlsx|台账!2计算，不重复计算',
+    ]);
+  });
+
   it('keeps hours exact', () => {
     const exact = readLedger(
       testSheet([testRow({ name: '李四', id: B, kind: '网络学习', hours: 17.5, year: 2023 })]),

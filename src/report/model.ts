@@ -3,7 +3,7 @@
  * years asked for, the title window, one 明细 line per activity, and every
  * finding (ledger and rules) on its row. One model for every surface.
  */
-import { activityRef, sortFindings } from '../ledger/findings';
+import { activityRef, rowLabel, severalFiles, sortFindings } from '../ledger/findings';
 import { maskIdNumber } from '../ledger/parse/idNumber';
 import type { Finding, Ledger, RowOrigin } from '../ledger/types';
 import { clean } from '../rules/exact';
@@ -80,6 +80,11 @@ export function buildReport(ledger: Ledger, opts: BuildOptions = {}): ReportSumm
   const ruleFindings: Finding[] = [];
   const detailByRef = new Map<string, ReportDetail>();
   const firstSource = ledger.sources[0];
+  const manyFiles = severalFiles(ledger.sources);
+  const labelOf = (ref: string): string | undefined => {
+    const o = ledger.origins.get(ref);
+    return o && rowLabel(o, manyFiles);
+  };
   for (const person of ledger.people) {
     const activities = byPerson.get(person.key) ?? [];
     const evaluation = evaluatePerson(person, activities, { book, policy: options.policy });
@@ -126,7 +131,7 @@ export function buildReport(ledger: Ledger, opts: BuildOptions = {}): ReportSumm
         kindErrorRows.has(rowKey(origin.file, origin.sheet, origin.row))
       )
         continue;
-      ruleFindings.push(ruleFinding(issue, origin, homePlace, person.key));
+      ruleFindings.push(ruleFinding(issue, origin, homePlace, person.key, labelOf));
     }
 
     // 明细.
@@ -245,8 +250,12 @@ function ruleFinding(
   origin: RowOrigin | undefined,
   home: { file?: string; sheet: string } | undefined,
   personKey: string,
+  labelOf: (ref: string) => string | undefined,
 ): Finding {
   const where = origin ?? home;
+  // A record the issue points to (`first`: where a 成果 was first counted) is named as a reader names a row.
+  const first = issue.params.first;
+  const label = typeof first === 'string' ? labelOf(first) : undefined;
   const f: Finding = {
     severity: issue.severity,
     code: issue.code,
@@ -255,7 +264,7 @@ function ruleFinding(
     sheet: where?.sheet ?? '',
     row: origin ? origin.row : null,
     column: null,
-    params: issue.params,
+    params: label === undefined ? issue.params : { ...issue.params, first: label },
     personKey,
   };
   if (where?.file !== undefined) f.file = where.file;
