@@ -11,7 +11,6 @@
  * the small ledger (100,000), `CE_BENCH_BIG_ROWS` the big one (1,000,000; 0
  * skips it), `CE_BENCH_RUNS` how many big runs (2).
  */
-import { spawnSync } from 'child_process';
 import { existsSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
@@ -20,6 +19,7 @@ import { readLedgerFiles } from '../src/cli/run';
 import { XLSX_READER_OPTIONS } from '../src/io/node/readXlsxStream';
 import { idCheckChar } from '../src/ledger/parse/idNumber';
 import { buildReport } from '../src/report/model';
+import { runInChild } from './child';
 import { nodeOptions } from './rules';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { CLI_NODE_FLAGS } = require('../bin/node-flags.js') as { CLI_NODE_FLAGS: string[] };
@@ -138,12 +138,12 @@ interface SideTimes {
 
 /** `timeSide` in a child process started as ce-check starts one (bin/node-flags.js). */
 function timeSideInChild(side: 'read' | 'full', path: string, runs: number): SideTimes {
-  const child = spawnSync(
-    process.execPath,
-    [...CLI_NODE_FLAGS, '--expose-gc', '--import', 'tsx', __filename, '--side', side, String(runs), path],
-    { encoding: 'utf8', maxBuffer: 1 << 20 },
+  const child = runInChild(
+    __filename,
+    ['--side', side, String(runs), path],
+    [...CLI_NODE_FLAGS, '--expose-gc'],
   );
-  if (child.status !== 0) throw new Error(`${side} child failed: ${(child.stderr || '').split('\n')[0]}`);
+  if (!child.ok) throw new Error(`${side} child failed (${child.reason})`);
   return JSON.parse(child.stdout) as SideTimes;
 }
 
@@ -229,18 +229,9 @@ export async function benchLedger(opts: { rows: number; bigRows?: number }): Pro
   }
   for (let run = 1; run <= runs; run++) {
     // A child process started as ce-check starts one (bin/node-flags.js): its maxRSS is the check's alone.
-    const child = spawnSync(
-      process.execPath,
-      [...CLI_NODE_FLAGS, '--import', 'tsx', __filename, '--child', big],
-      {
-        encoding: 'utf8',
-        maxBuffer: 1 << 20,
-      },
-    );
-    if (child.status !== 0) {
-      process.stdout.write(
-        `  big run failed (status ${child.status}): ${(child.stderr || '').split('\n')[0]}\n`,
-      );
+    const child = runInChild(__filename, ['--child', big], CLI_NODE_FLAGS);
+    if (!child.ok) {
+      process.stdout.write(`  big run failed (${child.reason})\n`);
       return;
     }
     const r = JSON.parse(child.stdout) as {

@@ -3,9 +3,9 @@
  * people and prints activities per second and peak memory. A benchmark, not a
  * timed test (issue 2 target: ≥ 1,000,000 activities/s on a 2-core machine).
  */
-import { spawnSync } from 'child_process';
 import { BUILT_IN_KINDS, dates, evaluatePerson, evaluateWindow, type Activity } from '../src/rules';
 import { mulberry32 } from '../samples/random';
+import { runInChild } from './child';
 
 export function syntheticActivities(people: number, perPerson: number, seed = 42): Activity[][] {
   const rnd = mulberry32(seed);
@@ -140,14 +140,8 @@ export function nodeOptions(): string {
  * the engine's speed under Node's default young generation, for comparison.
  */
 export function benchRulesWithNodeDefaults(activities: number, people: number): void {
-  const child = spawnSync(
-    process.execPath,
-    ['--import', 'tsx', __filename, String(activities), String(people)],
-    { encoding: 'utf8', maxBuffer: 1 << 20 },
-  );
-  process.stdout.write(
-    child.status === 0 ? child.stdout : `  child run failed: ${child.stderr.split('\n')[0]}\n`,
-  );
+  const child = runInChild(__filename, [String(activities), String(people)]);
+  process.stdout.write(child.ok ? child.stdout : `  child run failed (${child.reason})\n`);
 }
 
 if (require.main === module) {

@@ -274,30 +274,6 @@ export function createLedgerReader(sheetInfo: LedgerSheet, opts: ReadOptions = {
     const report = (code: LedgerCode, params: Params): void => {
       findings.push(ledgerFinding(code, params, at(rowNo, letter[field] ?? null), rowKey));
     };
-    // Each field's column, looked up once here, not by name for every cell of every row.
-    const col = {
-      achievementKey: cols.achievementKey,
-      count: cols.count,
-      days: cols.days,
-      end: cols.end,
-      evidence: cols.evidence,
-      hours: cols.hours,
-      idNumber: cols.idNumber,
-      kind: cols.kind,
-      level: cols.level,
-      months: cols.months,
-      name: cols.name,
-      passed: cols.passed,
-      period: cols.period,
-      qualificationDate: cols.qualificationDate,
-      score: cols.score,
-      series: cols.series,
-      start: cols.start,
-      subject: cols.subject,
-      title: cols.title,
-      travelDays: cols.travelDays,
-      year: cols.year,
-    };
     /** The row's cell in column `c` (undefined when the field has none); `f` is whom problems are reported on. */
     const cellAt = (row: readonly unknown[], c: number | undefined, f: FieldCode): unknown => {
       field = f;
@@ -327,9 +303,9 @@ export function createLedgerReader(sheetInfo: LedgerSheet, opts: ReadOptions = {
       }
 
       // Who.
-      const idInfo = read.id(cellAt(row, col.idNumber, 'idNumber'), report);
+      const idInfo = read.id(cellAt(row, cols.idNumber, 'idNumber'), report);
       const idCellFilled = cols.idNumber !== undefined && !isBlank(row[cols.idNumber]);
-      const name = read.name(cellAt(row, col.name, 'name'), report);
+      const name = read.name(cellAt(row, cols.name, 'name'), report);
       if (idInfo === undefined && name === undefined) {
         findings.push(ledgerFinding('row-no-person', {}, at(rowNo, letter.name ?? letter.idNumber ?? null)));
         return;
@@ -337,7 +313,7 @@ export function createLedgerReader(sheetInfo: LedgerSheet, opts: ReadOptions = {
       const key = idInfo !== undefined ? idInfo.id : NAME_KEY_PREFIX + name;
       rowKey = key;
       if (idInfo === undefined && idCellFilled)
-        mergeBadIdDigits(keysFromBadIds, key, idDigitsPrefix(cellAt(row, col.idNumber, 'idNumber')));
+        mergeBadIdDigits(keysFromBadIds, key, idDigitsPrefix(cellAt(row, cols.idNumber, 'idNumber')));
       // Findings already raised for this row's ID cell belong to this person too.
       for (
         let i = findings.length - 1;
@@ -371,11 +347,11 @@ export function createLedgerReader(sheetInfo: LedgerSheet, opts: ReadOptions = {
         }
       }
       if (person.series === undefined) {
-        const series = read.series(cellAt(row, col.series, 'series'), report);
+        const series = read.series(cellAt(row, cols.series, 'series'), report);
         if (series !== undefined) person.series = series;
       }
       if (person.qualificationYear === undefined) {
-        const q = read.qualification(cellAt(row, col.qualificationDate, 'qualificationDate'), report);
+        const q = read.qualification(cellAt(row, cols.qualificationDate, 'qualificationDate'), report);
         if (q !== undefined) person.qualificationYear = q;
       }
 
@@ -394,18 +370,18 @@ export function createLedgerReader(sheetInfo: LedgerSheet, opts: ReadOptions = {
 
       const ref = refHead + rowNo; // activityRef({ file, sheet, row })
       const activity: Activity = new PlainActivity(ref, key);
-      const title = readText(cellAt(row, col.title, 'title'));
+      const title = readText(cellAt(row, cols.title, 'title'));
       if (title !== undefined) activity.title = title;
       activity.kind = matchKind(row, title);
 
       // When: a period cell, or start/end columns (which win), and a declared 年度.
-      const period = read.period(cellAt(row, col.period, 'period'), report);
+      const period = read.period(cellAt(row, cols.period, 'period'), report);
       if (period !== undefined) {
         activity.start = period.start;
         activity.end = period.end;
       }
-      const startSpan = read.start(cellAt(row, col.start, 'start'), report);
-      const endSpan = read.end(cellAt(row, col.end, 'end'), report);
+      const startSpan = read.start(cellAt(row, cols.start, 'start'), report);
+      const endSpan = read.end(cellAt(row, cols.end, 'end'), report);
       if (startSpan !== undefined) {
         activity.start = startSpan.start;
         if (endSpan === undefined) activity.end = startSpan.end;
@@ -424,7 +400,7 @@ export function createLedgerReader(sheetInfo: LedgerSheet, opts: ReadOptions = {
         delete activity.start;
         delete activity.end;
       }
-      const year = read.year(cellAt(row, col.year, 'year'), report);
+      const year = read.year(cellAt(row, cols.year, 'year'), report);
       if (year !== undefined) {
         activity.year = year;
         if (
@@ -442,27 +418,27 @@ export function createLedgerReader(sheetInfo: LedgerSheet, opts: ReadOptions = {
       }
 
       // How much.
-      const hours = read.hours(cellAt(row, col.hours, 'hours'), report);
+      const hours = read.hours(cellAt(row, cols.hours, 'hours'), report);
       if (hours !== undefined) activity.claimedHours = hours;
-      const days = read.days(cellAt(row, col.days, 'days'), report);
+      const days = read.days(cellAt(row, cols.days, 'days'), report);
       if (days !== undefined) activity.days = days;
-      const travel = read.travelDays(cellAt(row, col.travelDays, 'travelDays'), report);
+      const travel = read.travelDays(cellAt(row, cols.travelDays, 'travelDays'), report);
       if (travel !== undefined) activity.travelDays = travel;
-      const months = read.months(cellAt(row, col.months, 'months'), report);
+      const months = read.months(cellAt(row, cols.months, 'months'), report);
       if (months !== undefined) activity.months = months;
-      const count = read.count(cellAt(row, col.count, 'count'), report);
+      const count = read.count(cellAt(row, cols.count, 'count'), report);
       if (count !== undefined) activity.count = count;
-      const level = read.level(cellAt(row, col.level, 'level'), report);
+      const level = read.level(cellAt(row, cols.level, 'level'), report);
       if (level !== undefined) activity.level = level;
-      const score = read.score(cellAt(row, col.score, 'score'), report);
+      const score = read.score(cellAt(row, cols.score, 'score'), report);
       if (score !== undefined) activity.score = score;
-      const passed = read.passed(cellAt(row, col.passed, 'passed'), report);
+      const passed = read.passed(cellAt(row, cols.passed, 'passed'), report);
       if (passed !== undefined) activity.passed = passed;
-      const subject = read.subject(cellAt(row, col.subject, 'subject'), report);
+      const subject = read.subject(cellAt(row, cols.subject, 'subject'), report);
       if (subject !== undefined) activity.declaredSubject = subject;
-      const evidence = readText(cellAt(row, col.evidence, 'evidence'));
+      const evidence = readText(cellAt(row, cols.evidence, 'evidence'));
       if (evidence !== undefined) activity.evidence = evidence;
-      const achievementKey = readText(cellAt(row, col.achievementKey, 'achievementKey'));
+      const achievementKey = readText(cellAt(row, cols.achievementKey, 'achievementKey'));
       if (achievementKey !== undefined) activity.achievementKey = achievementKey;
 
       activities.push(activity);
@@ -477,7 +453,7 @@ export function createLedgerReader(sheetInfo: LedgerSheet, opts: ReadOptions = {
      * the text (the engine credits nothing for it).
      */
     function matchKind(row: readonly unknown[], title: string | undefined): string {
-      const text = readText(cellAt(row, col.kind, 'kind'));
+      const text = readText(cellAt(row, cols.kind, 'kind'));
       if (text !== undefined) {
         const m = book.matcher.match(text);
         if (m.ok) {

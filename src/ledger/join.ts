@@ -282,44 +282,30 @@ function duplicateFindings(
   for (const [personKey, list] of byPerson) {
     if (list.length < 2) continue;
     // Rows are first told apart by a number computed from their fields: most
-    // people have no two rows sharing it, found with no allocation. Otherwise
-    // only rows sharing it (few) are compared by their full text key.
+    // people have no two rows sharing it, found with no allocation. Only then
+    // are the person's rows compared by their full text key.
     // finishLedger sorts every finding by source and row afterwards.
     if (!quick.anyRepeated(activities, list)) continue;
-    const buckets = new Map<number, number[]>();
-    let collisions = false;
+    const first = new Map<string, string>();
     for (const i of list) {
-      const h = quickKey(activities[i]);
-      const bucket = buckets.get(h);
-      if (bucket) {
-        bucket.push(i);
-        collisions = true;
-      } else buckets.set(h, [i]);
-    }
-    if (!collisions) continue;
-    for (const bucket of buckets.values()) {
-      if (bucket.length < 2) continue;
-      const first = new Map<string, string>();
-      for (const i of bucket) {
-        const a = activities[i];
-        const key = fullKey(a);
-        const seen = first.get(key);
-        if (seen === undefined) {
-          first.set(key, a.ref);
-          continue;
-        }
-        const o = origins.get(a.ref);
-        const firstOrigin = origins.get(seen);
-        if (!o) continue;
-        out.push(
-          ledgerFinding(
-            'row-duplicate',
-            { first: firstOrigin ? rowLabel(firstOrigin, manyFiles) : seen, firstRow: firstOrigin?.row ?? 0 },
-            { ...(o.file !== undefined ? { file: o.file } : {}), sheet: o.sheet, row: o.row, column: null },
-            personKey,
-          ),
-        );
+      const a = activities[i];
+      const key = fullKey(a);
+      const seen = first.get(key);
+      if (seen === undefined) {
+        first.set(key, a.ref);
+        continue;
       }
+      const o = origins.get(a.ref);
+      const firstOrigin = origins.get(seen);
+      if (!o) continue;
+      out.push(
+        ledgerFinding(
+          'row-duplicate',
+          { first: firstOrigin ? rowLabel(firstOrigin, manyFiles) : seen, firstRow: firstOrigin?.row ?? 0 },
+          { ...(o.file !== undefined ? { file: o.file } : {}), sheet: o.sheet, row: o.row, column: null },
+          personKey,
+        ),
+      );
     }
   }
   return out;

@@ -68,23 +68,24 @@ function sortDay(c: ActivityCredit): number {
  * 四(三) "同一项目成果，不重复计算", across categories and years. Years are summed
  * in ascending order and each year in canonical order; a 成果 keeps a tally of
  * the hours credited to it so far, after caps. A record of a 成果 earns only
- * what its own worth (items × 10) exceeds the hours its other records already
- * earned: a duplicate earns nothing, a row of 2 items after a row of 1 item adds
+ * what its own worth (items × 10) exceeds the hours the 成果 already earned: a duplicate earns nothing, a row of 2 items after a row of 1 item adds
  * 1, and a 成果 whose first record a full yearly cap left at 0 was never counted,
  * so its next record counts.
  */
 export class AchievementTally {
+  /** Per 成果 key: its first record that earned anything, and the hours all its records earned. */
   private readonly byKey = new Map<string, { first: string | undefined; hours: number }>();
-  private readonly byRef = new Map<string, number>();
 
-  /** What this share may earn, and the issue when that is less than its hours. */
-  allow(c: ActivityCredit, key: string, hours: number, year: number): { hours: number; issue?: RuleIssue } {
-    const tally = this.byKey.get(key);
-    if (tally === undefined) return { hours };
-    const own = this.byRef.get(c.ref) ?? 0;
-    const others = tally.hours - own;
-    const allowed = Math.min(hours, Math.max(0, Math.max(0, c.credited - others) - own));
-    if (allowed >= hours - 1e-9 || tally.first === undefined) return { hours };
+  /**
+   * What a share of a 成果's record may earn: what is left of the record's
+   * worth after the hours the 成果 earned so far (its other records, and this
+   * record's shares of earlier years), with the issue when that is less.
+   */
+  allow(c: ActivityCredit, hours: number, year: number): { hours: number; issue?: RuleIssue } {
+    const tally = c.achievementKey === undefined ? undefined : this.byKey.get(c.achievementKey);
+    if (tally === undefined || tally.first === undefined) return { hours };
+    const allowed = Math.min(hours, Math.max(0, c.credited - tally.hours));
+    if (allowed >= hours - 1e-9) return { hours };
     const issue =
       allowed <= 0
         ? ruleIssue('duplicate-achievement', 'warning', c.clause, { first: tally.first, year }, c.ref)
@@ -92,19 +93,26 @@ export class AchievementTally {
             'duplicate-achievement-extra',
             'warning',
             c.clause,
-            { first: tally.first, counted: clean(others), before: clean(hours), after: clean(allowed), year },
+            {
+              first: tally.first,
+              counted: clean(tally.hours),
+              before: clean(hours),
+              after: clean(allowed),
+              year,
+            },
             c.ref,
           );
     return { hours: allowed, issue };
   }
 
-  /** Records what a share of a 成果 earned after caps. */
-  credit(c: ActivityCredit, key: string, hours: number): void {
+  /** Records what a share of a 成果's record earned after caps. */
+  credit(c: ActivityCredit, hours: number): void {
+    const key = c.achievementKey;
+    if (key === undefined) return;
     let tally = this.byKey.get(key);
     if (tally === undefined) this.byKey.set(key, (tally = { first: undefined, hours: 0 }));
     if (hours > 0 && tally.first === undefined) tally.first = c.ref;
     tally.hours += hours;
-    this.byRef.set(c.ref, (this.byRef.get(c.ref) ?? 0) + hours);
   }
 }
 
@@ -148,10 +156,10 @@ export function summariseYear(
       const before = sharePublic + shareProfessional;
       let appliedIssues = NO_ISSUES;
       // 四(三): what is left of a 成果 already counted.
-      const key = achievements === undefined ? undefined : c.achievementKey;
+      const tally = c.achievementKey === undefined ? undefined : achievements;
       let eligible = before;
-      if (key !== undefined && before > 0) {
-        const allowed = achievements!.allow(c, key, before, year);
+      if (tally && before > 0) {
+        const allowed = tally.allow(c, before, year);
         if (allowed.issue) {
           eligible = allowed.hours;
           const ratio = eligible / before;
@@ -191,7 +199,7 @@ export function summariseYear(
         }
         usedHours[g] = sofar + take;
       }
-      if (key !== undefined) achievements!.credit(c, key, sharePublic + shareProfessional);
+      if (tally) tally.credit(c, sharePublic + shareProfessional);
       credits[n++] = {
         ref: c.ref,
         kind: c.kind,
@@ -252,10 +260,9 @@ export function summariseYears(
   for (const y of extraYears) if (years.indexOf(y) < 0) years.push(y);
   insertionSort(years, ascending);
   // Years ascending, so that a 成果 is counted in the first year that credits it.
-  let achievements: AchievementTally | undefined;
-  for (let c = 0; c < ordered.length && !achievements; c++) {
-    if (ordered[c].achievementKey !== undefined) achievements = new AchievementTally();
-  }
+  const achievements = ordered.some((c) => c.achievementKey !== undefined)
+    ? new AchievementTally()
+    : undefined;
   const out: PersonYearSummary[] = new Array(years.length);
   for (let i = 0; i < years.length; i++) {
     out[i] = summariseYear(personKey, years[i], ordered, capGroups, status, achievements);
