@@ -177,7 +177,13 @@ export async function launch(opts: { downloads?: string } = {}): Promise<Browser
   });
   page.on('pageerror', (e) => consoleErrors.push(`pageerror: ${e.message}`));
   page.on('requestfailed', (r: Request) => {
-    if (new URL(r.url()).hostname === '127.0.0.1') consoleErrors.push(`requestfailed: ${r.url()}`);
+    if (new URL(r.url()).hostname !== '127.0.0.1') return;
+    // A load still pending when a test navigates again is cancelled by the
+    // browser (net::ERR_ABORTED; seen once for the favicon, assets/icon-32.png):
+    // not a failure of the page. Any other failure is recorded with its reason.
+    const reason = r.failure()?.errorText ?? 'unknown';
+    if (reason === 'net::ERR_ABORTED') return;
+    consoleErrors.push(`requestfailed: ${r.url()} (${reason})`);
   });
   return {
     context,
