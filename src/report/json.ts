@@ -6,6 +6,7 @@
 import { findingMessage } from '../ledger/findings';
 import type { Severity } from '../ledger/types';
 import type { ReportSummary, ReportCounts } from './types';
+import { personStanding } from './verdict';
 
 export interface CheckJsonSource {
   file: string;
@@ -22,6 +23,9 @@ export interface CheckJsonYear {
   compliant: boolean;
   deemed: boolean;
   shortfall: { public: number; professional: number };
+  /** 待核实: passes only thanks to rows with an error-level finding (`compliant` is then false). */
+  review: boolean;
+  reviewRows: string[];
 }
 
 export interface CheckJsonWindow {
@@ -31,12 +35,19 @@ export interface CheckJsonWindow {
   policy: 'each-year' | 'pooled';
   compliant: boolean;
   failingYears: number[];
+  review: boolean;
+  reviewRows: string[];
 }
 
 export interface CheckJsonPerson {
   name: string;
   id: string | null;
   status: 'evaluated' | 'sector';
+  /** 达标 / 未达标 / 待核实 for what was asked; null for sector staff. */
+  verdict: 'pass' | 'fail' | 'review' | null;
+  /** 待核实: the verdict rests on rows with an error-level finding, listed in `reviewRows`. */
+  review: boolean;
+  reviewRows: string[];
   years: CheckJsonYear[];
   window: CheckJsonWindow | null;
 }
@@ -87,30 +98,43 @@ export function reportToJson(report: ReportSummary, file?: string): CheckJson {
     dataRows: first.dataRows,
     sources,
     columns,
-    people: report.people.map((p) => ({
-      name: p.name,
-      id: p.id,
-      status: p.status,
-      years: p.years.map((y) => ({
-        year: y.year,
-        public: y.public,
-        professional: y.professional,
-        total: y.total,
-        compliant: y.compliant,
-        deemed: y.deemed,
-        shortfall: { public: y.shortfall.public, professional: y.shortfall.professional },
-      })),
-      window: p.window
-        ? {
-            titleYear: p.window.titleYear,
-            from: p.window.from,
-            to: p.window.to,
-            policy: p.window.policy,
-            compliant: p.window.compliant,
-            failingYears: [...p.window.failingYears],
-          }
-        : null,
-    })),
+    people: report.people.map((p) => {
+      const verdict = personStanding(p, report.options);
+      const rows = new Set<string>();
+      for (const y of p.years) for (const r of y.review ?? []) rows.add(r);
+      for (const r of p.window?.review ?? []) rows.add(r);
+      return {
+        name: p.name,
+        id: p.id,
+        status: p.status,
+        verdict,
+        review: verdict === 'review',
+        reviewRows: verdict === 'review' ? [...rows] : [],
+        years: p.years.map((y) => ({
+          year: y.year,
+          public: y.public,
+          professional: y.professional,
+          total: y.total,
+          compliant: y.compliant,
+          deemed: y.deemed,
+          shortfall: { public: y.shortfall.public, professional: y.shortfall.professional },
+          review: y.review !== undefined,
+          reviewRows: [...(y.review ?? [])],
+        })),
+        window: p.window
+          ? {
+              titleYear: p.window.titleYear,
+              from: p.window.from,
+              to: p.window.to,
+              policy: p.window.policy,
+              compliant: p.window.compliant,
+              failingYears: [...p.window.failingYears],
+              review: p.window.review !== undefined,
+              reviewRows: [...(p.window.review ?? [])],
+            }
+          : null,
+      };
+    }),
     findings: report.findings.map((f) => {
       const out: CheckJsonFinding = {
         severity: f.severity,

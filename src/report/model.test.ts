@@ -95,6 +95,7 @@ describe('buildReport', () => {
       people: 2,
       passing: 1,
       failing: 1,
+      review: 0,
       deemed: 0,
       sector: 0,
       findings: { error: 0, warning: 0, info: 0 },
@@ -239,12 +240,23 @@ describe('reportToJson', () => {
     expect(j).toMatchObject({ file: 'in.xlsx', sheet: '2023年', headerRow: 1, dataRows: 3 });
     expect(j.sources).toEqual([{ file: 'in.xlsx', sheet: '2023年', headerRow: 1, dataRows: 3 }]);
     expect(j.columns).toMatchObject({ name: 'B', idNumber: 'C', hours: 'J' });
-    expect(Object.keys(j.people[0]).sort()).toEqual(['id', 'name', 'status', 'window', 'years']);
+    expect(Object.keys(j.people[0]).sort()).toEqual([
+      'id',
+      'name',
+      'review',
+      'reviewRows',
+      'status',
+      'verdict',
+      'window',
+      'years',
+    ]);
     expect(Object.keys(j.people[0].years[0]).sort()).toEqual([
       'compliant',
       'deemed',
       'professional',
       'public',
+      'review',
+      'reviewRows',
       'shortfall',
       'total',
       'year',
@@ -254,6 +266,8 @@ describe('reportToJson', () => {
       'failingYears',
       'from',
       'policy',
+      'review',
+      'reviewRows',
       'titleYear',
       'to',
     ]);
@@ -338,6 +352,8 @@ describe('reportToJson', () => {
       compliant: false,
       deemed: false,
       shortfall: { public: 30, professional: 42.5 },
+      review: false,
+      reviewRows: [],
     });
   });
 });

@@ -11,7 +11,8 @@ import { evaluatePerson, evaluateWindow, yearOf, type PersonEvaluation } from '.
 import { DEFAULT_POLICY } from '../rules/policy';
 import { defaultRuleBook, type RuleBook } from '../rules/rulebook';
 import type { Activity, PersonYearSummary, RuleIssue, WindowResult } from '../rules/types';
-import { personVerdict } from './verdict';
+import { reviewVerdicts } from './review';
+import { personStanding } from './verdict';
 import type {
   Report,
   ReportCounts,
@@ -71,9 +72,12 @@ export function buildReport(ledger: Ledger, opts: BuildOptions = {}): ReportSumm
   }
 
   const kindErrorRows = new Set<string>();
+  // Rows with an error-level finding of the ledger layer: a verdict resting on them is 待核实.
+  const errorRows = new Set<string>();
   for (const f of ledger.findings) {
-    if (f.layer === 'ledger' && f.row !== null && LEDGER_KIND_CODES.has(f.code))
-      kindErrorRows.add(rowKey(f.file, f.sheet, f.row));
+    if (f.layer !== 'ledger' || f.row === null) continue;
+    if (LEDGER_KIND_CODES.has(f.code)) kindErrorRows.add(rowKey(f.file, f.sheet, f.row));
+    if (f.severity === 'error') errorRows.add(rowKey(f.file, f.sheet, f.row));
   }
 
   const people: ReportPersonSummary[] = [];
@@ -104,13 +108,20 @@ export function buildReport(ledger: Ledger, opts: BuildOptions = {}): ReportSumm
     let pendingRefs: Set<string> | undefined;
     for (const c of evaluation.credits) if (c.pendingReview) (pendingRefs ??= new Set()).add(c.ref);
 
+    const issues = collectIssues(evaluation, window);
+    const suspect = suspectRefs(activities, issues, errorRows);
+    const review = reviewVerdicts(
+      { person, activities, evaluation, suspect, book, policy: options.policy },
+      summaries.map((s) => s.year),
+      window,
+    );
     const summary: ReportPersonSummary = {
       key: person.key,
       name,
       id,
       status: evaluation.status,
-      years: summaries.map((s) => reportYear(s, pendingRefs)),
-      window: window ? reportWindow(window) : null,
+      years: summaries.map((s) => withReview(reportYear(s, pendingRefs), review.years.get(s.year), labelOf)),
+      window: window ? withReview(reportWindow(window), review.window ?? undefined, labelOf) : null,
     };
     if (evaluation.sector) summary.sector = evaluation.sector.name;
     if (keepEvaluations) {
@@ -122,7 +133,6 @@ export function buildReport(ledger: Ledger, opts: BuildOptions = {}): ReportSumm
     const home = activities.length > 0 ? ledger.origins.get(activities[0].ref) : undefined;
     const homePlace =
       home ?? (firstSource ? { file: firstSource.file, sheet: firstSource.sheet, row: 0 } : undefined);
-    const issues = collectIssues(evaluation, window);
     for (const issue of issues) {
       const origin = issue.activityRef !== undefined ? ledger.origins.get(issue.activityRef) : undefined;
       if (
@@ -183,6 +193,30 @@ export function buildReport(ledger: Ledger, opts: BuildOptions = {}): ReportSumm
     findings,
     counts: countReport(people, findings, options),
   };
+}
+
+/** This person's records that carry an error-level finding, of the ledger (by row) or of the rules. */
+function suspectRefs(
+  activities: readonly Activity[],
+  issues: readonly RuleIssue[],
+  errorRows: ReadonlySet<string>,
+): Set<string> {
+  const out = new Set<string>();
+  if (errorRows.size > 0) for (const a of activities) if (errorRows.has(a.ref)) out.add(a.ref);
+  for (const i of issues) if (i.severity === 'error' && i.activityRef !== undefined) out.add(i.activityRef);
+  return out;
+}
+
+/** A verdict that rests on suspect rows: not compliant, those rows listed as a reader names them. */
+function withReview<T extends { compliant: boolean; review?: string[] }>(
+  v: T,
+  refs: readonly string[] | undefined,
+  labelOf: (ref: string) => string | undefined,
+): T {
+  if (!refs) return v;
+  v.compliant = false;
+  v.review = refs.map((r) => labelOf(r) ?? r);
+  return v;
 }
 
 function rowKey(file: string | undefined, sheet: string, row: number): string {
@@ -305,6 +339,7 @@ function countReport(
     people: people.length,
     passing: 0,
     failing: 0,
+    review: 0,
     deemed: 0,
     sector: 0,
     findings: { error: 0, warning: 0, info: 0 },
@@ -315,7 +350,9 @@ function countReport(
       continue;
     }
     if (p.years.some((y) => y.deemed)) counts.deemed++;
-    if (personVerdict(p, options)) counts.passing++;
+    const standing = personStanding(p, options);
+    if (standing === 'pass') counts.passing++;
+    else if (standing === 'review') counts.review++;
     else counts.failing++;
   }
   for (const f of findings) counts.findings[f.severity]++;

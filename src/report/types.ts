@@ -18,6 +18,11 @@ export interface ReportYear {
   status: 'evaluated' | 'sector';
   /** Activities credited but 待核验 in this year. */
   pendingReview: number;
+  /**
+   * 待核实: the year passes only thanks to rows with an error-level finding;
+   * then `compliant` is false and these are those rows (`台账!12`). See review.ts.
+   */
+  review?: string[];
 }
 
 export interface ReportWindow {
@@ -30,6 +35,8 @@ export interface ReportWindow {
   reading: WindowResult['reading'];
   totals: Hours;
   required: Hours;
+  /** 待核实: the window passes only thanks to rows with an error-level finding (then `compliant` is false). */
+  review?: string[];
 }
 
 /** A person's verdicts, as every surface shows them. */
@@ -87,6 +94,8 @@ export interface ReportCounts {
   people: number;
   passing: number;
   failing: number;
+  /** 待核实: not passing, and nothing asked fails outright. */
+  review: number;
   deemed: number;
   sector: number;
   findings: Record<'error' | 'warning' | 'info', number>;

@@ -17,3 +17,23 @@ export function personVerdict(
     return (p.window?.compliant ?? false) && (options.year === undefined || yearsOk);
   return yearsOk;
 }
+
+/** What a person's verdict reads: 达标, 未达标, 待核实 (not passing, see review.ts), or null for sector staff. */
+export type PersonStanding = 'pass' | 'fail' | 'review' | null;
+
+export function personStanding(
+  p: ReportPersonSummary,
+  options: Pick<ReportOptions, 'year' | 'titleYear'>,
+): PersonStanding {
+  const v = personVerdict(p, options);
+  if (v === null) return null;
+  if (v) return 'pass';
+  // 待核实 when every verdict asked that does not pass is one that rests on suspect rows.
+  const years = options.titleYear === undefined || options.year !== undefined ? p.years : [];
+  const yearsOk = years.every((y) => y.compliant || y.review !== undefined);
+  const windowOk =
+    options.titleYear === undefined ||
+    (p.window !== null && (p.window.compliant || p.window.review !== undefined));
+  const anyReview = years.some((y) => y.review !== undefined) || p.window?.review !== undefined;
+  return anyReview && yearsOk && windowOk && (p.years.length > 0 || p.window !== null) ? 'review' : 'fail';
+}

@@ -1,0 +1,116 @@
+/**
+ * 待核实: a verdict that rests on a row the checker calls wrong is not 达标
+ * (interpretations.md, "Rows that carry errors").
+ */
+import { dayNumber } from '../rules/dates';
+import { readLedger } from '../ledger/intake';
+import { testId, testRow, testSheet } from '../ledger/intakeSamples';
+import { buildReport } from './model';
+import { reportToJson } from './json';
+import { personStanding } from './verdict';
+
+const TODAY = dayNumber(2024, 6, 1);
+const A = testId(11);
+
+const publicRow = (id: string) =>
+  testRow({
+    name: '张三',
+    id,
+    kind: '公需科目',
+    subject: '公需',
+    start: '2023-03-01',
+    end: '2023-03-04',
+    hours: 30,
+    evidence: '证',
+  });
+const trainingRow = (id: string, hours: number, start = '2023-05-08', end = '2023-05-15') =>
+  testRow({ name: '张三', id, kind: '岗位培训', start, end, hours, days: 8, evidence: '证' });
+
+/** A row whose end date is before its start: the ledger's `date-end-before-start`, an error. */
+const endBeforeStart = (id: string) =>
+  testRow({
+    name: '张三',
+    id,
+    kind: '岗位培训',
+    start: '2023-10-10',
+    end: '2023-10-09',
+    hours: 8,
+    days: 1,
+    evidence: '证',
+  });
+
+/** The valid ID with its check digit changed: the row carries `id-check-digit`, an error. */
+const badCheckDigit = (id: string) => id.slice(0, 17) + (id[17] === '1' ? '2' : '1');
+
+describe('待核实', () => {
+  it('a year that passes only thanks to a row with an error is 待核实, listed with that row, and not 达标', () => {
+    // Row 4: the ID stored as a number (its last digits lost, joined by name: an error), 8 hours: without it 专业 is 52 < 60.
+    const numericId = testRow({
+      name: '张三',
+      id: Number(A),
+      kind: '岗位培训',
+      start: '2023-10-10',
+      end: '2023-10-10',
+      hours: 8,
+      days: 1,
+      evidence: '证',
+    });
+    const report = buildReport(
+      readLedger(testSheet([publicRow(A), trainingRow(A, 52), numericId]), { today: TODAY }),
+      { year: 2023 },
+    );
+    const p = report.people[0];
+    expect(report.findings.some((f) => f.severity === 'error' && f.row === 4)).toBe(true);
+    expect(p.years[0]).toMatchObject({ public: 30, professional: 60, compliant: false, review: ['台账!4'] });
+    expect(personStanding(p, report.options)).toBe('review');
+    expect(report.counts).toMatchObject({ passing: 0, failing: 0, review: 1 });
+  });
+
+  it('every row of a person with a wrong check digit is suspect: their pass becomes 待核实', () => {
+    const id = badCheckDigit(A);
+    const report = buildReport(
+      readLedger(testSheet([publicRow(id), trainingRow(id, 60)]), { today: TODAY }),
+      {
+        year: 2023,
+      },
+    );
+    const p = report.people[0];
+    expect(p.years[0]).toMatchObject({
+      public: 30,
+      professional: 60,
+      compliant: false,
+      review: ['台账!2', '台账!3'],
+    });
+    expect(personStanding(p, report.options)).toBe('review');
+    expect(report.counts).toMatchObject({ passing: 0, failing: 0, review: 1 });
+    const json = reportToJson(report) as {
+      people: Array<{ review: boolean; years: Array<{ review: boolean; reviewRows: string[] }> }>;
+    };
+    expect(json.people[0].review).toBe(true);
+    expect(json.people[0].years[0]).toMatchObject({ review: true, reviewRows: ['台账!2', '台账!3'] });
+  });
+
+  it('a pass that holds without the suspect rows stays 达标', () => {
+    const report = buildReport(
+      readLedger(testSheet([publicRow(A), trainingRow(A, 60), endBeforeStart(A)]), { today: TODAY }),
+      { year: 2023 },
+    );
+    const p = report.people[0];
+    expect(report.findings.some((f) => f.severity === 'error' && f.row === 4)).toBe(true);
+    expect(p.years[0].compliant).toBe(true);
+    expect(p.years[0].review).toBeUndefined();
+    expect(personStanding(p, report.options)).toBe('pass');
+  });
+
+  it('a failing year with suspect rows stays 未达标 (待核实 is only for a pass that rests on them)', () => {
+    const id = badCheckDigit(A);
+    const report = buildReport(
+      readLedger(testSheet([publicRow(id), trainingRow(id, 20)]), { today: TODAY }),
+      { year: 2023 },
+    );
+    const p = report.people[0];
+    expect(p.years[0].review).toBeUndefined();
+    expect(personStanding(p, report.options)).toBe('fail');
+    expect(report.counts).toMatchObject({ failing: 1, review: 0 });
+  });
+});
