@@ -1,6 +1,6 @@
 import { langOf, parseArgs } from './args';
 
-const base = { sheets: [], policy: [], json: false, showIds: false, lang: 'zh', help: false };
+const base = { sheets: [], policy: [], json: false, brief: false, showIds: false, lang: 'zh', help: false };
 
 describe('parseArgs', () => {
   it('takes files and every option', () => {
@@ -23,6 +23,7 @@ describe('parseArgs', () => {
         '--report',
         'out.xlsx',
         '--json',
+        '--brief',
         '--show-ids',
         '--lang',
         'en',
@@ -38,6 +39,7 @@ describe('parseArgs', () => {
         rules: 'kinds.json',
         report: 'out.xlsx',
         json: true,
+        brief: true,
         showIds: true,
         lang: 'en',
         help: false,

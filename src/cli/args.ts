@@ -16,6 +16,8 @@ export interface CheckArgs {
   rules?: string;
   report?: string;
   json: boolean;
+  /** Only the summary line and the people who fail or need verification. */
+  brief: boolean;
   showIds: boolean;
   lang: Lang;
   help: boolean;
@@ -36,7 +38,7 @@ const VALUE_OPTIONS = [
   '--report',
   '--lang',
 ] as const;
-const FLAG_OPTIONS = ['--json', '--show-ids', '--help', '-h'] as const;
+const FLAG_OPTIONS = ['--json', '--brief', '--show-ids', '--help', '-h'] as const;
 
 /** Years a ledger can sensibly ask about. */
 function parseYear(text: string): number | undefined {
@@ -54,6 +56,7 @@ export function parseArgs(argv: readonly string[]): ArgsParse {
     sheets: [],
     policy: [],
     json: false,
+    brief: false,
     showIds: false,
     lang: 'zh',
     help: false,
@@ -73,6 +76,7 @@ export function parseArgs(argv: readonly string[]): ArgsParse {
     const name = eq > 0 && arg.startsWith('--') ? arg.slice(0, eq) : arg;
     if ((FLAG_OPTIONS as readonly string[]).includes(name) && eq < 0) {
       if (name === '--json') args.json = true;
+      else if (name === '--brief') args.brief = true;
       else if (name === '--show-ids') args.showIds = true;
       else args.help = true;
       continue;

@@ -64,9 +64,10 @@ ${policies}
   --rules <kinds.json>  user-defined kinds (四(四)5)
   --report <out.xlsx>   write a report workbook (汇总, 明细, 问题)
   --json                print JSON on stdout
+  --brief               print only the summary and the people who fail or need verification
   --show-ids            show ID numbers in full (masked by default)
   --lang zh|en          language of the output (default zh)
-Exit status: 0 all verdicts pass, 1 some fail, 2 input or arguments wrong.
+Exit status: 0 all verdicts pass, 1 some fail or need verification, 2 input or arguments wrong.
 `
     : `用法：ce-check <台账.xlsx|台账.csv>... [选项]
 按青人社字〔2023〕14号检查继续教育台账。
@@ -78,9 +79,10 @@ ${policies}
   --rules <kinds.json>  自定义学习形式（四(四)5）
   --report <out.xlsx>   写出报告工作簿（汇总、明细、问题）
   --json                以 JSON 输出到标准输出
+  --brief               只输出汇总和未达标、待核实的人员
   --show-ids            显示完整身份证号（默认遮蔽）
   --lang zh|en          输出语言（默认中文）
-退出码：0 全部达标；1 有未达标；2 文件或参数有误。
+退出码：0 全部达标；1 有未达标或待核实；2 文件或参数有误。
 `;
 }
 
@@ -252,7 +254,7 @@ export async function runCheck(argv: readonly string[], io: CheckIo): Promise<nu
       ...(args.titleYear !== undefined ? { titleYear: args.titleYear } : {}),
     });
     if (args.json) io.stdout(`${JSON.stringify(reportToJson(report, args.files[0]), null, 2)}\n`);
-    else io.stdout(renderReport(report, lang));
+    else io.stdout(renderReport(report, lang, { brief: args.brief }));
     if (args.report !== undefined) {
       try {
         await writeReportFile(report, args.report, lang);

@@ -7,6 +7,7 @@ import { fillTemplate, type Lang } from '../i18n/format';
 import { findingMessage } from '../ledger/findings';
 import type { Finding } from '../ledger/types';
 import type { ReportSummary, ReportPersonSummary, ReportYear } from '../report/types';
+import { personStanding } from '../report/verdict';
 import { TABLE_WORDS } from './messages';
 
 /** Columns a character takes in a terminal: CJK and full-width forms take two. */
@@ -42,13 +43,16 @@ export function hours(n: number): string {
 function verdict(p: ReportPersonSummary, y: ReportYear, lang: Lang): string {
   const W = TABLE_WORDS[lang];
   if (p.status === 'sector' || y.status === 'sector') return W.sector;
-  if (y.deemed) return W.deemed;
+  if (y.deemed && !y.review) return W.deemed;
+  if (y.review) return W.review;
   return y.compliant ? W.pass : W.fail;
 }
 
 function shortfall(p: ReportPersonSummary, y: ReportYear, lang: Lang): string {
   const W = TABLE_WORDS[lang];
-  if (p.status === 'sector' || y.deemed) return '';
+  if (p.status === 'sector') return '';
+  if (y.review) return fillTemplate(W.reviewRows, { rows: y.review.join(W.list) });
+  if (y.deemed) return '';
   const parts: string[] = [];
   if (y.shortfall.public > 0) parts.push(`${W.shortPublic} ${hours(y.shortfall.public)}`);
   if (y.shortfall.professional > 0) parts.push(`${W.shortProfessional} ${hours(y.shortfall.professional)}`);
@@ -100,6 +104,7 @@ function windowLine(p: ReportPersonSummary, lang: Lang): string | undefined {
   let result: string;
   if (p.status === 'sector') result = W.sector;
   else if (w.compliant) result = `${W.pass} ${W.windowPass}`;
+  else if (w.review) result = fillTemplate(W.reviewRows, { rows: w.review.join(W.list) });
   else if (failing)
     result =
       lang === 'zh'
@@ -148,26 +153,94 @@ function findingLine(f: Finding, lang: Lang, person: string | undefined): string
   return parts.join(' ');
 }
 
-/** The whole human output (ends with a line break). */
-export function renderReport(report: ReportSummary, lang: Lang = report.options.lang): string {
-  const W = TABLE_WORDS[lang];
-  const lines: string[] = [];
-  for (const p of report.people) {
-    lines.push(...personBlock(p, lang), '');
-  }
+/** `1 error`, `2 errors` in English; the bare number in Chinese (the template names the severity). */
+function countOf(n: number, word: 'error' | 'warning' | 'info', lang: Lang): string | number {
+  if (lang === 'zh') return n;
+  return word === 'info' ? `${n} info` : `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+function totalsLine(report: ReportSummary, lang: Lang): string {
   const c = report.counts;
-  lines.push(
-    fillTemplate(W.totals, {
-      people: c.people,
-      passing: c.passing,
-      failing: c.failing,
-      sector: c.sector,
-      deemed: c.deemed,
-      error: c.findings.error,
-      warning: c.findings.warning,
-      info: c.findings.info,
-    }),
-  );
-  lines.push(...findingLines(report, lang));
+  return fillTemplate(TABLE_WORDS[lang].totals, {
+    people: c.people,
+    passing: c.passing,
+    failing: c.failing,
+    review: c.review,
+    sector: c.sector,
+    deemed: c.deemed,
+    error: countOf(c.findings.error, 'error', lang),
+    warning: countOf(c.findings.warning, 'warning', lang),
+    info: countOf(c.findings.info, 'info', lang),
+  });
+}
+
+/** What a person who does not pass is missing: only the parts that are short, or the rows to verify. */
+function missingText(p: ReportPersonSummary, lang: Lang): string {
+  const W = TABLE_WORDS[lang];
+  const parts: string[] = [];
+  const rows = new Set<string>();
+  for (const y of p.years) {
+    if (y.review) {
+      for (const r of y.review) rows.add(r);
+      continue;
+    }
+    if (y.compliant) continue;
+    const short: string[] = [];
+    if (y.shortfall.public > 0)
+      short.push(fillTemplate(W.missingPart, { part: W.shortPublic, hours: hours(y.shortfall.public) }));
+    if (y.shortfall.professional > 0)
+      short.push(
+        fillTemplate(W.missingPart, { part: W.shortProfessional, hours: hours(y.shortfall.professional) }),
+      );
+    if (short.length > 0)
+      parts.push(
+        fillTemplate(W.missingYear, {
+          year: y.year,
+          what: fillTemplate(W.missing, { what: short.join(W.list) }),
+        }),
+      );
+  }
+  const w = p.window;
+  if (w && !w.compliant) {
+    if (w.review) for (const r of w.review) rows.add(r);
+    else if (parts.length === 0) parts.push(fillTemplate(W.windowShort, { from: w.from, to: w.to }));
+  }
+  if (rows.size > 0) parts.push(fillTemplate(W.reviewPerson, { rows: [...rows].join(W.list) }));
+  if (parts.length === 0 && p.years.length === 0) parts.push(W.nothing);
+  return parts.join(W.sep);
+}
+
+/** The answer first: people who fail or need verification, each with what is missing (待核实 after 未达标). */
+function attentionLines(report: ReportSummary, lang: Lang): string[] {
+  const W = TABLE_WORDS[lang];
+  const failing: string[] = [];
+  const review: string[] = [];
+  for (const p of report.people) {
+    const standing = personStanding(p, report.options);
+    if (standing !== 'fail' && standing !== 'review') continue;
+    const line = `  ${p.name || '?'}  ${p.id ?? W.noId}  ${standing === 'review' ? W.review : W.windowFail}  ${missingText(p, lang)}`;
+    (standing === 'review' ? review : failing).push(line.trimEnd());
+  }
+  if (failing.length + review.length === 0) return [W.attentionNone];
+  return [W.attention, ...failing, ...review];
+}
+
+/**
+ * The whole human output (ends with a line break): the one-line summary and
+ * the people who fail or need verification first, then (unless `brief`) each
+ * person's table and the findings.
+ */
+export function renderReport(
+  report: ReportSummary,
+  lang: Lang = report.options.lang,
+  options: { brief?: boolean } = {},
+): string {
+  const lines: string[] = [totalsLine(report, lang), ...attentionLines(report, lang)];
+  if (!options.brief) {
+    lines.push('');
+    for (const p of report.people) lines.push(...personBlock(p, lang), '');
+    lines.push(totalsLine(report, lang));
+    lines.push(...findingLines(report, lang));
+  }
   return `${lines.join('\n')}\n`;
 }

@@ -65,7 +65,16 @@ describe('ce-check (spawned)', () => {
     expect(json.file).toBe(ledger);
     expect(json.sheet).toBe('2023年');
     expect(json.headerRow).toBe(2);
-    expect(Object.keys(json.people[0])).toEqual(['name', 'id', 'status', 'years', 'window']);
+    expect(Object.keys(json.people[0])).toEqual([
+      'name',
+      'id',
+      'status',
+      'verdict',
+      'review',
+      'reviewRows',
+      'years',
+      'window',
+    ]);
     expect(Object.keys(json.people[0].years[0])).toEqual([
       'year',
       'public',
@@ -74,6 +83,8 @@ describe('ce-check (spawned)', () => {
       'compliant',
       'deemed',
       'shortfall',
+      'review',
+      'reviewRows',
     ]);
     // --year 2023: everyone listed for 2023, 王芳 too (no 2023 records: zeros, failing).
     expect(
