@@ -34,6 +34,7 @@ const LABELS = {
       '公需缺口',
       '专业缺口',
       '待核验',
+      '须核实的行',
     ],
     details: [
       '文件',
@@ -55,6 +56,7 @@ const LABELS = {
     sector: '按行业规定',
     pass: '达标',
     fail: '未达标',
+    review: '待核实',
     deemed: '视同完成',
     window: '近五年',
     yes: '是',
@@ -73,6 +75,7 @@ const LABELS = {
       'Public short',
       'Professional short',
       'To verify',
+      'Rows to verify',
     ],
     details: [
       'File',
@@ -94,6 +97,7 @@ const LABELS = {
     sector: 'Left to its sector',
     pass: 'Pass',
     fail: 'Fail',
+    review: 'To verify',
     deemed: 'Deemed complete',
     window: 'Five-year window',
     yes: 'yes',
@@ -105,6 +109,7 @@ const FILL = {
   pass: 'FFC6EFCE',
   fail: 'FFFFC7CE',
   neutral: 'FFDDEBF7',
+  review: 'FFFFEB9C',
   header: 'FFD9D9D9',
 } as const;
 
@@ -197,12 +202,21 @@ async function summarySheet(book: BookTarget, report: ReportSummary, lang: Lang)
     book,
     REPORT_SHEETS.summary,
     L.summary,
-    [10, 21, 14, 12, 8, 8, 8, 12, 10, 12, 8],
+    [10, 21, 14, 12, 8, 8, 8, 12, 10, 12, 8, 24],
   );
   for (const p of report.people) {
     const status = p.status === 'sector' ? `${L.sector}${p.sector ? `（${p.sector}）` : ''}` : L.evaluated;
     for (const y of p.years) {
-      const verdict = p.status === 'sector' ? L.sector : y.deemed ? L.deemed : y.compliant ? L.pass : L.fail;
+      const verdict =
+        p.status === 'sector'
+          ? L.sector
+          : y.review
+            ? L.review
+            : y.deemed
+              ? L.deemed
+              : y.compliant
+                ? L.pass
+                : L.fail;
       await ws.add(
         [
           p.name,
@@ -216,13 +230,21 @@ async function summarySheet(book: BookTarget, report: ReportSummary, lang: Lang)
           y.shortfall.public,
           y.shortfall.professional,
           y.pendingReview || null,
+          y.review ? y.review.join('、') : null,
         ],
-        (row) => fill(row, p.status === 'sector' ? FILL.neutral : y.compliant ? FILL.pass : FILL.fail, 8, 8),
+        (row) => fill(row, verdictFill(p, y), 8, 8),
       );
     }
     if (p.window) await windowRow(ws, p, lang);
   }
   ws.end();
+}
+
+/** 达标 green, 未达标 red, 待核实 amber, sector staff blue. */
+function verdictFill(p: ReportPersonSummary, v: { compliant: boolean; review?: string[] }): string {
+  if (p.status === 'sector') return FILL.neutral;
+  if (v.review) return FILL.review;
+  return v.compliant ? FILL.pass : FILL.fail;
 }
 
 async function windowRow(ws: SheetWriter, p: ReportPersonSummary, lang: Lang): Promise<void> {
@@ -239,14 +261,15 @@ async function windowRow(ws: SheetWriter, p: ReportPersonSummary, lang: Lang): P
       w.totals.public,
       w.totals.professional,
       w.totals.public + w.totals.professional,
-      p.status === 'sector' ? L.sector : w.compliant ? L.pass : L.fail,
+      p.status === 'sector' ? L.sector : w.review ? L.review : w.compliant ? L.pass : L.fail,
       short(w.totals.public, w.required.public),
       short(w.totals.professional, w.required.professional),
       null,
+      w.review ? w.review.join('、') : null,
     ],
     (row) => {
       row.font = { italic: true };
-      fill(row, p.status === 'sector' ? FILL.neutral : w.compliant ? FILL.pass : FILL.fail, 8, 8);
+      fill(row, verdictFill(p, w), 8, 8);
     },
   );
 }

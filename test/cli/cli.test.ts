@@ -315,6 +315,7 @@ describe('runCheck (in-process)', () => {
       '公需缺口',
       '专业缺口',
       '待核验',
+      '须核实的行',
     ]);
     expect((summary.getRow(2).values as unknown[]).slice(1, 11)).toEqual([
       '李娜',
