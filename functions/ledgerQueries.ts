@@ -55,15 +55,26 @@ export function yearNote(s: PersonYearSummary, compliantText = functionMessage('
   return parts.join('，');
 }
 
+/** 待核实 rows of a person-year (the report model's reading, src/report/review.ts), or undefined. */
+function reviewRows(person: ReportPerson, year: number): string[] | undefined {
+  return person.years.find((y) => y.year === year)?.review;
+}
+
+/**
+ * A person-year as the functions show it: a year that passes only thanks to
+ * rows with an error-level finding is 待核实, not compliant.
+ */
 function personYear(
   ledgerArg: unknown,
   personArg: unknown,
   yearArg: unknown,
-): { person: ReportPerson; summary: PersonYearSummary } {
+): { person: ReportPerson; summary: PersonYearSummary; review?: string[] } {
   const year = requiredYear(yearArg, LEDGER_ARGS.year);
   const view = ledgerViewOf(ledgerArg);
   const person = findPerson(view, personArg, LEDGER_ARGS.person);
-  return { person, summary: yearOf(person.evaluation, year) };
+  const review = reviewRows(person, year);
+  const summary = yearOf(person.evaluation, year);
+  return review ? { person, summary, review } : { person, summary };
 }
 
 /**
@@ -90,13 +101,28 @@ export function isCompliant(
       }),
     );
   }
-  if (window) return evaluateWindow(person.evaluation, year, DEFAULT_POLICY).compliant;
-  return yearOf(person.evaluation, year).compliant;
+  if (window) {
+    const w = evaluateWindow(person.evaluation, year, DEFAULT_POLICY);
+    // A window with a 待核实 year is not compliant until those rows are verified.
+    for (let y = w.from; y <= w.to; y++) if (reviewRows(person, y)) return false;
+    return w.compliant;
+  }
+  return yearOf(person.evaluation, year).compliant && !reviewRows(person, year);
 }
 
 /** One row: 公需, 专业, 合计, 达标, note. */
 export function statusRow(ledgerArg: unknown, personArg: unknown, yearArg: unknown): Cell[][] {
-  const { summary: s } = personYear(ledgerArg, personArg, yearArg);
+  const { summary: s, review } = personYear(ledgerArg, personArg, yearArg);
+  if (review)
+    return [
+      [
+        s.publicHours,
+        s.professionalHours,
+        s.totalHours,
+        false,
+        functionMessage('note-review', { rows: review.join('、') }),
+      ],
+    ];
   return [[s.publicHours, s.professionalHours, s.totalHours, s.compliant, yearNote(s)]];
 }
 

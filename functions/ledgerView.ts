@@ -90,11 +90,13 @@ export function buildLedgerView(rows: ReadonlyArray<ReadonlyArray<unknown>>): Le
   }
 
   const reported = new Map<PersonEntry, ReportPerson>();
-  // The report model on a ledger of one person: the same figures as the full report.
+  // Row errors decide 待核实 (src/report/review.ts); the report reads them from the findings.
+  const rowErrors = ledger.findings.filter((f: Finding) => f.severity === 'error' && f.row !== null);
+  // The report model on a ledger of one person: the same figures and verdicts as the full report.
   const report = (e: PersonEntry): ReportPerson => {
     let p = reported.get(e);
     if (!p) {
-      const one: Ledger = { ...ledger, activities: e.activities, people: [e.person], findings: [] };
+      const one: Ledger = { ...ledger, activities: e.activities, people: [e.person], findings: rowErrors };
       p = buildReport(one, { showIds: false, lang: 'zh' }).people[0];
       reported.set(e, p);
     }
