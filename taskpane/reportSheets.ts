@@ -37,6 +37,7 @@ const LABELS = {
     finding: '问题',
     pass: '达标',
     fail: '未达标',
+    review: '待核实（{rows}）',
     deemed: '视同完成',
     sector: '按行业规定',
     none: '无记录',
@@ -69,6 +70,7 @@ const LABELS = {
     finding: 'Finding',
     pass: 'Pass',
     fail: 'Fail',
+    review: 'To verify ({rows})',
     deemed: 'Deemed complete',
     sector: 'Sector rules',
     none: 'No records',
@@ -90,6 +92,7 @@ const hours = (h: number) => Math.round(h * 100) / 100;
 
 function yearVerdict(y: ReportYear, L: (typeof LABELS)[Lang]): string {
   if (y.status === 'sector') return L.sector;
+  if (y.review) return fill(L.review, { rows: y.review.join(L.sep) });
   if (y.deemed) return L.deemed;
   return y.compliant ? L.pass : L.fail;
 }
@@ -99,12 +102,13 @@ function windowVerdict(p: ReportPerson, L: (typeof LABELS)[Lang]): string {
   if (!w) return '';
   if (p.status === 'sector') return fill(L.windowSector, { from: w.from, to: w.to });
   if (w.compliant) return fill(L.windowPass, { from: w.from, to: w.to });
+  if (w.review) return fill(L.review, { rows: w.review.join(L.sep) });
   return fill(L.windowFail, { from: w.from, to: w.to, years: w.failingYears.join(L.sep) });
 }
 
 function yearFill(y: ReportYear): RowFill {
   if (y.status === 'sector') return 'info';
-  return y.compliant || y.deemed ? 'pass' : 'fail';
+  return !y.review && (y.compliant || y.deemed) ? 'pass' : 'fail';
 }
 
 /** Findings that point at a row of a sheet in this workbook (not at another file). */

@@ -3,10 +3,10 @@
  * much), sector rules, or no records — from the report model, never recomputed.
  */
 import type { ReportOptions, ReportPerson, ReportYear } from '../src/report/types';
-import { personVerdict as sharedVerdict } from '../src/report/verdict';
+import { personStanding, personVerdict as sharedVerdict } from '../src/report/verdict';
 import type { Hours } from '../src/rules/types';
 
-export type VerdictKind = 'pass' | 'fail' | 'sector' | 'none';
+export type VerdictKind = 'pass' | 'fail' | 'review' | 'sector' | 'none';
 
 export interface PersonVerdict {
   kind: VerdictKind;
@@ -16,6 +16,8 @@ export interface PersonVerdict {
   shortfall: Hours;
   /** The window's span, when judged by one. */
   window: { from: number; to: number } | null;
+  /** 待核实: the rows the verdict rests on that carry an error (`台账!12`). */
+  reviewRows?: string[];
 }
 
 const ZERO: Hours = { public: 0, professional: 0 };
@@ -45,6 +47,12 @@ export function personVerdict(
   if (p.years.length === 0 && !w)
     return { kind: 'none', failingYears: [], shortfall: { ...ZERO }, window: null };
   if (verdict) return { kind: 'pass', failingYears: [], shortfall: { ...ZERO }, window: span };
+  if (personStanding(p, options) === 'review') {
+    const rows = new Set<string>();
+    for (const y of p.years) for (const r of y.review ?? []) rows.add(r);
+    for (const r of w?.review ?? []) rows.add(r);
+    return { kind: 'review', failingYears: [], shortfall: { ...ZERO }, window: span, reviewRows: [...rows] };
+  }
   if (w && !w.compliant) {
     const shortfall =
       w.policy === 'pooled'
@@ -55,7 +63,7 @@ export function personVerdict(
         : sumShortfallsOfWindow(p, w.failingYears);
     return { kind: 'fail', failingYears: [...w.failingYears], shortfall, window: span };
   }
-  const failing = p.years.filter((y) => !y.compliant);
+  const failing = p.years.filter((y) => !y.compliant && !y.review);
   return {
     kind: 'fail',
     failingYears: failing.map((y) => y.year),

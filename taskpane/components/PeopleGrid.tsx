@@ -28,12 +28,15 @@ export function verdictLabel(v: PersonVerdict, t: Translate): string {
     ? t('verdictPass')
     : v.kind === 'fail'
       ? t('verdictFail')
-      : v.kind === 'sector'
-        ? t('verdictSector')
-        : t('verdictNone');
+      : v.kind === 'review'
+        ? t('verdictReview')
+        : v.kind === 'sector'
+          ? t('verdictSector')
+          : t('verdictNone');
 }
 
 export function shortfallLabel(v: PersonVerdict, t: Translate): string {
+  if (v.kind === 'review') return t('reviewRows', { rows: (v.reviewRows ?? []).join('、') });
   if (v.kind !== 'fail') return t('shortfallNone');
   const years = v.failingYears.length ? `${v.failingYears.join('、')}：` : '';
   return (
@@ -45,7 +48,13 @@ export function shortfallLabel(v: PersonVerdict, t: Translate): string {
   );
 }
 
-const COLOR = { pass: 'success', fail: 'danger', sector: 'informative', none: 'subtle' } as const;
+const COLOR = {
+  pass: 'success',
+  fail: 'danger',
+  review: 'warning',
+  sector: 'informative',
+  none: 'subtle',
+} as const;
 
 export function PeopleGrid({
   people,

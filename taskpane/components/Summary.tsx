@@ -23,6 +23,7 @@ const useStyles = makeStyles({
   },
   fail: { color: tokens.colorPaletteRedForeground1 },
   pass: { color: tokens.colorPaletteGreenForeground1 },
+  review: { color: tokens.colorPaletteMarigoldForeground1 },
 });
 
 export function Summary({ report }: { report: Report }) {
@@ -34,6 +35,7 @@ export function Summary({ report }: { report: Report }) {
     [t('summaryPeople'), c.people, undefined, 'people'],
     [t('summaryPassing'), c.passing, styles.pass, 'passing'],
     [t('summaryFailing'), c.failing, styles.fail, 'failing'],
+    [t('summaryReview'), c.review, styles.review, 'review'],
     [t('summaryDeemed'), c.deemed, undefined, 'deemed'],
     [t('summarySector'), c.sector, undefined, 'sector'],
   ];
