@@ -124,12 +124,13 @@ function findingLines(report: ReportSummary, lang: Lang): string[] {
   const out = ['', W.findings];
   let group = '';
   for (const f of report.findings) {
+    const who = f.personKey !== undefined ? names.get(f.personKey) : undefined;
     const where =
       f.row === null
         ? f.personKey !== undefined
           ? W.person
           : W.sheetLevel
-        : fillTemplate(W.row, { row: f.row });
+        : `${fillTemplate(W.row, { row: f.row })}${who ? fillTemplate(W.whose, { name: who }) : ''}`;
     const sheet = several && f.file ? `${f.file} ${f.sheet}` : f.sheet;
     const g = `${sheet} ${where}`;
     if (g !== group) {

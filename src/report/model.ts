@@ -184,7 +184,7 @@ export function buildReport(ledger: Ledger, opts: BuildOptions = {}): ReportSumm
       }
     }
 
-  const findings = sortFindings([...ledger.findings, ...ruleFindings], ledger.sources);
+  const findings = sortFindings([...withPeople(ledger), ...ruleFindings], ledger.sources);
   return {
     options,
     sources: ledger.sources,
@@ -193,6 +193,29 @@ export function buildReport(ledger: Ledger, opts: BuildOptions = {}): ReportSumm
     findings,
     counts: countReport(people, findings, options),
   };
+}
+
+/**
+ * Ledger findings on a row that holds a record, with the record's person: a
+ * message names the person, not only the row (第142行（张伟）). Only rows with
+ * findings are looked up, so a clean million-row ledger costs one pass.
+ */
+function withPeople(ledger: Ledger): Finding[] {
+  const rows = new Map<string, Finding[]>();
+  for (const f of ledger.findings) {
+    if (f.row === null || f.personKey !== undefined) continue;
+    const key = rowKey(f.file, f.sheet, f.row);
+    const list = rows.get(key);
+    if (list) list.push(f);
+    else rows.set(key, [f]);
+  }
+  if (rows.size === 0) return ledger.findings;
+  const named = new Map<Finding, Finding>();
+  for (const a of ledger.activities) {
+    const list = rows.get(a.ref);
+    if (list) for (const f of list) named.set(f, { ...f, personKey: a.personKey });
+  }
+  return ledger.findings.map((f) => named.get(f) ?? f);
 }
 
 /** This person's records that carry an error-level finding, of the ledger (by row) or of the rules. */

@@ -64,6 +64,11 @@ describe('待核实', () => {
     expect(p.years[0]).toMatchObject({ public: 30, professional: 60, compliant: false, review: ['台账!4'] });
     expect(personStanding(p, report.options)).toBe('review');
     expect(report.counts).toMatchObject({ passing: 0, failing: 0, review: 1 });
+    // The row's finding names its person (第4行（张三）in the CLI).
+    expect(report.findings.find((f) => f.code === 'id-numeric-lost-digits')).toMatchObject({
+      row: 4,
+      personKey: p.key,
+    });
   });
 
   it('every row of a person with a wrong check digit is suspect: their pass becomes 待核实', () => {
