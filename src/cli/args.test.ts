@@ -1,6 +1,15 @@
 import { langOf, parseArgs } from './args';
 
-const base = { sheets: [], policy: [], json: false, brief: false, showIds: false, lang: 'zh', help: false };
+const base = {
+  sheets: [],
+  policy: [],
+  json: false,
+  brief: false,
+  plan: false,
+  showIds: false,
+  lang: 'zh',
+  help: false,
+};
 
 describe('parseArgs', () => {
   it('takes files and every option', () => {
@@ -40,6 +49,7 @@ describe('parseArgs', () => {
         report: 'out.xlsx',
         json: true,
         brief: true,
+        plan: false,
         showIds: true,
         lang: 'en',
         help: false,
@@ -79,5 +89,33 @@ describe('langOf', () => {
     expect(langOf(['--bogus', '--lang', 'en'])).toBe('en');
     expect(langOf(['--lang=en'])).toBe('en');
     expect(langOf(['--bogus'])).toBe('zh');
+  });
+});
+
+describe('parseArgs: the plan', () => {
+  it('takes --plan, --as-of and --deadline', () => {
+    expect(parseArgs(['a.xlsx', '--plan', '--as-of', '2026-10-01', '--deadline=11-30'])).toEqual({
+      ok: true,
+      args: {
+        ...base,
+        files: ['a.xlsx'],
+        plan: true,
+        asOf: { year: 2026, month: 10, day: 1 },
+        deadline: { month: 11, day: 30 },
+      },
+    });
+  });
+
+  it.each([
+    ['--as-of', '2026-02-30'],
+    ['--as-of', '2026/10/01'],
+    ['--deadline', '13-01'],
+    ['--deadline', '02-30'],
+  ])('refuses %s %s as a date', (option, value) => {
+    expect(parseArgs(['a.xlsx', option, value])).toEqual({
+      ok: false,
+      code: 'arg-bad-date',
+      params: { option, value },
+    });
   });
 });

@@ -3,6 +3,7 @@
  * arguments are a result with a code (exit status 2), never an exception.
  * `--policy` values are checked later by the rules core (`parsePolicySettings`).
  */
+import { isValidDate } from '../rules/dates';
 import type { Lang } from '../i18n/format';
 
 export interface CheckArgs {
@@ -18,13 +19,19 @@ export interface CheckArgs {
   json: boolean;
   /** Only the summary line and the people who fail or need verification. */
   brief: boolean;
+  /** 还差: what each person still lacks and by when (src/report/plan.ts). */
+  plan: boolean;
+  /** The plan's day (YYYY-MM-DD); default today. */
+  asOf?: { year: number; month: number; day: number };
+  /** The plan's deadline (MM-DD); default 12-31. */
+  deadline?: { month: number; day: number };
   showIds: boolean;
   lang: Lang;
   help: boolean;
 }
 
 export type ArgsErrorCode =
-  'arg-unknown' | 'arg-missing-value' | 'arg-bad-year' | 'arg-bad-lang' | 'arg-no-files';
+  'arg-unknown' | 'arg-missing-value' | 'arg-bad-year' | 'arg-bad-date' | 'arg-bad-lang' | 'arg-no-files';
 
 export type ArgsParse =
   { ok: true; args: CheckArgs } | { ok: false; code: ArgsErrorCode; params: Record<string, string> };
@@ -37,8 +44,10 @@ const VALUE_OPTIONS = [
   '--rules',
   '--report',
   '--lang',
+  '--as-of',
+  '--deadline',
 ] as const;
-const FLAG_OPTIONS = ['--json', '--brief', '--show-ids', '--help', '-h'] as const;
+const FLAG_OPTIONS = ['--json', '--brief', '--plan', '--show-ids', '--help', '-h'] as const;
 
 /** Years a ledger can sensibly ask about. */
 function parseYear(text: string): number | undefined {
@@ -57,6 +66,7 @@ export function parseArgs(argv: readonly string[]): ArgsParse {
     policy: [],
     json: false,
     brief: false,
+    plan: false,
     showIds: false,
     lang: 'zh',
     help: false,
@@ -77,6 +87,7 @@ export function parseArgs(argv: readonly string[]): ArgsParse {
     if ((FLAG_OPTIONS as readonly string[]).includes(name) && eq < 0) {
       if (name === '--json') args.json = true;
       else if (name === '--brief') args.brief = true;
+      else if (name === '--plan') args.plan = true;
       else if (name === '--show-ids') args.showIds = true;
       else args.help = true;
       continue;
@@ -111,6 +122,22 @@ export function parseArgs(argv: readonly string[]): ArgsParse {
         if (value !== 'zh' && value !== 'en') return { ok: false, code: 'arg-bad-lang', params: { value } };
         args.lang = value;
         break;
+      case '--as-of': {
+        const m = /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(value);
+        const d = m ? { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } : undefined;
+        if (!d || !isValidDate(d.year, d.month, d.day))
+          return { ok: false, code: 'arg-bad-date', params: { option: name, value } };
+        args.asOf = d;
+        break;
+      }
+      case '--deadline': {
+        const m = /^(\d{1,2})-(\d{1,2})$/.exec(value);
+        const d = m ? { month: Number(m[1]), day: Number(m[2]) } : undefined;
+        if (!d || !isValidDate(2000, d.month, d.day))
+          return { ok: false, code: 'arg-bad-date', params: { option: name, value } };
+        args.deadline = d;
+        break;
+      }
       case '--year':
       case '--title-year': {
         const year = parseYear(value);

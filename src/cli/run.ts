@@ -30,6 +30,8 @@ import { langOf, parseArgs, type CheckArgs } from './args';
 import { cliError, TABLE_WORDS, type CliErrorCode } from './messages';
 import { createProgress } from './progress';
 import { renderReport } from './table';
+import { renderPlan } from './planText';
+import { buildPlan } from '../report/plan';
 
 export interface CheckIo {
   stdout(text: string): void;
@@ -65,6 +67,8 @@ ${policies}
   --report <out.xlsx>   write a report workbook (汇总, 明细, 问题)
   --json                print JSON on stdout
   --brief               print only the summary and the people who fail or need verification
+  --plan                what each person still lacks and by when (with --title-year: the window's years)
+  --as-of <YYYY-MM-DD>  the plan's day (default today); --deadline <MM-DD> its deadline (default 12-31)
   --show-ids            show ID numbers in full (masked by default)
   --lang zh|en          language of the output (default zh)
 Exit status: 0 all verdicts pass, 1 some fail or need verification, 2 input or arguments wrong.
@@ -80,6 +84,8 @@ ${policies}
   --report <out.xlsx>   写出报告工作簿（汇总、明细、问题）
   --json                以 JSON 输出到标准输出
   --brief               只输出汇总和未达标、待核实的人员
+  --plan                待办：每人还差多少学时、何时前完成（加 --title-year 时含近五年各年度）
+  --as-of <YYYY-MM-DD>  待办的截至日期（默认今天）；--deadline <MM-DD> 完成期限（默认 12-31）
   --show-ids            显示完整身份证号（默认遮蔽）
   --lang zh|en          输出语言（默认中文）
 退出码：0 全部达标；1 有未达标或待核实；2 文件或参数有误。
@@ -241,6 +247,22 @@ export async function runCheck(argv: readonly string[], io: CheckIo): Promise<nu
       ...(book ? { book } : {}),
       ...(progress ? { progressFor: progress } : {}),
     });
+    if (args.plan) {
+      // 还差: the plan reads each person's evaluation, so it builds the full report.
+      const full = buildReport(ledger, {
+        policy: policy.policy,
+        showIds: args.showIds,
+        lang,
+        details: false,
+        ...(book ? { book } : {}),
+        ...(args.titleYear !== undefined ? { titleYear: args.titleYear } : {}),
+      });
+      const asOf = args.asOf ?? todayParts();
+      const plan = buildPlan(full, { asOf, lang, ...(args.deadline ? { deadline: args.deadline } : {}) });
+      if (args.json) io.stdout(`${JSON.stringify({ asOf, plan }, null, 2)}\n`);
+      else io.stdout(renderPlan(plan, asOf, lang));
+      return plan.length === 0 ? EXIT.pass : EXIT.fail;
+    }
     const report = buildReport(ledger, {
       policy: policy.policy,
       showIds: args.showIds,
@@ -304,4 +326,10 @@ async function writeReportFile(report: ReportSummary, path: string, lang: Lang):
     await fsp.rm(partial, { force: true });
     throw e;
   }
+}
+
+/** Today's date on this machine, as the plan's default day. */
+function todayParts(): { year: number; month: number; day: number } {
+  const d = new Date();
+  return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
 }
