@@ -31,7 +31,7 @@ import { cliError, TABLE_WORDS, type CliErrorCode } from './messages';
 import { createProgress } from './progress';
 import { renderReport } from './table';
 import { renderPlan } from './planText';
-import { buildPlan } from '../report/plan';
+import { buildPlan, type PlanPerson } from '../report/plan';
 
 export interface CheckIo {
   stdout(text: string): void;
@@ -247,22 +247,6 @@ export async function runCheck(argv: readonly string[], io: CheckIo): Promise<nu
       ...(book ? { book } : {}),
       ...(progress ? { progressFor: progress } : {}),
     });
-    if (args.plan) {
-      // 还差: the plan reads each person's evaluation, so it builds the full report.
-      const full = buildReport(ledger, {
-        policy: policy.policy,
-        showIds: args.showIds,
-        lang,
-        details: false,
-        ...(book ? { book } : {}),
-        ...(args.titleYear !== undefined ? { titleYear: args.titleYear } : {}),
-      });
-      const asOf = args.asOf ?? todayParts();
-      const plan = buildPlan(full, { asOf, lang, ...(args.deadline ? { deadline: args.deadline } : {}) });
-      if (args.json) io.stdout(`${JSON.stringify({ asOf, plan }, null, 2)}\n`);
-      else io.stdout(renderPlan(plan, asOf, lang));
-      return plan.length === 0 ? EXIT.pass : EXIT.fail;
-    }
     const report = buildReport(ledger, {
       policy: policy.policy,
       showIds: args.showIds,
@@ -275,11 +259,18 @@ export async function runCheck(argv: readonly string[], io: CheckIo): Promise<nu
       ...(args.year !== undefined ? { year: args.year } : {}),
       ...(args.titleYear !== undefined ? { titleYear: args.titleYear } : {}),
     });
-    if (args.json) io.stdout(`${JSON.stringify(reportToJson(report, args.files[0]), null, 2)}\n`);
+    const asOf = args.asOf ?? todayParts();
+    const plan = args.plan
+      ? buildPlan(report, { asOf, lang, ...(args.deadline ? { deadline: args.deadline } : {}) })
+      : undefined;
+    if (plan) {
+      if (args.json) io.stdout(`${JSON.stringify({ asOf, plan }, null, 2)}\n`);
+      else io.stdout(renderPlan(plan, asOf, lang));
+    } else if (args.json) io.stdout(`${JSON.stringify(reportToJson(report, args.files[0]), null, 2)}\n`);
     else io.stdout(renderReport(report, lang, { brief: args.brief }));
     if (args.report !== undefined) {
       try {
-        await writeReportFile(report, args.report, lang);
+        await writeReportFile(report, args.report, lang, plan);
       } catch (e) {
         throw new CliFailure('report-write-failed', {
           file: args.report,
@@ -304,7 +295,12 @@ export async function runCheck(argv: readonly string[], io: CheckIo): Promise<nu
  * into place once complete: a failed run never leaves half a workbook under
  * the name asked for.
  */
-async function writeReportFile(report: ReportSummary, path: string, lang: Lang): Promise<void> {
+async function writeReportFile(
+  report: ReportSummary,
+  path: string,
+  lang: Lang,
+  plan: readonly PlanPerson[] | undefined,
+): Promise<void> {
   await fsp.mkdir(dirname(path), { recursive: true });
   const partial = `${path}.${process.pid}.partial`;
   const out = createWriteStream(partial);
@@ -318,7 +314,7 @@ async function writeReportFile(report: ReportSummary, path: string, lang: Lang):
     // Loaded here: the writer brings exceljs, which a check without --report never needs.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { writeReportWorkbook } = require('../report/xlsx') as typeof import('../report/xlsx');
-    await writeReportWorkbook(report, out, lang);
+    await writeReportWorkbook(report, out, lang, plan ? { plan } : {});
     await closed;
     await fsp.rename(partial, path);
   } catch (e) {

@@ -4,6 +4,7 @@ import { readLedger } from '../ledger/intake';
 import { testId, testRow, testSheet } from '../ledger/intakeSamples';
 import { buildReport } from './model';
 import { buildPlan } from './plan';
+import { buildReportWorkbook } from './xlsx';
 
 const TODAY = dayNumber(2026, 10, 1);
 const ZHANG = testId(11);
@@ -101,5 +102,23 @@ describe('buildPlan', () => {
       '张伟: 2026 continuing education still lacks 12 professional hours; please complete it and hand in the evidence by 2026-12-31.',
     );
     expect(zhang.reminder.replace('张伟', '')).not.toMatch(/[\u4e00-\u9fff]/);
+  });
+});
+
+describe('the 待办 sheet', () => {
+  it('lists each short year after 汇总, the reminder on the person’s first line', async () => {
+    const report = buildReport(ledger, { titleYear: 2026 });
+    const plan = buildPlan(report, { asOf: { year: 2026, month: 10, day: 1 } });
+    const wb = await buildReportWorkbook(report, 'zh', { plan });
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总', '待办', '明细', '问题']);
+    const ws = wb.getWorksheet('待办')!;
+    const rows = [2, 3, 4].map((r) => (ws.getRow(r).values as unknown[]).slice(1, 7));
+    expect(rows).toEqual([
+      ['李娜', report.people.find((p) => p.name === '李娜')!.id, 2026, 30, 60, '可补学'],
+      ['李娜', report.people.find((p) => p.name === '李娜')!.id, 2024, 0, 20, '已无法补学'],
+      ['张伟', report.people.find((p) => p.name === '张伟')!.id, 2026, 0, 12, '可补学'],
+    ]);
+    expect(String(ws.getRow(2).getCell(7).value)).toContain('李娜：申报2026年职称');
+    expect(ws.getRow(3).getCell(7).value).toBeNull();
   });
 });

@@ -6,11 +6,12 @@
  * with a reminder line ready to paste into a message. The deadline is a
  * setting (default 12-31): the notice gives none.
  *
- * Pure: the report with each person's evaluation in, plan lines out.
+ * Pure: the report in (its years and window, no engine explanations needed),
+ * plan lines out. A year without any record is short by the whole 30 + 60.
  */
 import { fillTemplate, type Lang } from '../i18n/format';
-import { evaluateWindow, yearOf } from '../rules/evaluate';
-import type { Report, ReportPerson } from './types';
+import { YEARLY_REQUIREMENT } from '../rules/notice';
+import type { ReportPersonSummary, ReportSummary } from './types';
 
 export interface PlanOptions {
   /** The day the plan is made for: its year is the current year. */
@@ -75,12 +76,25 @@ function partsText(g: PlanGap, lang: Lang): string {
   return parts.join(W.join);
 }
 
-function gapOf(p: ReportPerson, year: number, canMakeUp: boolean): PlanGap | null {
-  const y = yearOf(p.evaluation, year);
-  const review = p.years.find((r) => r.year === year)?.review ?? [];
-  if (y.deemed && review.length === 0) return null;
-  if (y.compliant && review.length === 0) return null;
-  return { year, public: y.shortfall.public, professional: y.shortfall.professional, canMakeUp, review };
+function gapOf(p: ReportPersonSummary, year: number, canMakeUp: boolean): PlanGap | null {
+  const y = p.years.find((r) => r.year === year);
+  if (!y)
+    return {
+      year,
+      public: YEARLY_REQUIREMENT.publicHours,
+      professional: YEARLY_REQUIREMENT.professionalHours,
+      canMakeUp,
+      review: [],
+    };
+  const review = y.review ?? [];
+  if (review.length === 0 && (y.compliant || y.deemed)) return null;
+  return {
+    year,
+    public: y.shortfall.public,
+    professional: y.shortfall.professional,
+    canMakeUp,
+    review: [...review],
+  };
 }
 
 /**
@@ -90,7 +104,7 @@ function gapOf(p: ReportPerson, year: number, canMakeUp: boolean): PlanGap | nul
  * @example a person with 30 公需 and 48 专业 in 2026, as of 2026-10-01:
  * "张伟：2026年度继续教育尚缺专业科目12学时，请于2026年12月31日前完成并提交证明材料。"
  */
-export function buildPlan(report: Report, options: PlanOptions): PlanPerson[] {
+export function buildPlan(report: ReportSummary, options: PlanOptions): PlanPerson[] {
   const lang = options.lang ?? report.options.lang;
   const W = WORDS[lang];
   const deadline = options.deadline ?? { month: 12, day: 31 };
@@ -104,8 +118,8 @@ export function buildPlan(report: Report, options: PlanOptions): PlanPerson[] {
     if (p.status === 'sector') continue;
     const now = gapOf(p, current, beforeDeadline);
     const gaps: PlanGap[] = now ? [now] : [];
-    if (titleYear !== undefined) {
-      const w = evaluateWindow(p.evaluation, titleYear, report.options.policy);
+    const w = p.window;
+    if (titleYear !== undefined && w) {
       for (let y = w.from; y <= w.to; y++) {
         if (y === current) continue;
         const g = gapOf(p, y, y > current);

@@ -10,13 +10,14 @@
  * `=SUM(A1)` from a ledger cell shows as those characters and never runs.
  */
 import ExcelJS from 'exceljs';
+import type { PlanPerson } from './plan';
 import type { Lang } from '../i18n/format';
 import { findingMessage } from '../ledger/findings';
 import type { Finding } from '../ledger/types';
 import { MAX_CELL_CHARS, MAX_SHEET_ROWS } from './excelLimits';
 import type { ReportSummary, ReportDetail, ReportPersonSummary } from './types';
 
-export const REPORT_SHEETS = { summary: '汇总', details: '明细', findings: '问题' } as const;
+export const REPORT_SHEETS = { summary: '汇总', details: '明细', findings: '问题', plan: '待办' } as const;
 
 type Cell = string | number | boolean | null;
 
@@ -52,6 +53,9 @@ const LABELS = {
       '原因',
     ],
     findings: ['严重程度', '文件', '工作表', '行', '列', '姓名', '代码', '条款', '说明'],
+    plan: ['姓名', '身份证号', '年度', '公需缺', '专业缺', '能否补学', '提醒'],
+    canMakeUp: '可补学',
+    lost: '已无法补学',
     evaluated: '按本通知判定',
     sector: '按行业规定',
     pass: '达标',
@@ -93,6 +97,9 @@ const LABELS = {
       'Reasons',
     ],
     findings: ['Severity', 'File', 'Sheet', 'Row', 'Column', 'Name', 'Code', 'Clause', 'Message'],
+    plan: ['Name', 'ID number', 'Year', 'Public short', 'Professional short', 'Can be made up', 'Reminder'],
+    canMakeUp: 'yes',
+    lost: 'no longer',
     evaluated: 'Judged by this notice',
     sector: 'Left to its sector',
     pass: 'Pass',
@@ -343,8 +350,38 @@ async function findingsSheet(book: BookTarget, report: ReportSummary, lang: Lang
   ws.end();
 }
 
-async function writeSheets(book: BookTarget, report: ReportSummary, lang: Lang): Promise<void> {
+/** 待办: one line per short year of each person, most urgent person first, the reminder on the person's first line. */
+async function planSheet(book: BookTarget, plan: readonly PlanPerson[], lang: Lang): Promise<void> {
+  const L = LABELS[lang];
+  const ws = new SheetWriter(book, REPORT_SHEETS.plan, L.plan, [10, 21, 8, 8, 10, 12, 90]);
+  for (const p of plan) {
+    let first = true;
+    for (const g of p.gaps) {
+      const state = g.review.length > 0 ? L.review : g.canMakeUp ? L.canMakeUp : L.lost;
+      await ws.add(
+        [p.name, p.id, g.year, g.public, g.professional, state, first ? p.reminder : null],
+        (row) => fill(row, g.review.length > 0 ? FILL.review : g.canMakeUp ? FILL.neutral : FILL.fail, 6, 6),
+      );
+      first = false;
+    }
+  }
+  ws.end();
+}
+
+export interface ReportWorkbookOptions {
+  maxSheetRows?: number;
+  /** 还差 (src/report/plan.ts): adds the 待办 sheet. */
+  plan?: readonly PlanPerson[];
+}
+
+async function writeSheets(
+  book: BookTarget,
+  report: ReportSummary,
+  lang: Lang,
+  plan: readonly PlanPerson[] | undefined,
+): Promise<void> {
   await summarySheet(book, report, lang);
+  if (plan) await planSheet(book, plan, lang);
   await detailsSheet(book, report, lang);
   await findingsSheet(book, report, lang);
 }
@@ -355,7 +392,7 @@ const CREATOR = '继续教育学时合规助手';
 export async function buildReportWorkbook(
   report: ReportSummary,
   lang: Lang = report.options.lang,
-  limits: { maxSheetRows?: number } = {},
+  limits: ReportWorkbookOptions = {},
 ): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
   wb.creator = CREATOR;
@@ -368,6 +405,7 @@ export async function buildReportWorkbook(
     },
     report,
     lang,
+    limits.plan,
   );
   return wb;
 }
@@ -390,7 +428,7 @@ export async function writeReportWorkbook(
   report: ReportSummary,
   out: import('stream').Writable,
   lang: Lang = report.options.lang,
-  limits: { maxSheetRows?: number } = {},
+  limits: ReportWorkbookOptions = {},
 ): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
     stream: out,
@@ -407,6 +445,7 @@ export async function writeReportWorkbook(
     },
     report,
     lang,
+    limits.plan,
   );
   await wb.commit();
 }
