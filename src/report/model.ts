@@ -124,6 +124,8 @@ export function buildReport(ledger: Ledger, opts: BuildOptions = {}): ReportSumm
       window: window ? withReview(reportWindow(window), review.window ?? undefined, labelOf) : null,
     };
     if (evaluation.sector) summary.sector = evaluation.sector.name;
+    const homeFile = (activities.length > 0 ? ledger.origins.get(activities[0].ref) : undefined)?.file;
+    if (homeFile !== undefined) summary.file = homeFile;
     if (keepEvaluations) {
       const withEvaluation: ReportPerson = { ...summary, evaluation };
       people.push(withEvaluation);

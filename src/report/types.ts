@@ -48,6 +48,8 @@ export interface ReportPersonSummary {
   status: 'evaluated' | 'sector';
   /** Sector name when status is `sector`. */
   sector?: string;
+  /** The file of the person's first record (a district bureau's 单位, one file per employer). */
+  file?: string;
   years: ReportYear[];
   window: ReportWindow | null;
 }
