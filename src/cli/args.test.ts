@@ -6,6 +6,7 @@ const base = {
   json: false,
   brief: false,
   plan: false,
+  byUnit: false,
   showIds: false,
   lang: 'zh',
   help: false,
@@ -50,6 +51,7 @@ describe('parseArgs', () => {
         json: true,
         brief: true,
         plan: false,
+        byUnit: false,
         showIds: true,
         lang: 'en',
         help: false,
@@ -115,6 +117,27 @@ describe('parseArgs: the plan', () => {
     expect(parseArgs(['a.xlsx', option, value])).toEqual({
       ok: false,
       code: 'arg-bad-date',
+      params: { option, value },
+    });
+  });
+});
+
+describe('parseArgs: bureau mode', () => {
+  it('takes --by-unit, --sample and --seed', () => {
+    expect(parseArgs(['a.xlsx', 'b.xlsx', '--by-unit', '--sample', '5%', '--seed', '42'])).toEqual({
+      ok: true,
+      args: { ...base, files: ['a.xlsx', 'b.xlsx'], byUnit: true, sample: { percent: 5 }, seed: 42 },
+    });
+  });
+
+  it.each([
+    ['--sample', '0'],
+    ['--sample', 'ten'],
+    ['--seed', '-1'],
+  ])('refuses %s %s', (option, value) => {
+    expect(parseArgs(['a.xlsx', option, value])).toEqual({
+      ok: false,
+      code: 'arg-bad-sample',
       params: { option, value },
     });
   });

@@ -4,6 +4,7 @@
  * `--policy` values are checked later by the rules core (`parsePolicySettings`).
  */
 import { isValidDate } from '../rules/dates';
+import { parseSampleSize, type SampleSize } from '../report/sample';
 import type { Lang } from '../i18n/format';
 
 export interface CheckArgs {
@@ -25,13 +26,25 @@ export interface CheckArgs {
   asOf?: { year: number; month: number; day: number };
   /** The plan's deadline (MM-DD); default 12-31. */
   deadline?: { month: number; day: number };
+  /** A district bureau's roll-up per unit (one file per employer). */
+  byUnit: boolean;
+  /** A spot-check sample of people, stratified by unit (六(三)). */
+  sample?: SampleSize;
+  /** The sample's seed; default 1. */
+  seed?: number;
   showIds: boolean;
   lang: Lang;
   help: boolean;
 }
 
 export type ArgsErrorCode =
-  'arg-unknown' | 'arg-missing-value' | 'arg-bad-year' | 'arg-bad-date' | 'arg-bad-lang' | 'arg-no-files';
+  | 'arg-unknown'
+  | 'arg-missing-value'
+  | 'arg-bad-year'
+  | 'arg-bad-date'
+  | 'arg-bad-sample'
+  | 'arg-bad-lang'
+  | 'arg-no-files';
 
 export type ArgsParse =
   { ok: true; args: CheckArgs } | { ok: false; code: ArgsErrorCode; params: Record<string, string> };
@@ -46,8 +59,10 @@ const VALUE_OPTIONS = [
   '--lang',
   '--as-of',
   '--deadline',
+  '--sample',
+  '--seed',
 ] as const;
-const FLAG_OPTIONS = ['--json', '--brief', '--plan', '--show-ids', '--help', '-h'] as const;
+const FLAG_OPTIONS = ['--json', '--brief', '--plan', '--by-unit', '--show-ids', '--help', '-h'] as const;
 
 /** Years a ledger can sensibly ask about. */
 function parseYear(text: string): number | undefined {
@@ -67,6 +82,7 @@ export function parseArgs(argv: readonly string[]): ArgsParse {
     json: false,
     brief: false,
     plan: false,
+    byUnit: false,
     showIds: false,
     lang: 'zh',
     help: false,
@@ -88,6 +104,7 @@ export function parseArgs(argv: readonly string[]): ArgsParse {
       if (name === '--json') args.json = true;
       else if (name === '--brief') args.brief = true;
       else if (name === '--plan') args.plan = true;
+      else if (name === '--by-unit') args.byUnit = true;
       else if (name === '--show-ids') args.showIds = true;
       else args.help = true;
       continue;
@@ -130,6 +147,17 @@ export function parseArgs(argv: readonly string[]): ArgsParse {
         args.asOf = d;
         break;
       }
+      case '--sample': {
+        const size = parseSampleSize(value);
+        if (!size) return { ok: false, code: 'arg-bad-sample', params: { option: name, value } };
+        args.sample = size;
+        break;
+      }
+      case '--seed':
+        if (!/^\d{1,9}$/.test(value))
+          return { ok: false, code: 'arg-bad-sample', params: { option: name, value } };
+        args.seed = Number(value);
+        break;
       case '--deadline': {
         const m = /^(\d{1,2})-(\d{1,2})$/.exec(value);
         const d = m ? { month: Number(m[1]), day: Number(m[2]) } : undefined;

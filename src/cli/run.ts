@@ -31,7 +31,11 @@ import { cliError, TABLE_WORDS, type CliErrorCode } from './messages';
 import { createProgress } from './progress';
 import { renderReport } from './table';
 import { renderPlan } from './planText';
-import { buildPlan, type PlanPerson } from '../report/plan';
+import { buildPlan } from '../report/plan';
+import { drawSample } from '../report/sample';
+import { unitRollUp } from '../report/units';
+import type { ReportWorkbookOptions } from '../report/xlsx';
+import { renderSample, renderUnits } from './bureauText';
 
 export interface CheckIo {
   stdout(text: string): void;
@@ -69,6 +73,8 @@ ${policies}
   --brief               print only the summary and the people who fail or need verification
   --plan                what each person still lacks and by when (with --title-year: the window's years)
   --as-of <YYYY-MM-DD>  the plan's day (default today); --deadline <MM-DD> its deadline (default 12-31)
+  --by-unit             a roll-up per unit (one file per employer)
+  --sample N|P% --seed S  a reproducible spot-check sample, stratified by unit
   --show-ids            show ID numbers in full (masked by default)
   --lang zh|en          language of the output (default zh)
 Exit status: 0 all verdicts pass, 1 some fail or need verification, 2 input or arguments wrong.
@@ -86,6 +92,8 @@ ${policies}
   --brief               只输出汇总和未达标、待核实的人员
   --plan                待办：每人还差多少学时、何时前完成（加 --title-year 时含近五年各年度）
   --as-of <YYYY-MM-DD>  待办的截至日期（默认今天）；--deadline <MM-DD> 完成期限（默认 12-31）
+  --by-unit             按单位汇总（每个单位一个文件）
+  --sample N|P% --seed S  按单位分层随机抽查 N 人或 P%，同一种子结果相同
   --show-ids            显示完整身份证号（默认遮蔽）
   --lang zh|en          输出语言（默认中文）
 退出码：0 全部达标；1 有未达标或待核实；2 文件或参数有误。
@@ -268,9 +276,14 @@ export async function runCheck(argv: readonly string[], io: CheckIo): Promise<nu
       else io.stdout(renderPlan(plan, asOf, lang));
     } else if (args.json) io.stdout(`${JSON.stringify(reportToJson(report, args.files[0]), null, 2)}\n`);
     else io.stdout(renderReport(report, lang, { brief: args.brief }));
+    const units = args.byUnit ? unitRollUp(report.people, report.options) : undefined;
+    const seed = args.seed ?? 1;
+    const sample = args.sample ? drawSample(report.people, args.sample, seed) : undefined;
+    if (!args.json && units) io.stdout(renderUnits(units, lang));
+    if (!args.json && sample) io.stdout(renderSample(sample, report.options, seed, lang));
     if (args.report !== undefined) {
       try {
-        await writeReportFile(report, args.report, lang, plan);
+        await writeReportFile(report, args.report, lang, { plan, units, sample });
       } catch (e) {
         throw new CliFailure('report-write-failed', {
           file: args.report,
@@ -299,7 +312,7 @@ async function writeReportFile(
   report: ReportSummary,
   path: string,
   lang: Lang,
-  plan: readonly PlanPerson[] | undefined,
+  extra: Pick<ReportWorkbookOptions, 'plan' | 'units' | 'sample'>,
 ): Promise<void> {
   await fsp.mkdir(dirname(path), { recursive: true });
   const partial = `${path}.${process.pid}.partial`;
@@ -314,7 +327,7 @@ async function writeReportFile(
     // Loaded here: the writer brings exceljs, which a check without --report never needs.
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { writeReportWorkbook } = require('../report/xlsx') as typeof import('../report/xlsx');
-    await writeReportWorkbook(report, out, lang, plan ? { plan } : {});
+    await writeReportWorkbook(report, out, lang, extra);
     await closed;
     await fsp.rename(partial, path);
   } catch (e) {

@@ -42,6 +42,8 @@ export type BuildOptions = Partial<ReportOptions> & {
   evaluations?: boolean;
 };
 
+const NO_EVIDENCE: readonly string[] = [];
+
 /** Ledger codes that already say a row's kind is unknown: the engine's `kind-unknown` on it would repeat them. */
 const LEDGER_KIND_CODES = new Set(['kind-unknown', 'kind-ambiguous', 'kind-missing']);
 
@@ -168,6 +170,7 @@ export function buildReport(ledger: Ledger, opts: BuildOptions = {}): ReportSumm
         creditedBeforeCaps: c.credited,
         credited: afterCaps.get(c.ref) ?? 0,
         pendingReview: c.pendingReview,
+        evidence: kind?.evidence ?? NO_EVIDENCE,
         reasons: reasons.get(c.ref) ?? [],
       };
       if (origin?.file !== undefined) detail.file = origin.file;

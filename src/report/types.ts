@@ -78,6 +78,8 @@ export interface ReportDetail {
   /** After yearly caps and dedupe, summed over its years. */
   credited: number;
   pendingReview: boolean;
+  /** The evidence the notice names for its kind (shared with the rule book, not copied). */
+  evidence: readonly string[];
   /** Issue codes explaining cuts and refusals. */
   reasons: string[];
 }

@@ -11,13 +11,21 @@
  */
 import ExcelJS from 'exceljs';
 import type { PlanPerson } from './plan';
+import { unitOfFile, type UnitRow } from './units';
 import type { Lang } from '../i18n/format';
 import { findingMessage } from '../ledger/findings';
 import type { Finding } from '../ledger/types';
 import { MAX_CELL_CHARS, MAX_SHEET_ROWS } from './excelLimits';
 import type { ReportSummary, ReportDetail, ReportPersonSummary } from './types';
 
-export const REPORT_SHEETS = { summary: '汇总', details: '明细', findings: '问题', plan: '待办' } as const;
+export const REPORT_SHEETS = {
+  summary: '汇总',
+  details: '明细',
+  findings: '问题',
+  plan: '待办',
+  units: '单位汇总',
+  sample: '抽查',
+} as const;
 
 type Cell = string | number | boolean | null;
 
@@ -55,6 +63,9 @@ const LABELS = {
     findings: ['严重程度', '文件', '工作表', '行', '列', '姓名', '代码', '条款', '说明'],
     plan: ['姓名', '身份证号', '年度', '公需缺', '专业缺', '能否补学', '提醒'],
     canMakeUp: '可补学',
+    units: ['单位', '人数', '达标', '未达标', '待核实', '按行业规定', '达标率'],
+    total: '合计',
+    sample: ['单位', '姓名', '身份证号', '工作表', '行', '学习形式', '条款', '计入学时', '应查验的证明材料'],
     lost: '已无法补学',
     evaluated: '按本通知判定',
     sector: '按行业规定',
@@ -99,6 +110,19 @@ const LABELS = {
     findings: ['Severity', 'File', 'Sheet', 'Row', 'Column', 'Name', 'Code', 'Clause', 'Message'],
     plan: ['Name', 'ID number', 'Year', 'Public short', 'Professional short', 'Can be made up', 'Reminder'],
     canMakeUp: 'yes',
+    units: ['Unit', 'People', 'Pass', 'Fail', 'To verify', 'Sector rules', 'Share passing'],
+    total: 'Total',
+    sample: [
+      'Unit',
+      'Name',
+      'ID number',
+      'Sheet',
+      'Row',
+      'Activity kind',
+      'Clause',
+      'Credited',
+      'Evidence to ask for',
+    ],
     lost: 'no longer',
     evaluated: 'Judged by this notice',
     sector: 'Left to its sector',
@@ -371,17 +395,73 @@ async function planSheet(book: BookTarget, plan: readonly PlanPerson[], lang: La
 export interface ReportWorkbookOptions {
   maxSheetRows?: number;
   /** 还差 (src/report/plan.ts): adds the 待办 sheet. */
-  plan?: readonly PlanPerson[];
+  plan?: readonly PlanPerson[] | undefined;
+  /** The bureau's roll-up (src/report/units.ts): adds the 单位汇总 sheet. */
+  units?: readonly UnitRow[] | undefined;
+  /** The spot-check sample (src/report/sample.ts): adds the 抽查 sheet with each sampled person's records. */
+  sample?: readonly ReportPersonSummary[] | undefined;
+}
+
+/** 单位汇总: people, 达标, 未达标, 待核实, 按行业规定 and the share passing, per unit, then the total. */
+async function unitsSheet(book: BookTarget, units: readonly UnitRow[], lang: Lang): Promise<void> {
+  const L = LABELS[lang];
+  const ws = new SheetWriter(book, REPORT_SHEETS.units, L.units, [24, 8, 8, 8, 8, 12, 10]);
+  for (const u of units)
+    await ws.add(
+      [u.unit || L.total, u.people, u.passing, u.failing, u.review, u.sector, u.passShare],
+      (row) => {
+        row.getCell(7).numFmt = '0.0%';
+        if (!u.unit) row.font = { bold: true };
+      },
+    );
+  ws.end();
+}
+
+/** 抽查: each sampled person's records (from 明细) and the evidence the notice names for each kind. */
+async function sampleSheet(
+  book: BookTarget,
+  report: ReportSummary,
+  sample: readonly ReportPersonSummary[],
+  lang: Lang,
+): Promise<void> {
+  const L = LABELS[lang];
+  const ws = new SheetWriter(book, REPORT_SHEETS.sample, L.sample, [16, 10, 21, 10, 6, 24, 9, 8, 30]);
+  const byPerson = new Map<string, ReportDetail[]>();
+  for (const d of report.details) {
+    const list = byPerson.get(d.personKey);
+    if (list) list.push(d);
+    else byPerson.set(d.personKey, [d]);
+  }
+  for (const p of sample) {
+    const unit = unitOfFile(p.file);
+    const records = byPerson.get(p.key) ?? [];
+    if (records.length === 0) await ws.add([unit, p.name, p.id, null, null, null, null, null, null]);
+    for (const d of records)
+      await ws.add([
+        unit,
+        p.name,
+        p.id,
+        d.sheet,
+        d.row,
+        d.kindName,
+        d.clause,
+        d.credited,
+        d.evidence.join('、'),
+      ]);
+  }
+  ws.end();
 }
 
 async function writeSheets(
   book: BookTarget,
   report: ReportSummary,
   lang: Lang,
-  plan: readonly PlanPerson[] | undefined,
+  extra: ReportWorkbookOptions,
 ): Promise<void> {
   await summarySheet(book, report, lang);
-  if (plan) await planSheet(book, plan, lang);
+  if (extra.units) await unitsSheet(book, extra.units, lang);
+  if (extra.plan) await planSheet(book, extra.plan, lang);
+  if (extra.sample) await sampleSheet(book, report, extra.sample, lang);
   await detailsSheet(book, report, lang);
   await findingsSheet(book, report, lang);
 }
@@ -405,7 +485,7 @@ export async function buildReportWorkbook(
     },
     report,
     lang,
-    limits.plan,
+    limits,
   );
   return wb;
 }
@@ -445,7 +525,7 @@ export async function writeReportWorkbook(
     },
     report,
     lang,
-    limits.plan,
+    limits,
   );
   await wb.commit();
 }
