@@ -13,41 +13,98 @@ export const DEFAULT_POLICY: Readonly<Policy> = Object.freeze({
 });
 
 /** The options, their allowed values and a one-line explanation each (for settings screens and --help). */
+/** Words a person reads for an option: its name, and each value by its meaning (never the key). */
+export interface PolicyOptionWords {
+  label: string;
+  /** Value (as `String(value)`) → its meaning; for a switch, `true` is what "on" means. */
+  values: Record<string, string>;
+}
+
 export const POLICY_OPTIONS: ReadonlyArray<{
   key: keyof Policy;
   values: readonly (string | boolean)[];
+  /** One line with the keys, for the command line's `--policy key=value`. */
   zh: string;
   en: string;
+  /** For the task pane: the option and its values by their meaning. */
+  words: { zh: PolicyOptionWords; en: PolicyOptionWords };
 }> = [
   {
     key: 'windowPolicy',
     values: ['each-year', 'pooled'],
     zh: '近五年判定：each-year 每一年都须达标；pooled 五年合计达到 30×年数 公需、60×年数 专业',
     en: 'Window verdict: each-year = every year passes; pooled = window totals reach 30·n public and 60·n professional',
+    words: {
+      zh: { label: '近五年判定', values: { 'each-year': '逐年达标', pooled: '五年合计' } },
+      en: {
+        label: 'Window verdict',
+        values: { 'each-year': 'Every year passes', pooled: 'Five-year totals' },
+      },
+    },
   },
   {
     key: 'applicationYear',
     values: ['complete', 'in-progress'],
     zh: '申报年度：complete 须已完成；in-progress 尚在进行，其缺口仅提示',
     en: 'Application year: complete = must pass; in-progress = its shortfall is only a warning',
+    words: {
+      zh: {
+        label: '申报当年',
+        values: { complete: '申报当年须已完成', 'in-progress': '申报当年进行中（缺口仅提示）' },
+      },
+      en: {
+        label: 'Application year',
+        values: { complete: 'Must be complete', 'in-progress': 'In progress (shortfall only noted)' },
+      },
+    },
   },
   {
     key: 'qualificationYearStart',
     values: ['after', 'same'],
     zh: '任职不足五年：after 从取得现职称的次年算起；same 含取得当年',
     en: 'Fewer than five years: after = window starts the year after the qualification; same = includes that year',
+    words: {
+      zh: { label: '任职不足五年', values: { after: '自取得现职称次年起算', same: '含取得当年' } },
+      en: {
+        label: 'Fewer than five years',
+        values: { after: 'From the year after the qualification', same: 'Including the qualification year' },
+      },
+    },
   },
   {
     key: 'strictEvidence',
     values: [false, true],
     zh: '严格核验证明材料：true 时无证明材料的记录不计学时',
     en: 'Strict evidence: when true, rows without evidence earn nothing',
+    words: {
+      zh: {
+        label: '严格核验证明材料',
+        values: { true: '无证明材料的记录不计学时', false: '无证明材料的记录照计学时，标为待核验' },
+      },
+      en: {
+        label: 'Strict evidence',
+        values: {
+          true: 'Rows without evidence earn nothing',
+          false: 'Rows without evidence count, marked to check',
+        },
+      },
+    },
   },
   {
     key: 'judgeSectorStaff',
     values: [false, true],
     zh: '卫生、中小学教师、会计、社会工作者：false 按行业规定不判定；true 仍按本通知判定',
     en: 'Health, school-teacher, accounting, social-work staff: false = left to their sector; true = judged by this notice anyway',
+    words: {
+      zh: {
+        label: '卫生、中小学教师、会计、社会工作者',
+        values: { true: '仍按本通知判定', false: '按行业规定，本通知不判定' },
+      },
+      en: {
+        label: 'Health, school-teacher, accounting, social-work staff',
+        values: { true: 'Judged by this notice anyway', false: 'Left to their sector' },
+      },
+    },
   },
 ];
 

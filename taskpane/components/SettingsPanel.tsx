@@ -52,21 +52,21 @@ export function SettingsPanel({ settings, onChange, rules, saveError }: Settings
         {t('settingsPolicy')}
       </Text>
       {POLICY_OPTIONS.map((o) => {
-        const [label, hint] = splitOptionText(lang === 'zh' ? o.zh : o.en);
+        const words = o.words[lang === 'zh' ? 'zh' : 'en'];
         const value = settings.policy[o.key];
         if (typeof value === 'boolean') {
           return (
-            <Field key={o.key} hint={hint}>
-              <Switch checked={value} label={label} onChange={(_, d) => setPolicy(o.key, d.checked)} />
+            <Field key={o.key} hint={words.values[String(value)]}>
+              <Switch checked={value} label={words.label} onChange={(_, d) => setPolicy(o.key, d.checked)} />
             </Field>
           );
         }
         return (
-          <Field key={o.key} label={label} hint={hint}>
+          <Field key={o.key} label={words.label}>
             <Select value={String(value)} onChange={(_, d) => setPolicy(o.key, d.value)}>
               {o.values.map((v) => (
                 <option key={String(v)} value={String(v)}>
-                  {String(v)}
+                  {words.values[String(v)]}
                 </option>
               ))}
             </Select>
