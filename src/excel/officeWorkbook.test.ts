@@ -61,6 +61,13 @@ afterAll(() => {
   if (measured.length) process.stdout.write(`\nmeasured context.sync() counts:\n${measured.join('\n')}\n`);
 });
 
+/**
+ * Heavy fixtures (tens of thousands of mock cells) get an explicit, generous
+ * timeout: on a busy machine they took more than jest's default 5 s while
+ * every assertion held. A red run must mean a defect, not a slow machine.
+ */
+const HEAVY = 60_000;
+
 describe('OfficeWorkbook.readSheetValues batching', () => {
   it.each([1, 5000, 5001, 23456])(
     'reads %i rows in ≤ ⌈R/5000⌉+2 syncs, blocks ≤ 5000 rows and ≤ the cell budget',
@@ -85,36 +92,45 @@ describe('OfficeWorkbook.readSheetValues batching', () => {
       expect(book.sheet('L')!.values()).toEqual(before);
       expect(book.ledgerWrites).toEqual([]);
     },
+    HEAVY,
   );
 
-  it('uses smaller blocks for a 200-column sheet (payload budget)', async () => {
-    const { book, wb } = setup([{ name: 'W', values: ledger(3000, 200) }]);
-    const sync = jest.spyOn(book.context, 'sync');
-    const got = await wb.readSheetValues('W');
-    expect(got).toHaveLength(3000);
-    expect(book.valueLoads.map((l) => l.rows)).toEqual([1250, 1250, 500]);
-    for (const l of book.valueLoads) expect(l.rows * l.cols).toBeLessThanOrEqual(250_000);
-    measured.push(
-      `  read 3000 rows × 200 cols: blocks ${book.valueLoads.map((l) => l.rows).join('/')}, ${sync.mock.calls.length} syncs`,
-    );
-  });
+  it(
+    'uses smaller blocks for a 200-column sheet (payload budget)',
+    async () => {
+      const { book, wb } = setup([{ name: 'W', values: ledger(3000, 200) }]);
+      const sync = jest.spyOn(book.context, 'sync');
+      const got = await wb.readSheetValues('W');
+      expect(got).toHaveLength(3000);
+      expect(book.valueLoads.map((l) => l.rows)).toEqual([1250, 1250, 500]);
+      for (const l of book.valueLoads) expect(l.rows * l.cols).toBeLessThanOrEqual(250_000);
+      measured.push(
+        `  read 3000 rows × 200 cols: blocks ${book.valueLoads.map((l) => l.rows).join('/')}, ${sync.mock.calls.length} syncs`,
+      );
+    },
+    HEAVY,
+  );
 
-  it('halves the budget and retries when Excel reports a payload limit', async () => {
-    const { book, wb } = setup([{ name: 'L', values: ledger(6000, 12) }]);
-    let failed = false;
-    const original = book.context.sync.bind(book.context);
-    jest.spyOn(book.context, 'sync').mockImplementation(async () => {
-      if (!failed && book.valueLoads.length === 0 && book.syncs === 1) {
-        failed = true;
-        book.syncs++;
-        throw Object.assign(new Error('too big'), { code: 'ResponsePayloadSizeLimitExceeded' });
-      }
-      return original();
-    });
-    const got = await wb.readSheetValues('L');
-    expect(failed).toBe(true);
-    expect(got).toHaveLength(6000);
-  });
+  it(
+    'halves the budget and retries when Excel reports a payload limit',
+    async () => {
+      const { book, wb } = setup([{ name: 'L', values: ledger(6000, 12) }]);
+      let failed = false;
+      const original = book.context.sync.bind(book.context);
+      jest.spyOn(book.context, 'sync').mockImplementation(async () => {
+        if (!failed && book.valueLoads.length === 0 && book.syncs === 1) {
+          failed = true;
+          book.syncs++;
+          throw Object.assign(new Error('too big'), { code: 'ResponsePayloadSizeLimitExceeded' });
+        }
+        return original();
+      });
+      const got = await wb.readSheetValues('L');
+      expect(failed).toBe(true);
+      expect(got).toHaveLength(6000);
+    },
+    HEAVY,
+  );
 
   it('asks for a single block size when given blockRows', async () => {
     const { book, wb } = setup([{ name: 'L', values: ledger(1000) }]);
@@ -165,31 +181,35 @@ describe('OfficeWorkbook.writeReport', () => {
     expect(r.cell(1, 0)?.textPrefix).toBeUndefined(); // plain text is not prefixed
   });
 
-  it('writes big reports in blocks of ≤ 5000 rows within the cell budget', async () => {
-    const { book, wb } = setup();
-    const rows = Array.from({ length: 12000 }, (_, i) => [
-      { value: `人员${i}` },
-      { value: i },
-      { value: 'x' },
-    ]);
-    const sync = jest.spyOn(book.context, 'sync');
-    await wb.writeReport([
-      {
-        name: 'Big',
-        tableName: 'Big',
-        header: ['a', 'b', 'c'],
-        rows,
-        rowFills: rows.map((_, i) => (i % 3 ? 'pass' : 'fail')),
-      },
-    ]);
-    for (const w of book.valueWrites) {
-      expect(w.rows).toBeLessThanOrEqual(5000);
-      expect(w.rows * w.cols).toBeLessThanOrEqual(DEFAULT_CELL_BUDGET);
-    }
-    expect(book.valueWrites.map((w) => w.rows)).toEqual([5000, 5000, 2001]);
-    measured.push(`  writeReport (12,000 rows, 8,000 fill bands): ${sync.mock.calls.length} syncs`);
-    expect(await wb.reportWasEdited('Big')).toBe(false);
-  });
+  it(
+    'writes big reports in blocks of ≤ 5000 rows within the cell budget',
+    async () => {
+      const { book, wb } = setup();
+      const rows = Array.from({ length: 12000 }, (_, i) => [
+        { value: `人员${i}` },
+        { value: i },
+        { value: 'x' },
+      ]);
+      const sync = jest.spyOn(book.context, 'sync');
+      await wb.writeReport([
+        {
+          name: 'Big',
+          tableName: 'Big',
+          header: ['a', 'b', 'c'],
+          rows,
+          rowFills: rows.map((_, i) => (i % 3 ? 'pass' : 'fail')),
+        },
+      ]);
+      for (const w of book.valueWrites) {
+        expect(w.rows).toBeLessThanOrEqual(5000);
+        expect(w.rows * w.cols).toBeLessThanOrEqual(DEFAULT_CELL_BUDGET);
+      }
+      expect(book.valueWrites.map((w) => w.rows)).toEqual([5000, 5000, 2001]);
+      measured.push(`  writeReport (12,000 rows, 8,000 fill bands): ${sync.mock.calls.length} syncs`);
+      expect(await wb.reportWasEdited('Big')).toBe(false);
+    },
+    HEAVY,
+  );
 
   it('does not suspend calculation before ExcelApi 1.8', async () => {
     const { book, wb } = setup(undefined, { apiMinor: 7 });
