@@ -23,6 +23,21 @@ export const SECTOR_RULES: readonly SectorRule[] = [
       '护师',
       '药学',
       '药师',
+      '卫生专业技术人员',
+      '卫生技术人员',
+      '医疗',
+      '医技',
+      '医学',
+      '住院医师',
+      '主治医师',
+      '副主任医师',
+      '主任医师',
+      '主管护师',
+      '副主任护师',
+      '主任护师',
+      '主管药师',
+      '副主任药师',
+      '主任药师',
     ],
     clause: '五',
     clauseText:
@@ -33,7 +48,21 @@ export const SECTOR_RULES: readonly SectorRule[] = [
     code: 'school-teacher',
     name: '中小学教师系列',
     nameEn: 'Primary and secondary school teachers',
-    aliases: ['中小学教师', '中小学', '中学教师', '小学教师', '中小学教师系列', '幼儿园教师'],
+    aliases: [
+      '中小学教师',
+      '中小学',
+      '中学教师',
+      '小学教师',
+      '中小学教师系列',
+      '幼儿园教师',
+      '中小学幼儿园教师',
+      '中学高级教师',
+      '中学一级教师',
+      '中学二级教师',
+      '小学高级教师',
+      '小学一级教师',
+      '小学二级教师',
+    ],
     clause: '四(六)2',
     clauseText:
       '中小学教师、会计人员、社会工作者继续教育，其省级及以上行业主管部门已制定相关规定的从其规定。（五：市教育局负责）',
@@ -43,7 +72,16 @@ export const SECTOR_RULES: readonly SectorRule[] = [
     code: 'accounting',
     name: '会计系列',
     nameEn: 'Accounting series',
-    aliases: ['会计', '会计师', '会计系列', '会计人员', '会计专业'],
+    aliases: [
+      '会计',
+      '会计师',
+      '会计系列',
+      '会计人员',
+      '会计专业',
+      '助理会计师',
+      '高级会计师',
+      '正高级会计师',
+    ],
     clause: '四(六)2',
     clauseText:
       '中小学教师、会计人员、社会工作者继续教育，其省级及以上行业主管部门已制定相关规定的从其规定。（五：市财政局负责）',
@@ -53,7 +91,7 @@ export const SECTOR_RULES: readonly SectorRule[] = [
     code: 'social-work',
     name: '社会工作者',
     nameEn: 'Social workers',
-    aliases: ['社会工作者', '社会工作', '社会工作师', '社工'],
+    aliases: ['社会工作者', '社会工作', '社会工作师', '社工', '助理社会工作师', '高级社会工作师'],
     clause: '四(六)2',
     clauseText:
       '中小学教师、会计人员、社会工作者继续教育，其省级及以上行业主管部门已制定相关规定的从其规定。',
@@ -61,13 +99,20 @@ export const SECTOR_RULES: readonly SectorRule[] = [
   },
 ];
 
-/** Each sector list's aliases, normalised once. */
-const ALIASES = new WeakMap<readonly SectorRule[], Array<{ sector: SectorRule; alias: string }>>();
+/** Each sector list's aliases, normalised once, by the series text they name. */
+const ALIASES = new WeakMap<readonly SectorRule[], Map<string, SectorRule>>();
 /** Each sector list's answers by 职称系列 text: a ledger has few distinct texts. */
 const ANSWERS = new WeakMap<readonly SectorRule[], Map<string, SectorRule | null>>();
 const MAX_ANSWERS = 1000;
 
-/** The sector a 职称系列 text belongs to, by the longest alias it contains. */
+/**
+ * The sector a 职称系列 text belongs to: the series is the text before a
+ * bracket (the bracket names the speciality), matched as a whole series name
+ * or alias, never as a substring of another series (interpretations.md).
+ * @example matchSector('卫生（护理）')?.code === 'health'
+ * @example matchSector('农业（兽医师）') === undefined   // 农业, not 卫生
+ * @example matchSector('工程（环境卫生）') === undefined // 工程
+ */
 export function matchSector(
   series: string | undefined,
   sectors: readonly SectorRule[] = SECTOR_RULES,
@@ -86,21 +131,30 @@ export function matchSector(
   return found;
 }
 
-function findSector(series: string, sectors: readonly SectorRule[]): SectorRule | undefined {
+/**
+ * The series part of a 职称系列 text, normalised: before the first bracket,
+ * without a trailing 系列 or 职称.
+ * @example seriesHead('卫生系列（护理）') === '卫生'; seriesHead('工程（环境卫生）') === '工程'
+ */
+export function seriesHead(series: string): string {
   const text = normaliseText(series);
-  if (!text) return undefined;
+  const cut = text.search(/[([【〔]/);
+  const head = cut >= 0 ? text.slice(0, cut) : text;
+  return head.replace(/(系列|职称)$/u, '');
+}
+
+function findSector(series: string, sectors: readonly SectorRule[]): SectorRule | undefined {
+  const head = seriesHead(series);
+  if (!head) return undefined;
   let aliases = ALIASES.get(sectors);
   if (!aliases) {
-    aliases = sectors.flatMap((sector) => sector.aliases.map((a) => ({ sector, alias: normaliseText(a) })));
+    aliases = new Map();
+    for (const sector of sectors)
+      for (const a of sector.aliases) {
+        aliases.set(normaliseText(a), sector);
+        aliases.set(seriesHead(a), sector);
+      }
     ALIASES.set(sectors, aliases);
   }
-  let best: SectorRule | undefined;
-  let bestLen = 0;
-  for (const { sector, alias } of aliases) {
-    if (alias.length > bestLen && text.includes(alias)) {
-      best = sector;
-      bestLen = alias.length;
-    }
-  }
-  return best;
+  return aliases.get(head);
 }
