@@ -4,6 +4,7 @@ export const RULE_ISSUE_CODES = [
   'days-unknown',
   'travel-days-exceed',
   'not-passed',
+  'kind-not-yet-effective',
   'score-below-pass',
   'level-unknown',
   'score-missing',

@@ -10,6 +10,7 @@ export const ruleMessagesZh: MessageTable<RuleIssueCode> = {
   'days-unknown': '无法确定天数（缺少天数或起止日期），按申报的{claimed}学时认定，未能核对每天8学时上限',
   'travel-days-exceed': '往返及休息天数（{travelDays}天）不少于起止日期的天数，不认定学时',
   'not-passed': '考试（考核）结果为不合格，不认定学时',
+  'kind-not-yet-effective': '“{kind}”自{date}起施行，此前的学习活动不按该形式认定学时',
   'score-below-pass': '成绩{score}分低于{passScore}分，不认定学时',
   'level-unknown': '职称外语等级“{level}”无法识别（应为A、B或C级），不认定学时',
   'score-missing': '未填写成绩，按合格（{passScore}分及以上）认定，待核验',
@@ -50,6 +51,8 @@ export const ruleMessagesEn: MessageTable<RuleIssueCode> = {
   'travel-days-exceed':
     'Travel and rest days ({travelDays}) are not fewer than the days between the dates: nothing credited',
   'not-passed': 'The exam or assessment was not passed: nothing credited',
+  'kind-not-yet-effective':
+    '"{kind}" applies from {date}: an activity before it earns nothing from this kind',
   'score-below-pass': 'Score {score} is below {passScore}: nothing credited',
   'level-unknown': 'Foreign-language level "{level}" not recognised (A, B or C): nothing credited',
   'score-missing': 'No score given: credited as passed ({passScore} or more), to be verified',

@@ -1,3 +1,4 @@
+import { dayNumber } from './dates';
 import { evaluatePerson } from './evaluate';
 import { ruleIssueMessage } from './messages';
 import { createRuleBook } from './rulebook';
@@ -71,5 +72,55 @@ describe('user-defined kinds (四(四)5)', () => {
     expect(parsed.kinds).toEqual([]);
     expect(parsed.issues).toHaveLength(1);
     expect(parsed.issues[0].code).toBe('user-kind-invalid');
+  });
+});
+
+describe('a user kind’s 生效日期 (四(四)5)', () => {
+  const parsed = parseUserKinds(
+    [
+      {
+        code: 'volunteer-lecture',
+        name: '志愿授课',
+        aliases: ['志愿授课'],
+        clauseText: '2025年度继续教育工作通知：志愿授课每次认定4学时',
+        credit: { type: 'perItem', hoursPerItem: 4 },
+        subject: 'public',
+        effectiveFrom: '2025-01-01',
+      },
+    ],
+    builtIn,
+  );
+  const book = createRuleBook(parsed.kinds, parsed.capGroups);
+  const lecture = (ref: string, when: { start?: number; end?: number; year?: number }) => ({
+    ref,
+    personKey: 'p',
+    kind: 'volunteer-lecture',
+    count: 1,
+    evidence: 'x',
+    ...when,
+  });
+
+  test.each<[string, { start?: number; end?: number; year?: number }, number, string[]]>([
+    [
+      'dated 2023: before it, nothing',
+      { start: dayNumber(2023, 5, 8), end: dayNumber(2023, 5, 8) },
+      0,
+      ['kind-not-yet-effective'],
+    ],
+    ['the day before', { start: dayNumber(2024, 12, 31) }, 0, ['kind-not-yet-effective']],
+    ['its first day', { start: dayNumber(2025, 1, 1) }, 4, []],
+    ['a 归属年度 of 2024 only', { year: 2024 }, 0, ['kind-not-yet-effective']],
+    ['a 归属年度 of 2025', { year: 2025 }, 4, []],
+  ])('%s', (_label, when, hours, codes) => {
+    const ev = evaluatePerson({ key: 'p' }, [lecture('S!2', when)], { book });
+    expect(ev.credits[0].credited).toBe(hours);
+    expect(ev.credits[0].issues.map((i) => i.code)).toEqual(codes);
+  });
+
+  test('the finding names the kind and its date', () => {
+    const ev = evaluatePerson({ key: 'p' }, [lecture('S!2', { year: 2023 })], { book });
+    expect(ruleIssueMessage(ev.credits[0].issues[0], 'zh')).toBe(
+      '“志愿授课”自2025-01-01起施行，此前的学习活动不按该形式认定学时',
+    );
   });
 });

@@ -3,9 +3,10 @@
  * kind's credit mechanism, attribute the credit to years, and explain every
  * cut or refusal with a code and the clause behind it.
  */
+import { dayNumber, parseIsoDate } from '../dates';
 import { ruleIssue } from '../issues';
 import { normaliseText } from '../text';
-import type { Activity, ActivityCredit, ActivityKind, Policy, RuleIssue, Subject } from '../types';
+import type { Activity, ActivityCredit, ActivityKind, DayNumber, Policy, RuleIssue, Subject } from '../types';
 import { type ModeResult } from './common';
 import { creditDeemedComplete } from './deemedComplete';
 import { creditExamLevel } from './examLevel';
@@ -114,6 +115,27 @@ export function achievementKeyOf(activity: Activity): string | undefined {
   return normalised || undefined;
 }
 
+/** Each kind's 生效日期 as a day number, parsed once. */
+const EFFECTIVE_DAY = new WeakMap<ActivityKind, DayNumber | null>();
+
+/**
+ * Whether the activity took place before the kind's 生效日期: its end date
+ * (else its start), else the last day of its 归属年度. Undated: not before.
+ */
+function beforeEffective(activity: Activity, kind: ActivityKind): boolean {
+  let from = EFFECTIVE_DAY.get(kind);
+  if (from === undefined) {
+    from = parseIsoDate(kind.effectiveFrom) ?? null;
+    EFFECTIVE_DAY.set(kind, from);
+  }
+  if (from === null) return false;
+  const day =
+    activity.end ??
+    activity.start ??
+    (activity.year !== undefined ? dayNumber(activity.year, 12, 31) : undefined);
+  return day !== undefined && day < from;
+}
+
 export function creditActivity(activity: Activity, kind: ActivityKind, policy: Policy): ActivityCredit {
   const { subject, issue: subjectIssue } = decideSubject(activity, kind);
 
@@ -130,6 +152,21 @@ export function creditActivity(activity: Activity, kind: ActivityKind, policy: P
           'error',
           kind.clause,
           { field: negative, value: activity[negative] as number },
+          activity.ref,
+        ),
+      ],
+    };
+  } else if (kind.userDefined && beforeEffective(activity, kind)) {
+    // 四(四)5: a conversion added by a later annual notice applies from its 生效日期 only.
+    result = {
+      claimed: activity.claimedHours ?? null,
+      shares: [],
+      issues: [
+        ruleIssue(
+          'kind-not-yet-effective',
+          'warning',
+          kind.clause,
+          { kind: kind.name, date: kind.effectiveFrom },
           activity.ref,
         ),
       ],
