@@ -119,3 +119,29 @@ export function monthsByYear(start: DayNumber, end: DayNumber): Array<{ year: nu
   if (counts.size === 0) counts.set(s.year, 0);
   return [...counts.entries()].sort((a, b) => a[0] - b[0]).map(([year, months]) => ({ year, months }));
 }
+
+/**
+ * The same day `months` months later (clamped to the month's last day).
+ * @example isoDate(addMonths(dayNumber(2023, 1, 1), 6)) === '2023-07-01'
+ * @example isoDate(addMonths(dayNumber(2023, 8, 31), 6)) === '2024-02-29'
+ */
+export function addMonths(n: DayNumber, months: number): DayNumber {
+  const d = fromDayNumber(n);
+  const index = d.year * 12 + (d.month - 1) + months;
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  return dayNumber(year, month, Math.min(d.day, daysInMonth(year, month)));
+}
+
+/**
+ * Whether the days of [start, end] that fall in `year` last more than
+ * `months` months: the last such day is on or after the first one plus
+ * `months` months (四(四)4 "年度内…超过6个月": 1 Jan – 30 Jun is not more than
+ * 6 months, 1 Jan – 1 Jul is).
+ * @example spansMoreThanMonths(dayNumber(2023, 1, 1), dayNumber(2023, 7, 15), 2023, 6) === true
+ */
+export function spansMoreThanMonths(start: DayNumber, end: DayNumber, year: number, months: number): boolean {
+  const from = Math.max(start, dayNumber(year, 1, 1));
+  const to = Math.min(end, dayNumber(year, 12, 31));
+  return to >= from && to >= addMonths(from, months);
+}

@@ -669,6 +669,65 @@ export const SCENARIOS: Scenario[] = [
       codes: ['months-not-over-threshold'],
     },
   },
+  // Issue 11: "超过6个月" is measured on the days of the period in that year, not on whole months rounded down.
+  {
+    name: 'sick leave 2023-01-01..2023-07-15 (six and a half months) is more than 6: 6 whole months → 15 + 30',
+    clause: '四(四)4⑵',
+    activities: [{ kind: 'sick-leave', start: '2023-01-01', end: '2023-07-15' }],
+    expect: {
+      years: { 2023: { public: 15, professional: 30, compliant: false } },
+      absentCodes: ['months-not-over-threshold'],
+    },
+  },
+  {
+    name: 'sick leave 2023-01-01..2023-07-01 is one day more than 6 months: 15 + 30',
+    clause: '四(四)4⑵',
+    activities: [{ kind: 'sick-leave', start: '2023-01-01', end: '2023-07-01' }],
+    expect: { years: { 2023: { public: 15, professional: 30, compliant: false } } },
+  },
+  {
+    name: 'abroad 2022-06-20..2023-06-19: 195 days in 2022 are more than 6 months (6 whole months → 15 + 30); 2023 is not',
+    clause: '四(四)4⑴',
+    activities: [{ kind: 'abroad-work', start: '2022-06-20', end: '2023-06-19' }],
+    expect: {
+      years: {
+        2022: { public: 15, professional: 30, compliant: false },
+        2023: { public: 0, professional: 0, compliant: false },
+      },
+      codes: ['months-not-over-threshold'],
+    },
+  },
+  // Issue 11: the 职称系列 is a whole series name; a bracket names the speciality.
+  {
+    name: '农业（兽医师） is the 农业 series, judged by this notice (not 卫生)',
+    clause: '四(六)2',
+    person: { series: '农业（兽医师）' },
+    activities: [
+      { kind: 'public-course', claimedHours: 30, year: 2023 },
+      { kind: 'job-training', claimedHours: 60, days: 8, year: 2023 },
+    ],
+    expect: {
+      status: 'evaluated',
+      years: { 2023: { public: 30, professional: 60, compliant: true, status: 'evaluated' } },
+    },
+  },
+  {
+    name: '工程（环境卫生） is the 工程 series, judged by this notice',
+    clause: '五',
+    person: { series: '工程（环境卫生）' },
+    activities: [{ kind: 'public-course', claimedHours: 30, year: 2023 }],
+    expect: {
+      status: 'evaluated',
+      years: { 2023: { public: 30, professional: 0, compliant: false, status: 'evaluated' } },
+    },
+  },
+  {
+    name: '卫生（护理） is the 卫生 series: 按行业规定',
+    clause: '五',
+    person: { series: '卫生（护理）' },
+    activities: [{ kind: 'public-course', claimedHours: 30, year: 2023 }],
+    expect: { status: 'sector' },
+  },
   {
     name: 'maternity leave of 4 months → 10 + 20, no 6-month threshold',
     clause: '四(四)4⑶',

@@ -4,9 +4,12 @@
  * (7/12 × 30 = 17.5). interpretations.md: a months column wins (shared out
  * over the years of a span in proportion to its months there); else whole
  * calendar months covered by the dates, split by year. 四(四)4⑴⑵ need more
- * than 6 months in that year: exactly 6 earns nothing.
+ * than 6 months in that year, measured on the actual days of the period that
+ * fall in that year when the dates are known (1 Jan – 15 Jul is more than 6
+ * months, 1 Jan – 30 Jun is not); else on the months column. The proration
+ * itself stays in whole months.
  */
-import { monthsByYear, yearOf } from '../dates';
+import { monthsByYear, spansMoreThanMonths, yearOf } from '../dates';
 import { ruleIssue } from '../issues';
 import type { Activity, ActivityKind, Hours, RuleIssue, YearShare } from '../types';
 import type { ModeResult } from './common';
@@ -34,6 +37,14 @@ export function monthsOf(activity: Activity): Array<{ year: number; months: numb
   return split;
 }
 
+/** More than `threshold` months in `year`: by the dates' days there when both are known, else by the months. */
+function overThreshold(activity: Activity, year: number, months: number, threshold: number): boolean {
+  const { start, end } = activity;
+  if (start !== undefined && end !== undefined && end >= start)
+    return spansMoreThanMonths(start, end, year, threshold);
+  return months > threshold;
+}
+
 export function creditMonthsProrated(
   activity: Activity,
   kind: ActivityKind,
@@ -49,7 +60,7 @@ export function creditMonthsProrated(
   const shares: YearShare[] = [];
   for (const { year, months: raw } of byYear) {
     const months = Math.min(12, Math.max(0, raw));
-    if (minMonthsExclusive !== undefined && months <= minMonthsExclusive) {
+    if (minMonthsExclusive !== undefined && !overThreshold(activity, year, months, minMonthsExclusive)) {
       issues.push(
         ruleIssue(
           'months-not-over-threshold',
