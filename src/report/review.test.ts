@@ -119,3 +119,39 @@ describe('待核实', () => {
     expect(report.counts).toMatchObject({ failing: 1, review: 0 });
   });
 });
+
+describe('待核实: a 职称外语 row without a score (四(五))', () => {
+  it('its hours count, but a year that passes only with them is 待核实', () => {
+    // 20 公需 + the C-level exam's 10 (no score) = 30: the year passes only thanks to row 4.
+    const rows = [
+      [
+        '姓名',
+        '身份证号',
+        '学习形式',
+        '科目类别',
+        '学时',
+        '天数',
+        '开始日期',
+        '结束日期',
+        '外语等级',
+        '成绩',
+        '证明材料',
+      ],
+      ['张三', A, '公需科目', '公需', 20, 3, '2023-03-01', '2023-03-03', '', '', '证书'],
+      ['张三', A, '岗位培训', '专业', 60, 8, '2023-05-08', '2023-05-15', '', '', '证书'],
+      ['张三', A, '职称外语', '', '', '', '2023-04-15', '2023-04-15', 'C', '', '成绩通知书'],
+    ];
+    const report = buildReport(readLedger({ sheet: '台账', rows }, { today: TODAY }), { year: 2023 });
+    const y = report.people[0].years[0];
+    expect(y).toMatchObject({ public: 30, professional: 60, compliant: false, review: ['台账!4'] });
+    expect(report.findings.find((f) => f.code === 'score-missing')).toMatchObject({
+      severity: 'error',
+      row: 4,
+    });
+    // With the score given, the same year is 达标.
+    rows[3][9] = 75;
+    const scored = buildReport(readLedger({ sheet: '台账', rows }, { today: TODAY }), { year: 2023 });
+    expect(scored.people[0].years[0]).toMatchObject({ public: 30, compliant: true });
+    expect(scored.people[0].years[0].review).toBeUndefined();
+  });
+});

@@ -13,7 +13,7 @@ export const ruleMessagesZh: MessageTable<RuleIssueCode> = {
   'kind-not-yet-effective': '“{kind}”自{date}起施行，此前的学习活动不按该形式认定学时',
   'score-below-pass': '成绩{score}分低于{passScore}分，不认定学时',
   'level-unknown': '职称外语等级“{level}”无法识别（应为A、B或C级），不认定学时',
-  'score-missing': '未填写成绩，按合格（{passScore}分及以上）认定，待核验',
+  'score-missing': '未填写成绩：职称外语须{passScore}分及以上才认定学时，学时暂计，待核实',
   'yearly-cap': '{year}年“{group}”累计超过每年{cap}学时上限，本项由{before}学时核减为{after}学时',
   'duplicate-achievement': '同一项目成果已在{first}计算，不重复计算',
   'duplicate-achievement-extra':
@@ -55,7 +55,8 @@ export const ruleMessagesEn: MessageTable<RuleIssueCode> = {
     '"{kind}" applies from {date}: an activity before it earns nothing from this kind',
   'score-below-pass': 'Score {score} is below {passScore}: nothing credited',
   'level-unknown': 'Foreign-language level "{level}" not recognised (A, B or C): nothing credited',
-  'score-missing': 'No score given: credited as passed ({passScore} or more), to be verified',
+  'score-missing':
+    'No score given: the language exam counts only with {passScore} or more; hours counted for now, to verify',
   'yearly-cap':
     'In {year}, "{group}" exceeds its yearly cap of {cap} hours: this item cut from {before} to {after}',
   'duplicate-achievement': 'The same result was already counted at {first}: not counted twice',

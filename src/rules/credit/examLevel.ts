@@ -37,7 +37,9 @@ export function creditExamLevel(
     return { claimed, shares: [], issues };
   }
   if (activity.score === undefined) {
-    issues.push(ruleIssue('score-missing', 'warning', kind.clause, { passScore }, activity.ref));
+    // 四(五) credits only scores of 60 or more: without a score the hours are
+    // counted, but an error, so a pass that rests on them is 待核实 (report/review.ts).
+    issues.push(ruleIssue('score-missing', 'error', kind.clause, { passScore }, activity.ref));
   }
   const year = evidenceYear(activity);
   if (year === undefined) {
