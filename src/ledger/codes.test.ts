@@ -50,6 +50,7 @@ const samples: Record<LedgerCode, () => { code: string; params: Params } | undef
   'kind-ambiguous': () => intake('kind-ambiguous'),
   'kind-matched-by-keyword': () => intake('kind-matched-by-keyword'),
   'kind-missing': () => intake('kind-missing'),
+  'kind-from-subject': () => intake('kind-from-subject'),
   'row-subtotal': () => intake('row-subtotal'),
   'row-repeated-header': () => intake('row-repeated-header'),
   'row-title': () => intake('row-title'),

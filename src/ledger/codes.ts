@@ -37,6 +37,7 @@ export const LEDGER_CODES = [
   'kind-ambiguous',
   'kind-matched-by-keyword',
   'kind-missing',
+  'kind-from-subject',
   'row-subtotal',
   'row-repeated-header',
   'row-title',
@@ -85,6 +86,7 @@ export const LEDGER_CODE_SEVERITY: Record<LedgerCode, 'error' | 'warning' | 'inf
   // Not wrong, but never silent: the user sees which kind a free text was read as.
   'kind-matched-by-keyword': 'info',
   'kind-missing': 'error',
+  'kind-from-subject': 'info',
   'row-subtotal': 'info',
   'row-repeated-header': 'info',
   'row-title': 'info',

@@ -41,6 +41,8 @@ import {
   isBlank,
 } from './cells';
 import { createRowClassifier } from './rows';
+import { kindOfSubject } from './formFromSubject';
+import { parseSubject } from './parse/labels';
 import type { Finding, Ledger, LedgerSource, SourceSummary } from './types';
 
 export interface ReadOptions {
@@ -280,6 +282,7 @@ export function createLedgerReader(sheetInfo: LedgerSheet, opts: ReadOptions = {
       return c === undefined ? undefined : row[c];
     };
 
+    let formFromSubjectNoted = false;
     const dataStartRow = header.dataStartRow;
     return (row, r) => {
       if (r < dataStartRow) return;
@@ -461,6 +464,12 @@ export function createLedgerReader(sheetInfo: LedgerSheet, opts: ReadOptions = {
             report('kind-matched-by-keyword', { text, alias: m.alias, kind: m.kind.name });
           return m.kind.code;
         }
+        // A bare subject word in the kind column (专业, 公共课 …): the form was not given.
+        const bySubject = kindOfSubject(parseSubject(text));
+        if (bySubject !== undefined) {
+          noteFormFromSubject();
+          return bySubject;
+        }
         if (m.code === 'kind-ambiguous') {
           const names = m.candidates.map((c) => book.kindByCode.get(c)?.name ?? c);
           report('kind-ambiguous', { text, candidates: names.map((n) => `“${n}”`).join('、') });
@@ -475,9 +484,22 @@ export function createLedgerReader(sheetInfo: LedgerSheet, opts: ReadOptions = {
           return m.kind.code;
         }
       }
+      // No form at all: a 公需 / 专业 subject column decides (interpretations.md "Ledgers without a form column").
+      const bySubject = kindOfSubject(parseSubject(cellAt(row, cols.subject, 'subject')));
+      if (bySubject !== undefined) {
+        noteFormFromSubject();
+        return bySubject;
+      }
       field = cols.kind !== undefined ? 'kind' : 'title';
       report('kind-missing', { text: title ?? '' });
       return '';
+    }
+
+    /** Once per sheet: the form of study was not given and was read from the subject. */
+    function noteFormFromSubject(): void {
+      if (formFromSubjectNoted) return;
+      formFromSubjectNoted = true;
+      findings.push(ledgerFinding('kind-from-subject', {}, at(null, letter.kind ?? letter.subject ?? null)));
     }
   }
 }

@@ -96,6 +96,7 @@ export const INTAKE_SAMPLES: Partial<Record<LedgerCode, LedgerSource[]>> = {
   'kind-ambiguous': [testSheet([testRow({ ...GOOD_ROW, kind: '支教病假' })])],
   'kind-matched-by-keyword': [testSheet([testRow({ ...GOOD_ROW, kind: '参加岗位培训班' })])],
   'kind-missing': [testSheet([testRow({ ...GOOD_ROW, kind: null, title: '读书' })])],
+  'kind-from-subject': [testSheet([testRow({ ...GOOD_ROW, kind: '专业', subject: null })])],
   'row-subtotal': [testSheet([testRow(GOOD_ROW), testRow({ name: '合计', hours: 16 })])],
   'row-repeated-header': [testSheet([testRow(GOOD_ROW), TEST_HEADER])],
   'row-title': [testSheet([['二、管理人员'], testRow(GOOD_ROW)])],

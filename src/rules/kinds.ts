@@ -62,6 +62,24 @@ export const BUILT_IN_KINDS: readonly ActivityKind[] = [
     effectiveFrom: from,
   },
   {
+    // interpretations.md "Ledgers without a form column": most ledgers classify a
+    // row only as 专业科目 and name the course. Such a row is training or a
+    // lecture of 四(一)2–3 (the two clauses credit alike): actual hours, at most
+    // 8 a day. Ambiguous by nature: the report says once per sheet how it was read.
+    code: 'professional-course',
+    name: '专业科目（未写学习形式）',
+    nameEn: 'Professional subject (no form given)',
+    aliases: ['专业科目', '专业课', '专业课程', '专业科目学习', '专业课程学习', '专业学习', '专业科目课程'],
+    clause: '四(一)2–3',
+    clauseText:
+      '参加用人单位、主管部门（单位）或专业技术人员继续教育基地等举办的岗位培训……参加各主管部门（单位）举办的学术会议、专题讲座……按实际学时予以认定，不超过8学时/天，往返和休息时间除外。',
+    credit: { type: 'hoursPerDay', perDayCap: PER_DAY_CAP },
+    subject: { type: 'fixed', subject: 'professional' },
+    yearRule: 'splitByDays',
+    evidence: ['培训证书', '活动通知', '培训通知'],
+    effectiveFrom: from,
+  },
+  {
     code: 'academic-event',
     name: '学术会议、专题讲座、模拟实训实操、技术操作示范、新技术推广',
     nameEn: 'Conference, lecture, simulation training, demonstration, technology extension',
