@@ -27,8 +27,8 @@ const samples: Record<LedgerCode, () => { code: string; params: Params } | undef
   'date-unrecognised': () => fail(parseDateCell('下周')),
   'year-invalid': () => fail(parseYearCell('去年')),
   'negative-value': () => fail(parseHours(-1)),
-  'hours-in-days': () => fail(parseHours('1.5天')),
-  'hours-text': () => fail(parseHours('半天')),
+  'hours-in-days': () => note(parseHours('1.5天')),
+  'hours-text': () => fail(parseHours('八学时')),
   'number-text': () => fail(parseMonths('半年')),
   'number-unrecognised': () => fail(parseHours('8-10')),
   'number-unit-unexpected': () => fail(parseCount('3学时')),
@@ -61,6 +61,14 @@ const samples: Record<LedgerCode, () => { code: string; params: Params } | undef
   'name-two-ids': () => intake('name-two-ids'),
   'year-disagrees-with-dates': () => intake('year-disagrees-with-dates'),
 };
+
+/** The first note of a successful parse (e.g. `hours-in-days`). */
+function note(r: {
+  ok: boolean;
+  notes?: Array<{ code: string; params: Params }>;
+}): { code: string; params: Params } | undefined {
+  return r.ok ? r.notes?.[0] : undefined;
+}
 
 function fail(r: {
   ok: boolean;

@@ -64,7 +64,7 @@ export const LEDGER_CODE_SEVERITY: Record<LedgerCode, 'error' | 'warning' | 'inf
   'year-invalid': 'error',
   'negative-value': 'error',
   // Not a wrong value, but one the engine must not convert on its own (1 day ≠ 8 hours by default).
-  'hours-in-days': 'warning',
+  'hours-in-days': 'info',
   'hours-text': 'warning',
   'number-text': 'warning',
   'number-unrecognised': 'error',

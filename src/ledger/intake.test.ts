@@ -31,8 +31,13 @@ interface Invalid {
 const invalid: Invalid[] = [
   {
     name: 'hours as words',
-    rows: [testRow({ ...ok, hours: '半天' })],
+    rows: [testRow({ ...ok, hours: '八学时' })],
     errors: [{ code: 'hours-text', row: 2, column: 'J' }],
+  },
+  {
+    name: 'half a day in the hours column (read as 4, noted)',
+    rows: [testRow({ ...ok, hours: '半天' })],
+    errors: [{ code: 'hours-in-days', row: 2, column: 'J' }],
   },
   {
     name: 'hours in days',
@@ -312,7 +317,7 @@ describe('readLedger: people', () => {
   it('keeps reading after a bad cell: the row is still an activity', () => {
     const l = read(
       testSheet([
-        testRow({ ...ok, hours: '半天' }),
+        testRow({ ...ok, hours: '八学时' }),
         testRow({ ...ok, start: '2023-06-01', end: '2023-06-01', days: 1, hours: 8 }),
       ]),
     );
@@ -323,7 +328,7 @@ describe('readLedger: people', () => {
       layer: 'ledger',
       sheet: '台账',
       personKey: ID,
-      params: { text: '半天' },
+      params: { text: '八学时' },
     });
   });
 

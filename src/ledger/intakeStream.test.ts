@@ -44,7 +44,7 @@ describe('createLedgerReader', () => {
     ],
     [
       'header under a title and blank rows',
-      [['2023年继续教育台账'], [], [], TEST_HEADER, row(), [], row({ hours: '半天' })],
+      [['2023年继续教育台账'], [], [], TEST_HEADER, row(), [], row({ hours: '八学时' })],
       { headerRow: 4, activityRows: [5, 7], codes: ['hours-text'] },
     ],
     [

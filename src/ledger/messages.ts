@@ -16,8 +16,7 @@ export const ledgerMessagesZh: MessageTable<LedgerCode> = {
   'date-unrecognised': '无法识别日期“{text}”，请按 2023-05-08、2023.5.8 或 2023年5月8日 的格式填写',
   'year-invalid': '年度“{text}”无法识别或不在 {min}—{max} 年之间，请填写四位年份，如 2023',
   'negative-value': '数值“{text}”为负数，请填写 0 或正数',
-  'hours-in-days':
-    '学时“{text}”是按天数填写的（{days} 天），不能自动折算为学时，请填写实际学时，天数可填入“天数”列',
+  'hours-in-days': '学时“{text}”按每天8学时（通知允许的上限）折算为{hours}学时，请按证书上的实际学时核对',
   'hours-text': '学时“{text}”是文字而不是数字，请填写具体学时数，如 4',
   'number-text': '“{text}”是文字而不是数字，请填写阿拉伯数字',
   'number-unrecognised': '无法识别数值“{text}”，请只填写一个数字（可带单位）',
@@ -40,7 +39,8 @@ export const ledgerMessagesZh: MessageTable<LedgerCode> = {
     '无法识别的继续教育形式“{text}”，未计学时；请按通知的名称填写（如 岗位培训、学术会议、论文著作）',
   'kind-ambiguous': '继续教育形式“{text}”可能是{candidates}中的任一种，无法确定，请填写更准确的名称',
   'kind-matched-by-keyword': '“{text}”按关键词“{alias}”识别为“{kind}”，请核对',
-  'kind-from-subject': '台账未写学习形式，只分公需科目、专业科目：公需科目按四(一)1登记学时，专业科目按实际学时认定、每天不超过8学时（四(一)2—3）',
+  'kind-from-subject':
+    '台账未写学习形式，只分公需科目、专业科目：公需科目按四(一)1登记学时，专业科目按实际学时认定、每天不超过8学时（四(一)2—3）',
   'kind-missing': '未填写学习形式，且内容“{text}”无法识别为任何一种继续教育形式，未计学时',
   'row-subtotal': '合计行（“{text}”）不是学习记录，已跳过',
   'row-repeated-header': '此行重复了表头，已跳过',
@@ -64,7 +64,7 @@ export const ledgerMessagesEn: MessageTable<LedgerCode> = {
     'Year "{text}" is not recognised or not between {min} and {max}; write four digits, e.g. 2023',
   'negative-value': 'Value "{text}" is negative; enter 0 or a positive number',
   'hours-in-days':
-    'Hours "{text}" are given in days ({days} days) and are not converted; enter the actual hours and put the days in the days column',
+    'Hours "{text}" were read at 8 hours a day (the most the notice allows) as {hours} hours; check against the certificate',
   'hours-text': 'Hours "{text}" are words, not a number; enter the number of hours, e.g. 4',
   'number-text': '"{text}" is words, not a number; enter digits',
   'number-unrecognised': 'Number "{text}" is not recognised; enter a single number (a unit may follow)',
@@ -89,7 +89,8 @@ export const ledgerMessagesEn: MessageTable<LedgerCode> = {
     'Unknown kind of activity "{text}": nothing credited; use the notice\'s words (e.g. 岗位培训, 学术会议, 论文著作)',
   'kind-ambiguous': 'Kind of activity "{text}" could be any of {candidates}; write a more precise name',
   'kind-matched-by-keyword': '"{text}" was read as "{kind}" by the keyword "{alias}"; please check',
-  'kind-from-subject': 'The ledger gives no form of study, only 公需 or 专业: public rows are read as 四(一)1, professional rows as actual hours, at most 8 a day (四(一)2–3)',
+  'kind-from-subject':
+    'The ledger gives no form of study, only 公需 or 专业: public rows are read as 四(一)1, professional rows as actual hours, at most 8 a day (四(一)2–3)',
   'kind-missing': 'No kind of activity given, and the title "{text}" names none: nothing credited',
   'row-subtotal': 'Subtotal row ("{text}") is not an activity: skipped',
   'row-repeated-header': 'This row repeats the header: skipped',

@@ -1,11 +1,18 @@
 import fc from 'fast-check';
 import { parseCount, parseDays, parseHours, parseMonths, parseScore } from './numbers';
 
-type Expect = number | undefined | { code: string; params?: object };
+type Expect = number | undefined | { code: string; params?: object } | { days: number; hours: number };
 
 function check(actual: ReturnType<typeof parseHours>, expected: Expect): void {
   if (expected === undefined || typeof expected === 'number')
     expect(actual).toEqual({ ok: true, value: expected });
+  else if ('days' in expected)
+    // Days in the hours column: 8 hours a day (interpretations.md "Days instead of hours"), with the conversion as a note.
+    expect(actual).toMatchObject({
+      ok: true,
+      value: expected.hours,
+      notes: [{ code: 'hours-in-days', params: { days: expected.days, hours: expected.hours } }],
+    });
   else expect(actual).toMatchObject({ ok: false, ...expected });
 }
 
@@ -33,10 +40,11 @@ describe('parseHours', () => {
     [undefined, undefined],
     ['', undefined],
     ['  ', undefined],
-    ['1.5天', { code: 'hours-in-days', params: { text: '1.5天', days: 1.5 } }],
-    ['2 天', { code: 'hours-in-days', params: { days: 2 } }],
-    ['3日', { code: 'hours-in-days', params: { days: 3 } }],
-    ['半天', { code: 'hours-text', params: { text: '半天' } }],
+    ['1.5天', { days: 1.5, hours: 12 }],
+    ['2 天', { days: 2, hours: 16 }],
+    ['3日', { days: 3, hours: 24 }],
+    ['半天', { days: 0.5, hours: 4 }],
+    ['一天', { days: 1, hours: 8 }],
     ['八学时', { code: 'hours-text' }],
     ['-', { code: 'hours-text' }],
     ['-8', { code: 'negative-value', params: { text: '-8' } }],

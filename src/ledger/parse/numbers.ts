@@ -1,8 +1,9 @@
 /**
  * Number cells with units: hours (`8学时`, `8.5小时`, `24课时`), counts
  * (`3项`, `2篇`, `4个模块`), months (`7个月`), days, scores. Hours written in
- * days (`1.5天`) or as words (`半天`) are reported, never converted: the
- * notice's 8-hours-a-day is a cap, not an exchange rate (四(一)2).
+ * days (`1.5天`, `半天`) are read at 8 hours a day, the most the notice allows
+ * (四(一)2), with a note showing the conversion so the officer can replace it
+ * with the certificate's hours (interpretations.md "Days instead of hours").
  * Decimals stay exact as written (17.5 stays 17.5); nothing is rounded.
  */
 import { err, ok, type Result } from './result';
@@ -16,8 +17,28 @@ export interface QuantitySpec {
   integer?: boolean;
   /** Code for text without digits (`半天`, `三篇`). */
   textCode: 'hours-text' | 'number-text';
-  /** Units that mean days: reported as `hours-in-days` with the number of days. */
+  /** Units that mean days: read at 8 hours a day, with the note `hours-in-days`. */
   dayUnits?: readonly string[];
+}
+
+/** 四(一)2: "不超过8学时/天": a day given for hours is read at its most. */
+const HOURS_PER_DAY = 8;
+
+/** Days written as words in an hours cell. */
+const DAY_WORDS: Record<string, number> = {
+  半天: 0.5,
+  半日: 0.5,
+  一天: 1,
+  一日: 1,
+  全天: 1,
+  两天: 2,
+  二天: 2,
+  三天: 3,
+};
+
+function hoursFromDays(text: string, days: number): Result<number> {
+  const hours = days * HOURS_PER_DAY;
+  return ok(hours, [{ code: 'hours-in-days', params: { text, days, hours } }]);
 }
 
 const DAY_UNITS = ['天', '日', '个工作日', '工作日', 'd', 'day', 'days'] as const;
@@ -60,7 +81,7 @@ export const SCORE_SPEC: QuantitySpec = { units: ['分'], textCode: 'number-text
 /**
  * A non-negative quantity with an optional unit, per `spec`. Blank → `{ ok: true, value: undefined }`.
  * @example parseQuantity('8 学时', HOURS_SPEC) → { ok: true, value: 8 }
- * @example parseQuantity('1.5天', HOURS_SPEC) → { ok: false, code: 'hours-in-days', params: { text: '1.5天', days: 1.5 } }
+ * @example parseQuantity('1.5天', HOURS_SPEC) → { ok: true, value: 12, notes: [{ code: 'hours-in-days', params: { text: '1.5天', days: 1.5, hours: 12 } }] }
  */
 export function parseQuantity(value: unknown, spec: QuantitySpec): Result<number | undefined> {
   if (isBlankCell(value)) return ok(undefined);
@@ -73,11 +94,12 @@ export function parseQuantity(value: unknown, spec: QuantitySpec): Result<number
     .replace(/[−–]/g, '-')
     .replace(/^([+-]?\d{1,3}(?:,\d{3})+)(?=\D|$)/, (s) => s.replace(/,/g, ''));
   const m = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))(.*)$/.exec(t);
+  if (!m && spec.dayUnits && DAY_WORDS[t] !== undefined) return hoursFromDays(text, DAY_WORDS[t]);
   if (!m) return /\d/.test(t) ? err('number-unrecognised', { text }) : err(spec.textCode, { text });
   const n = Number(m[1]);
   const unit = m[2].toLowerCase();
   if (unit !== '' && spec.dayUnits?.includes(unit)) {
-    return n < 0 ? err('negative-value', { text }) : err('hours-in-days', { text, days: n });
+    return n < 0 ? err('negative-value', { text }) : hoursFromDays(text, n);
   }
   if (unit !== '' && !spec.units.includes(unit)) {
     return /\d/.test(unit)
@@ -95,7 +117,7 @@ function checkNumber(n: number, text: string, spec: QuantitySpec): Result<number
   return ok(n === 0 ? 0 : n);
 }
 
-/** @example parseHours('24课时') → { ok: true, value: 24 }; parseHours('半天') → { ok: false, code: 'hours-text' } */
+/** @example parseHours('24课时') → { ok: true, value: 24 }; parseHours('半天') → 4, with the note `hours-in-days` */
 export function parseHours(value: unknown): Result<number | undefined> {
   return parseQuantity(value, HOURS_SPEC);
 }
