@@ -56,6 +56,7 @@ const samples: Record<LedgerCode, () => { code: string; params: Params } | undef
   'row-title': () => intake('row-title'),
   'row-no-person': () => intake('row-no-person'),
   'row-no-activity': () => intake('row-no-activity'),
+  'row-near-duplicate': () => intake('row-near-duplicate'),
   'row-duplicate': () => intake('row-duplicate'),
   'id-two-names': () => intake('id-two-names'),
   'name-two-ids': () => intake('name-two-ids'),

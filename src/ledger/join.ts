@@ -41,7 +41,7 @@ export interface LedgerPart {
 }
 
 /** Codes recomputed over the whole ledger: dropped from the parts and raised again. */
-const WHOLE_LEDGER_CODES = new Set(['id-two-names', 'name-two-ids', 'row-duplicate']);
+const WHOLE_LEDGER_CODES = new Set(['id-two-names', 'name-two-ids', 'row-near-duplicate', 'row-duplicate']);
 
 /** What a finished ledger keeps for a later join (not part of the `Ledger` shape). */
 const joinState = new WeakMap<
@@ -90,7 +90,10 @@ export function finishLedger(parts: readonly LedgerPart[]): Ledger {
   }
   // A loop, not a spread: a large ledger has more findings than a call's arguments may hold.
   for (const f of identityFindings(sightings)) findings.push(f);
-  for (const f of duplicateFindings(activities, origins, severalFiles(sources))) findings.push(f);
+  const repeats = new Set<string>();
+  for (const f of duplicateFindings(activities, origins, severalFiles(sources), repeats)) findings.push(f);
+  // interpretations.md "Rows that carry errors": an exact repeat is one activity, counted once.
+  if (repeats.size > 0) activities = activities.filter((a) => !repeats.has(a.ref));
 
   const ledger: Ledger = {
     sources,
@@ -269,6 +272,8 @@ function duplicateFindings(
   activities: readonly Activity[],
   origins: ReadonlyMap<string, RowOrigin>,
   manyFiles: boolean,
+  /** Gets the refs of exact repeats (every field equal to an earlier row's): counted once. */
+  repeats: Set<string>,
 ): Finding[] {
   const out: Finding[] = [];
   const byPerson = new Map<string, number[]>();
@@ -298,9 +303,11 @@ function duplicateFindings(
       const o = origins.get(a.ref);
       const firstOrigin = origins.get(seen);
       if (!o) continue;
+      const exact = exactKey(a) === exactKey(activities[indexOfRef(list, activities, seen)]);
+      if (exact) repeats.add(a.ref);
       out.push(
         ledgerFinding(
-          'row-duplicate',
+          exact ? 'row-duplicate' : 'row-near-duplicate',
           { first: firstOrigin ? rowLabel(firstOrigin, manyFiles) : seen, firstRow: firstOrigin?.row ?? 0 },
           { ...(o.file !== undefined ? { file: o.file } : {}), sheet: o.sheet, row: o.row, column: null },
           personKey,
@@ -309,6 +316,16 @@ function duplicateFindings(
     }
   }
   return out;
+}
+
+/** The rest of a row's fields: with `fullKey` equal too, the row repeats the first in every field. */
+function exactKey(a: Activity): string {
+  return `${fullKey(a)}\u0001${a.evidence ?? ''}\u0001${a.declaredSubject ?? ''}\u0001${a.passed ?? ''}\u0001${a.travelDays ?? ''}\u0001${a.achievementKey ?? ''}`;
+}
+
+function indexOfRef(list: readonly number[], activities: readonly Activity[], ref: string): number {
+  for (const i of list) if (activities[i].ref === ref) return i;
+  return list[0];
 }
 
 /** Every field that makes two rows the same record, as one text. */

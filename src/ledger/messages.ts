@@ -47,7 +47,9 @@ export const ledgerMessagesZh: MessageTable<LedgerCode> = {
   'row-title': '标题行“{text}”不是学习记录，已跳过',
   'row-no-person': '此行有内容，但既没有姓名也没有身份证号，无法确定是谁的记录',
   'row-no-activity': '此行只有人员“{name}”，没有学习形式、学时、内容或日期，未计学时',
-  'row-duplicate': '此行与 {first} 完全重复（同一人员、形式、日期、学时和内容），请核对是否重复登记',
+  'row-duplicate': '此行与 {first} 每一项都相同，是同一条记录，只计一次',
+  'row-near-duplicate':
+    '此行与 {first} 的人员、形式、日期、学时和内容相同，其余各列不同，已分别计算，请核对是否重复登记',
   'id-two-names': '身份证号 {id} 对应两个姓名：{names}，请核对',
   'name-two-ids': '姓名“{name}”对应两个身份证号：{ids}，按两人分别统计，请核对',
   'year-disagrees-with-dates': '年度 {year} 与起止日期 {start}—{end} 不一致，按年度 {year} 计算，请核对',
@@ -98,8 +100,9 @@ export const ledgerMessagesEn: MessageTable<LedgerCode> = {
   'row-no-person':
     'This row has content but neither a name nor an ID number: whose record it is cannot be told',
   'row-no-activity': 'This row only names "{name}", with no kind, hours, title or dates: nothing credited',
-  'row-duplicate':
-    'This row repeats {first} exactly (same person, kind, dates, hours and title): check whether it was entered twice',
+  'row-duplicate': 'This row repeats {first} in every field: one record, counted once',
+  'row-near-duplicate':
+    'This row has the same person, kind, dates, hours and title as {first} but differs in other columns: both counted; check whether it was entered twice',
   'id-two-names': 'ID number {id} comes with two names: {names}; please check',
   'name-two-ids': 'The name "{name}" comes with two ID numbers: {ids}; counted as two people, please check',
   'year-disagrees-with-dates':

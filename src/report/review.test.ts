@@ -155,3 +155,29 @@ describe('待核实: a 职称外语 row without a score (四(五))', () => {
     expect(scored.people[0].years[0].review).toBeUndefined();
   });
 });
+
+describe('an exact duplicate row is counted once', () => {
+  it('a person 4 hours short does not pass thanks to a row entered twice', () => {
+    const extra = testRow({
+      name: '张三',
+      id: A,
+      kind: '岗位培训',
+      start: '2023-10-10',
+      end: '2023-10-10',
+      hours: 8,
+      days: 1,
+      evidence: '证',
+    });
+    const report = buildReport(
+      readLedger(testSheet([publicRow(A), trainingRow(A, 48), extra, extra]), { today: TODAY }),
+      {
+        year: 2023,
+      },
+    );
+    expect(report.people[0].years[0]).toMatchObject({ public: 30, professional: 56, compliant: false });
+    expect(report.findings.find((f) => f.code === 'row-duplicate')).toMatchObject({
+      row: 5,
+      params: { first: '台账!4' },
+    });
+  });
+});
