@@ -25,6 +25,8 @@ export const CLI_ERROR_CODES = [
   'csv-unterminated-quote',
   'sheet-not-found',
   'no-ledger-sheet',
+  'file-empty',
+  'file-no-records',
   'report-write-failed',
   'internal-error',
 ] as const;
@@ -51,7 +53,10 @@ export const cliErrorsZh: Record<CliErrorCode, string> = {
   'file-type-unknown': '无法识别 {file} 的类型；请使用 .xlsx 或 .csv',
   'csv-unterminated-quote': '{file} 第 {line} 行的引号没有闭合',
   'sheet-not-found': '{file} 中没有工作表“{sheet}”；现有：{sheets}',
-  'no-ledger-sheet': '{file} 中没有像台账的工作表（找不到姓名、学时等表头）',
+  'no-ledger-sheet':
+    '{file} 中没有像台账的工作表：没有一行同时写有“姓名”或“身份证号”，以及“学时”或“学习形式”',
+  'file-empty': '{file} 是空的，没有任何内容',
+  'file-no-records': '{file} 只有表头，没有学习记录',
   'report-write-failed': '无法写入报告 {file}（{reason}）',
   'internal-error': '内部错误：{reason}',
 };
@@ -76,7 +81,10 @@ export const cliErrorsEn: Record<CliErrorCode, string> = {
   'file-type-unknown': 'cannot tell the type of {file}; use .xlsx or .csv',
   'csv-unterminated-quote': '{file}: a quote opened on line {line} never closes',
   'sheet-not-found': '{file} has no sheet "{sheet}"; sheets: {sheets}',
-  'no-ledger-sheet': '{file} has no sheet that looks like a ledger (no header with name, hours, …)',
+  'no-ledger-sheet':
+    '{file} has no sheet that looks like a ledger: no row names both a person (姓名 or 身份证号) and hours or a kind (学时 or 学习形式)',
+  'file-empty': '{file} is empty',
+  'file-no-records': '{file} has a header but no learning records',
   'report-write-failed': 'cannot write the report {file} ({reason})',
   'internal-error': 'internal error: {reason}',
 };

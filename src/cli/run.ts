@@ -31,6 +31,7 @@ import { cliError, TABLE_WORDS, type CliErrorCode } from './messages';
 import { createProgress } from './progress';
 import { renderReport } from './table';
 import { renderPlan } from './planText';
+import { firstUnreadable } from './unreadable';
 import { buildPlan } from '../report/plan';
 import { drawSample } from '../report/sample';
 import { unitRollUp } from '../report/units';
@@ -255,6 +256,8 @@ export async function runCheck(argv: readonly string[], io: CheckIo): Promise<nu
       ...(book ? { book } : {}),
       ...(progress ? { progressFor: progress } : {}),
     });
+    const unreadable = firstUnreadable(ledger, args.files);
+    if (unreadable) throw new CliFailure(unreadable.code, { file: unreadable.file });
     const report = buildReport(ledger, {
       policy: policy.policy,
       showIds: args.showIds,

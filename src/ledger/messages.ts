@@ -32,7 +32,7 @@ export const ledgerMessagesZh: MessageTable<LedgerCode> = {
   'id-birth-date': '身份证号“{text}”中的出生日期 {birth} 不是有效日期，请核对',
   'id-format': '身份证号“{text}”格式不正确，应为 18 位（最后一位可为 X），当前为 {length} 位',
   'header-not-found':
-    '在前 {scannedRows} 行中未找到表头：表头应包含“姓名”或“身份证号”，以及“学习形式”或“学时”，也可手动指定各列',
+    '没有找到台账的表头：前 {scannedRows} 行中没有一行同时写有“姓名”或“身份证号”，以及“学习形式”或“学时”；请检查是否选对了工作表',
   'header-duplicate-column':
     '第{column}列“{text}”与前面的第{first}列都表示“{field}”，只读取第{first}列，此列被忽略',
   'kind-unknown':
@@ -84,7 +84,7 @@ export const ledgerMessagesEn: MessageTable<LedgerCode> = {
   'id-birth-date': 'ID number "{text}": the birth date {birth} is not a valid date',
   'id-format': 'ID number "{text}" is malformed: it needs 18 characters (the last may be X), it has {length}',
   'header-not-found':
-    'No header found in the first {scannedRows} rows: it needs 姓名 (name) or 身份证号 (ID number) and 学习形式 (kind) or 学时 (hours); or map the columns by hand',
+    'No ledger header found: none of the first {scannedRows} rows names both a person (姓名 or 身份证号) and a kind or hours (学习形式 or 学时); check that this is the right sheet',
   'header-duplicate-column':
     'Column {column} "{text}" means "{field}" like column {first} before it: only column {first} is read, this one is ignored',
   'kind-unknown':
