@@ -108,12 +108,16 @@ describe('preview mode in Chromium', () => {
       verdict: personVerdict(p, expected.options).kind,
     }));
     expect(shown.map(({ key, name, verdict }) => ({ key, name, verdict }))).toEqual(want);
-    // About 50 invented people; the sample has passing, failing and sector staff.
+    // About 50 invented people; the sample has passing, failing and sector staff, and one
+    // 待核实 (徐娟: her pass rests on row 142, whose ID was stored as a number and lost digits).
     expect(shown.length).toBeGreaterThanOrEqual(45);
     const kinds = new Set(shown.map((s) => s.verdict));
-    expect([...kinds].sort()).toEqual(['fail', 'pass', 'sector']);
+    expect([...kinds].sort()).toEqual(['fail', 'pass', 'review', 'sector']);
+    expect(shown.filter((s) => s.verdict === 'review').map((s) => s.name)).toEqual(['徐娟']);
     for (const s of shown) {
-      expect(s.label).toBe({ pass: '达标', fail: '未达标', sector: '按行业规定', none: '无记录' }[s.verdict]);
+      expect(s.label).toBe(
+        { pass: '达标', fail: '未达标', review: '待核实', sector: '按行业规定', none: '无记录' }[s.verdict],
+      );
     }
     // Independent anchor: 会计 and 卫生技术 staff (by the file's own 职称系列 column) are left to their sector.
     const sectorNames = new Set(
@@ -130,6 +134,7 @@ describe('preview mode in Chromium', () => {
     expect(await stat('people')).toBe(expected.counts.people);
     expect(await stat('passing')).toBe(expected.counts.passing);
     expect(await stat('failing')).toBe(expected.counts.failing);
+    expect(await stat('review')).toBe(expected.counts.review);
     expect(await stat('sector')).toBe(expected.counts.sector);
     const findingsLine = await page.getByTestId('findings-count').innerText();
     expect(findingsLine).toBe(
