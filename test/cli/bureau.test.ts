@@ -5,15 +5,9 @@
  */
 import { join } from 'path';
 import ExcelJS from 'exceljs';
-import { runCheck } from '../../src/cli/run';
-import { HEADER, tempDir, writeCsv, writeXlsx, yearRows } from './fixtures';
+import { HEADER, tempDir, writeCsv, writeXlsx, yearRows, runInProcess } from './fixtures';
 
-async function run(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const status = await runCheck(args, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
-  return { status, stdout, stderr };
-}
+const run = runInProcess;
 
 describe('bureau mode', () => {
   const dir = tempDir();

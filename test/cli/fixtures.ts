@@ -4,6 +4,7 @@ import { tmpdir } from 'os';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
 import { idCheckChar } from '../../src/ledger/parse/idNumber';
+import { runCheck } from '../../src/cli/run';
 
 export function validId(first17: string): string {
   return first17 + idCheckChar(first17);
@@ -62,4 +63,14 @@ export function writeCsv(path: string, rows: unknown[][], bom = true): string {
   };
   writeFileSync(path, `${bom ? '\ufeff' : ''}${rows.map((r) => r.map(esc).join(',')).join('\r\n')}\r\n`);
   return path;
+}
+
+/** The checker in-process: its exit status and what it printed. */
+export async function runInProcess(
+  args: string[],
+): Promise<{ status: number; stdout: string; stderr: string }> {
+  let stdout = '';
+  let stderr = '';
+  const status = await runCheck(args, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
+  return { status, stdout, stderr };
 }

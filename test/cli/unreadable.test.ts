@@ -2,15 +2,9 @@
 import { writeFileSync } from 'fs';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
-import { runCheck } from '../../src/cli/run';
-import { tempDir, writeCsv, writeXlsx } from './fixtures';
+import { tempDir, writeCsv, writeXlsx, runInProcess } from './fixtures';
 
-async function run(args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-  let stdout = '';
-  let stderr = '';
-  const status = await runCheck(args, { stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
-  return { status, stdout, stderr };
-}
+const run = runInProcess;
 
 describe('unreadable input', () => {
   const dir = tempDir();
