@@ -429,3 +429,25 @@ describe('readLedgers: one sheet per year, joined by ID', () => {
     ]);
   });
 });
+
+describe('a ledger whose kind column holds only 公需科目 / 专业科目', () => {
+  it('credits both and says once for the sheet how the rows were read', () => {
+    const l = read(
+      testSheet([
+        testRow({ ...ok, kind: '专业科目', hours: 16, days: 2 }),
+        testRow({ ...ok, kind: '专业科目', hours: 8, days: 1, start: '2023-09-01', end: '2023-09-01' }),
+        testRow({ ...ok, kind: '公需科目', hours: 30 }),
+      ]),
+    );
+    expect(l.activities.map((a) => a.kind)).toEqual([
+      'professional-course',
+      'professional-course',
+      'public-course',
+    ]);
+    expect(l.findings.filter((f) => f.code === 'kind-from-subject')).toHaveLength(1);
+    expect(l.findings.find((f) => f.code === 'kind-from-subject')).toMatchObject({
+      row: null,
+      severity: 'info',
+    });
+  });
+});

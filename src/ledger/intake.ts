@@ -462,6 +462,8 @@ export function createLedgerReader(sheetInfo: LedgerSheet, opts: ReadOptions = {
         if (m.ok) {
           if (m.via === 'keyword')
             report('kind-matched-by-keyword', { text, alias: m.alias, kind: m.kind.name });
+          // 专业科目 names a subject, not a form of study: say once how it was read.
+          if (m.kind.code === kindOfSubject({ ok: true, value: 'professional' })) noteFormFromSubject();
           return m.kind.code;
         }
         // A bare subject word in the kind column (专业, 公共课 …): the form was not given.
