@@ -247,8 +247,9 @@ describe('readLedger: a messy real-world sheet', () => {
     expect(byRef.get('2023年!8')).toMatchObject({ personKey: id2, claimedHours: 3.5 });
   });
 
-  it('reports the subtotal and the repeated header, and nothing else', () => {
+  it('reports the subtotal and the repeated header, and (once) that it has no evidence column, nothing else', () => {
     expect(positions(ledger)).toEqual([
+      { code: 'evidence-column-missing', row: null, column: null },
       { code: 'row-subtotal', row: 6, column: 'A' },
       { code: 'row-repeated-header', row: 7, column: null },
     ]);

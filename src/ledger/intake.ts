@@ -41,6 +41,9 @@ import {
   isBlank,
 } from './cells';
 import { createRowClassifier } from './rows';
+import { RowCursor } from './rowCursor';
+import { createKindReader } from './kindCell';
+import { createActivityCellReader } from './activityCells';
 import { kindOfSubject } from './formFromSubject';
 import { parseSubject } from './parse/labels';
 import type { Finding, Ledger, LedgerSource, SourceSummary } from './types';
@@ -252,42 +255,28 @@ export function createLedgerReader(sheetInfo: LedgerSheet, opts: ReadOptions = {
       name: readCompactText(),
       series: readCompactText(),
       qualification: readQualificationYear(date1904),
-      year: readYear(),
-      hours: readHours(),
-      days: readDays(),
-      travelDays: readDays(),
-      months: readMonths(),
-      count: readCount(),
-      score: readScore(),
-      level: readLevel(),
-      passed: readPassed(),
-      subject: readSubject(),
-      period: readDates(date1904),
-      start: readDates(date1904),
-      end: readDates(date1904),
     };
     const activityColumns = ACTIVITY_FIELDS.map((f) => cols[f]).filter((c): c is number => c !== undefined);
     const classifier = createRowClassifier(cols);
-
     // The row being read, for the problem reporter (no closure per cell).
-    let rowNo = 0;
-    let field: FieldCode = 'name';
-    let rowKey: string | undefined;
-    const report = (code: LedgerCode, params: Params): void => {
-      findings.push(ledgerFinding(code, params, at(rowNo, letter[field] ?? null), rowKey));
-    };
-    /** The row's cell in column `c` (undefined when the field has none); `f` is whom problems are reported on. */
-    const cellAt = (row: readonly unknown[], c: number | undefined, f: FieldCode): unknown => {
-      field = f;
-      return c === undefined ? undefined : row[c];
-    };
+    const cursor = new RowCursor(findings, cols, letter, at);
+    const { report } = cursor;
+    const cellAt = (row: readonly unknown[], _c: number | undefined, f: FieldCode): unknown =>
+      cursor.cell(row, f);
+    const kindOfRow = createKindReader(book, cursor);
+    const readActivityCells = createActivityCellReader(
+      cursor,
+      (code: string) => book.kindByCode.get(code),
+      date1904,
+    );
+    if (cols.evidence === undefined) cursor.sheetNote('evidence-column-missing', {}, 'remark');
 
-    let formFromSubjectNoted = false;
     const dataStartRow = header.dataStartRow;
     return (row, r) => {
       if (r < dataStartRow) return;
-      rowNo = r + 1;
-      rowKey = undefined;
+      const rowNo = r + 1;
+      cursor.rowNo = rowNo;
+      cursor.rowKey = undefined;
       const kind = classifier.classify(row);
       if (kind.type === 'blank') return;
       if (kind.type === 'subtotal') {
@@ -314,7 +303,7 @@ export function createLedgerReader(sheetInfo: LedgerSheet, opts: ReadOptions = {
         return;
       }
       const key = idInfo !== undefined ? idInfo.id : NAME_KEY_PREFIX + name;
-      rowKey = key;
+      cursor.rowKey = key;
       if (idInfo === undefined && idCellFilled)
         mergeBadIdDigits(keysFromBadIds, key, idDigitsPrefix(cellAt(row, cols.idNumber, 'idNumber')));
       // Findings already raised for this row's ID cell belong to this person too.
@@ -375,133 +364,13 @@ export function createLedgerReader(sheetInfo: LedgerSheet, opts: ReadOptions = {
       const activity: Activity = new PlainActivity(ref, key);
       const title = readText(cellAt(row, cols.title, 'title'));
       if (title !== undefined) activity.title = title;
-      activity.kind = matchKind(row, title);
-
-      // When: a period cell, or start/end columns (which win), and a declared 年度.
-      const period = read.period(cellAt(row, cols.period, 'period'), report);
-      if (period !== undefined) {
-        activity.start = period.start;
-        activity.end = period.end;
-      }
-      const startSpan = read.start(cellAt(row, cols.start, 'start'), report);
-      const endSpan = read.end(cellAt(row, cols.end, 'end'), report);
-      if (startSpan !== undefined) {
-        activity.start = startSpan.start;
-        if (endSpan === undefined) activity.end = startSpan.end;
-      }
-      if (endSpan !== undefined) {
-        activity.end = endSpan.end;
-        if (startSpan === undefined && period === undefined) activity.start = endSpan.start;
-      }
-      if (activity.start !== undefined && activity.end !== undefined && activity.end < activity.start) {
-        field = startSpan !== undefined ? 'end' : 'period';
-        report('date-end-before-start', {
-          text: readText(cellAt(row, cols[field], field)) ?? '',
-          start: isoDate(activity.start),
-          end: isoDate(activity.end),
-        });
-        delete activity.start;
-        delete activity.end;
-      }
-      const year = read.year(cellAt(row, cols.year, 'year'), report);
-      if (year !== undefined) {
-        activity.year = year;
-        if (
-          activity.start !== undefined &&
-          activity.end !== undefined &&
-          (year < yearOf(activity.start) || year > yearOf(activity.end))
-        ) {
-          field = 'year';
-          report('year-disagrees-with-dates', {
-            year,
-            start: isoDate(activity.start),
-            end: isoDate(activity.end),
-          });
-        }
-      }
-
-      // How much.
-      const hours = read.hours(cellAt(row, cols.hours, 'hours'), report);
-      if (hours !== undefined) activity.claimedHours = hours;
-      const days = read.days(cellAt(row, cols.days, 'days'), report);
-      if (days !== undefined) activity.days = days;
-      const travel = read.travelDays(cellAt(row, cols.travelDays, 'travelDays'), report);
-      if (travel !== undefined) activity.travelDays = travel;
-      const months = read.months(cellAt(row, cols.months, 'months'), report);
-      if (months !== undefined) activity.months = months;
-      const count = read.count(cellAt(row, cols.count, 'count'), report);
-      if (count !== undefined) activity.count = count;
-      const level = read.level(cellAt(row, cols.level, 'level'), report);
-      if (level !== undefined) activity.level = level;
-      const score = read.score(cellAt(row, cols.score, 'score'), report);
-      if (score !== undefined) activity.score = score;
-      const passed = read.passed(cellAt(row, cols.passed, 'passed'), report);
-      if (passed !== undefined) activity.passed = passed;
-      const subject = read.subject(cellAt(row, cols.subject, 'subject'), report);
-      if (subject !== undefined) activity.declaredSubject = subject;
-      const evidence = readText(cellAt(row, cols.evidence, 'evidence'));
-      if (evidence !== undefined) activity.evidence = evidence;
-      const achievementKey = readText(cellAt(row, cols.achievementKey, 'achievementKey'));
-      if (achievementKey !== undefined) activity.achievementKey = achievementKey;
+      const kindOf = kindOfRow(row, title);
+      activity.kind = kindOf.code;
+      readActivityCells(row, activity, { kind: kindOf.text, title });
 
       activities.push(activity);
       addOrigin(rowNo);
       summary.dataRows++;
     };
-
-    /**
-     * The kind column through the matcher: an exact alias is silent, a keyword
-     * match is an info finding, unknown and ambiguous words are errors. A blank
-     * kind is read from the title, never silently. Unmatched, the activity keeps
-     * the text (the engine credits nothing for it).
-     */
-    function matchKind(row: readonly unknown[], title: string | undefined): string {
-      const text = readText(cellAt(row, cols.kind, 'kind'));
-      if (text !== undefined) {
-        const m = book.matcher.match(text);
-        if (m.ok) {
-          if (m.via === 'keyword')
-            report('kind-matched-by-keyword', { text, alias: m.alias, kind: m.kind.name });
-          // 专业科目 names a subject, not a form of study: say once how it was read.
-          if (m.kind.code === kindOfSubject({ ok: true, value: 'professional' })) noteFormFromSubject();
-          return m.kind.code;
-        }
-        // A bare subject word in the kind column (专业, 公共课 …): the form was not given.
-        const bySubject = kindOfSubject(parseSubject(text));
-        if (bySubject !== undefined) {
-          noteFormFromSubject();
-          return bySubject;
-        }
-        if (m.code === 'kind-ambiguous') {
-          const names = m.candidates.map((c) => book.kindByCode.get(c)?.name ?? c);
-          report('kind-ambiguous', { text, candidates: names.map((n) => `“${n}”`).join('、') });
-        } else report('kind-unknown', { text });
-        return text;
-      }
-      if (title !== undefined) {
-        const m = book.matcher.match(title);
-        if (m.ok) {
-          field = 'title';
-          report('kind-matched-by-keyword', { text: title, alias: m.alias, kind: m.kind.name });
-          return m.kind.code;
-        }
-      }
-      // No form at all: a 公需 / 专业 subject column decides (interpretations.md "Ledgers without a form column").
-      const bySubject = kindOfSubject(parseSubject(cellAt(row, cols.subject, 'subject')));
-      if (bySubject !== undefined) {
-        noteFormFromSubject();
-        return bySubject;
-      }
-      field = cols.kind !== undefined ? 'kind' : 'title';
-      report('kind-missing', { text: title ?? '' });
-      return '';
-    }
-
-    /** Once per sheet: the form of study was not given and was read from the subject. */
-    function noteFormFromSubject(): void {
-      if (formFromSubjectNoted) return;
-      formFromSubjectNoted = true;
-      findings.push(ledgerFinding('kind-from-subject', {}, at(null, letter.kind ?? letter.subject ?? null)));
-    }
   }
 }

@@ -97,6 +97,24 @@ export const INTAKE_SAMPLES: Partial<Record<LedgerCode, LedgerSource[]>> = {
   'kind-matched-by-keyword': [testSheet([testRow({ ...GOOD_ROW, kind: '参加岗位培训班' })])],
   'kind-missing': [testSheet([testRow({ ...GOOD_ROW, kind: null, title: '读书' })])],
   'kind-from-subject': [testSheet([testRow({ ...GOOD_ROW, kind: '专业', subject: null })])],
+  'text-facts-read': [
+    {
+      sheet: '台账',
+      rows: [
+        ['姓名', '身份证号', '学习形式', '年度', '备注'],
+        ['张三', testId(11), '职称外语', 2023, 'A级 75分'],
+      ],
+    },
+  ],
+  'evidence-column-missing': [
+    {
+      sheet: '台账',
+      rows: [
+        ['姓名', '学习形式', '学时'],
+        ['张三', '岗位培训', 8],
+      ],
+    },
+  ],
   'row-subtotal': [testSheet([testRow(GOOD_ROW), testRow({ name: '合计', hours: 16 })])],
   'row-repeated-header': [testSheet([testRow(GOOD_ROW), TEST_HEADER])],
   'row-title': [testSheet([['二、管理人员'], testRow(GOOD_ROW)])],

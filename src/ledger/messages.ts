@@ -36,11 +36,13 @@ export const ledgerMessagesZh: MessageTable<LedgerCode> = {
   'header-duplicate-column':
     '第{column}列“{text}”与前面的第{first}列都表示“{field}”，只读取第{first}列，此列被忽略',
   'kind-unknown':
-    '无法识别的继续教育形式“{text}”，未计学时；请按通知的名称填写（如 岗位培训、学术会议、论文著作）',
+    '无法识别的继续教育形式“{text}”（第{rows}行，共{count}行），未计学时；请按通知的名称填写（如 岗位培训、学术会议、论文著作）',
   'kind-ambiguous': '继续教育形式“{text}”可能是{candidates}中的任一种，无法确定，请填写更准确的名称',
   'kind-matched-by-keyword': '“{text}”按关键词“{alias}”识别为“{kind}”，请核对',
   'kind-from-subject':
     '台账未写学习形式，只分公需科目、专业科目：公需科目按四(一)1登记学时，专业科目按实际学时认定、每天不超过8学时（四(一)2—3）',
+  'text-facts-read': '“{text}”中写明了 {found}，已据此计算；请核对',
+  'evidence-column-missing': '台账没有证明材料列：各条记录的证书、通知等请另行核对（备注中写明的证书已读取）',
   'kind-missing': '未填写学习形式，且内容“{text}”无法识别为任何一种继续教育形式，未计学时',
   'row-subtotal': '合计行（“{text}”）不是学习记录，已跳过',
   'row-repeated-header': '此行重复了表头，已跳过',
@@ -88,11 +90,14 @@ export const ledgerMessagesEn: MessageTable<LedgerCode> = {
   'header-duplicate-column':
     'Column {column} "{text}" means "{field}" like column {first} before it: only column {first} is read, this one is ignored',
   'kind-unknown':
-    'Unknown kind of activity "{text}": nothing credited; use the notice\'s words (e.g. 岗位培训, 学术会议, 论文著作)',
+    'Unknown kind of activity "{text}" (rows {rows}; {count} in all): nothing credited; use the names the notice gives (e.g. job training, academic conference, paper)',
   'kind-ambiguous': 'Kind of activity "{text}" could be any of {candidates}; write a more precise name',
   'kind-matched-by-keyword': '"{text}" was read as "{kind}" by the keyword "{alias}"; please check',
   'kind-from-subject':
-    'The ledger gives no form of study, only 公需 or 专业: public rows are read as 四(一)1, professional rows as actual hours, at most 8 a day (四(一)2–3)',
+    'The ledger gives no form of study, only the public or professional subject: public rows are read as clause 四(一)1, professional rows as actual hours, at most 8 a day (clauses 四(一)2–3)',
+  'text-facts-read': '"{text}" states {found}: used for the credit; please check',
+  'evidence-column-missing':
+    "The ledger has no evidence column: check each record's certificate or notice separately (certificates named in the remarks were read)",
   'kind-missing': 'No kind of activity given, and the title "{text}" names none: nothing credited',
   'row-subtotal': 'Subtotal row ("{text}") is not an activity: skipped',
   'row-repeated-header': 'This row repeats the header: skipped',

@@ -82,6 +82,11 @@ export function buildReport(ledger: Ledger, opts: BuildOptions = {}): ReportSumm
     if (f.severity === 'error') errorRows.add(rowKey(f.file, f.sheet, f.row));
   }
 
+  // Sheets without an evidence column: the sheet's one note stands for every row's 待核验 note.
+  const noEvidenceColumn = new Set<string>();
+  for (const src of ledger.sources)
+    if (src.columns.evidence === undefined) noEvidenceColumn.add(rowKey(src.file, src.sheet, 0));
+
   const people: ReportPersonSummary[] = [];
   const ruleFindings: Finding[] = [];
   const detailByRef = new Map<string, ReportDetail>();
@@ -143,6 +148,12 @@ export function buildReport(ledger: Ledger, opts: BuildOptions = {}): ReportSumm
         issue.code === 'kind-unknown' &&
         origin &&
         kindErrorRows.has(rowKey(origin.file, origin.sheet, origin.row))
+      )
+        continue;
+      if (
+        issue.code === 'evidence-missing' &&
+        origin &&
+        noEvidenceColumn.has(rowKey(origin.file, origin.sheet, 0))
       )
         continue;
       ruleFindings.push(ruleFinding(issue, origin, homePlace, person.key, labelOf));

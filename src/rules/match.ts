@@ -18,8 +18,10 @@ export interface KindMatcher {
 export function createKindMatcher(kinds: readonly ActivityKind[]): KindMatcher {
   const exact = new Map<string, ActivityKind>();
   const aliases: Array<{ alias: string; kind: ActivityKind }> = [];
+  const uncertain = new Set<string>();
   for (const kind of kinds) {
-    for (const raw of [kind.name, kind.code, ...kind.aliases]) {
+    for (const raw of kind.uncertainAliases ?? []) uncertain.add(normaliseText(raw));
+    for (const raw of [kind.name, kind.code, ...kind.aliases, ...(kind.uncertainAliases ?? [])]) {
       const alias = normaliseText(raw);
       if (!alias) continue;
       exact.set(alias, kind);
@@ -33,11 +35,12 @@ export function createKindMatcher(kinds: readonly ActivityKind[]): KindMatcher {
     const t = normaliseText(text);
     if (!t) return { ok: false, code: 'kind-unknown', candidates: [] };
     const hit = exact.get(t);
-    if (hit) return { ok: true, kind: hit, via: 'alias', alias: t };
+    if (hit) return { ok: true, kind: hit, via: uncertain.has(t) ? 'keyword' : 'alias', alias: t };
     // Strip a parenthetical hint, e.g. 岗位培训(线下) → 岗位培训.
     const bare = t.replace(/\([^)]*\)/g, '');
     const bareHit = bare && exact.get(bare);
-    if (bareHit) return { ok: true, kind: bareHit, via: 'alias', alias: bare };
+    if (bareHit)
+      return { ok: true, kind: bareHit, via: uncertain.has(bare) ? 'keyword' : 'alias', alias: bare };
     let best: { alias: string; kind: ActivityKind } | undefined;
     const tied = new Set<string>();
     for (const entry of aliases) {

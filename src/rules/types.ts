@@ -82,6 +82,12 @@ export interface ActivityKind {
   nameEn: string;
   /** The notice's own words and the words ledgers use. Matched after normalisation. */
   aliases: string[];
+  /**
+   * Aliases that real ledgers use for this kind but also for something else
+   * (获奖 is usually a 科研成果奖励, sometimes a skills-contest prize): matched,
+   * and the match is noted for the officer to check, like a keyword match.
+   */
+  uncertainAliases?: readonly string[];
   clause: Clause;
   /** The clause's sentence, quoted from the notice. */
   clauseText: string;

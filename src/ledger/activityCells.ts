@@ -1,0 +1,191 @@
+/**
+ * The cells of one row that say when and how much: dates, 年度, hours, days,
+ * months, counts, exam level and score, result, subject, evidence. Where the
+ * row's own column is blank, facts written plainly in 备注, the kind label or
+ * the course name are used ("A级 75分", "2个模块合格", "有结业证"), with a note
+ * naming the words read (`text-facts-read`), so the officer sees the source.
+ */
+import { isoDate, yearOf } from '../rules/dates';
+import type { Activity, ActivityKind } from '../rules/types';
+import {
+  readCount,
+  readDates,
+  readDays,
+  readHours,
+  readLevel,
+  readMonths,
+  readPassed,
+  readScore,
+  readSubject,
+  readText,
+  readYear,
+} from './cells';
+import type { FieldCode } from './fields';
+import { readTextFacts } from './parse/remark';
+import type { RowCursor } from './rowCursor';
+
+/** Which facts a kind's credit uses (四(五) levels and scores, modules, 四(一)1 考试合格). */
+function wantedFacts(kind: ActivityKind | undefined): { level: boolean; count: boolean; passed: boolean } {
+  const credit = kind?.credit;
+  if (credit === undefined) return { level: false, count: false, passed: false };
+  return {
+    level: credit.type === 'examLevel',
+    count: credit.type === 'perItem' && (kind?.code === 'computer' || kind?.code === 'registration-exam'),
+    passed: credit.type === 'examLevel' || (credit.type === 'registeredHours' && credit.passRequired),
+  };
+}
+
+/** A reader that fills an activity's when / how-much fields from its row. */
+export function createActivityCellReader(
+  cursor: RowCursor,
+  kindOf: (code: string) => ActivityKind | undefined,
+  date1904: boolean,
+): (row: readonly unknown[], activity: Activity, texts: { kind?: string; title?: string }) => void {
+  // One reader per column; each caches its distinct strings.
+  const read = {
+    year: readYear(),
+    hours: readHours(),
+    days: readDays(),
+    travelDays: readDays(),
+    months: readMonths(),
+    count: readCount(),
+    score: readScore(),
+    level: readLevel(),
+    passed: readPassed(),
+    subject: readSubject(),
+    period: readDates(date1904),
+    start: readDates(date1904),
+    end: readDates(date1904),
+  };
+  const { report } = cursor;
+  const cellOf = (row: readonly unknown[], f: FieldCode): unknown => cursor.cell(row, f);
+
+  function readWhen(row: readonly unknown[], activity: Activity): void {
+    // A period cell, or start/end columns (which win), and a declared 年度.
+    const period = read.period(cellOf(row, 'period'), report);
+    if (period !== undefined) {
+      activity.start = period.start;
+      activity.end = period.end;
+    }
+    const startSpan = read.start(cellOf(row, 'start'), report);
+    const endSpan = read.end(cellOf(row, 'end'), report);
+    if (startSpan !== undefined) {
+      activity.start = startSpan.start;
+      if (endSpan === undefined) activity.end = startSpan.end;
+    }
+    if (endSpan !== undefined) {
+      activity.end = endSpan.end;
+      if (startSpan === undefined && period === undefined) activity.start = endSpan.start;
+    }
+    if (activity.start !== undefined && activity.end !== undefined && activity.end < activity.start) {
+      const field: FieldCode = startSpan !== undefined ? 'end' : 'period';
+      report('date-end-before-start', {
+        text: readText(cellOf(row, field)) ?? '',
+        start: isoDate(activity.start),
+        end: isoDate(activity.end),
+      });
+      delete activity.start;
+      delete activity.end;
+    }
+    const year = read.year(cellOf(row, 'year'), report);
+    if (year !== undefined) {
+      activity.year = year;
+      if (
+        activity.start !== undefined &&
+        activity.end !== undefined &&
+        (year < yearOf(activity.start) || year > yearOf(activity.end))
+      ) {
+        cursor.field = 'year';
+        report('year-disagrees-with-dates', {
+          year,
+          start: isoDate(activity.start),
+          end: isoDate(activity.end),
+        });
+      }
+    }
+  }
+
+  function readHowMuch(row: readonly unknown[], activity: Activity): void {
+    const hours = read.hours(cellOf(row, 'hours'), report);
+    if (hours !== undefined) activity.claimedHours = hours;
+    const days = read.days(cellOf(row, 'days'), report);
+    if (days !== undefined) activity.days = days;
+    const travel = read.travelDays(cellOf(row, 'travelDays'), report);
+    if (travel !== undefined) activity.travelDays = travel;
+    const months = read.months(cellOf(row, 'months'), report);
+    if (months !== undefined) activity.months = months;
+    const count = read.count(cellOf(row, 'count'), report);
+    if (count !== undefined) activity.count = count;
+    const level = read.level(cellOf(row, 'level'), report);
+    if (level !== undefined) activity.level = level;
+    const score = read.score(cellOf(row, 'score'), report);
+    if (score !== undefined) activity.score = score;
+    const passed = read.passed(cellOf(row, 'passed'), report);
+    if (passed !== undefined) activity.passed = passed;
+    const subject = read.subject(cellOf(row, 'subject'), report);
+    if (subject !== undefined) activity.declaredSubject = subject;
+    const evidence = readText(cellOf(row, 'evidence'));
+    if (evidence !== undefined) activity.evidence = evidence;
+    const achievementKey = readText(cellOf(row, 'achievementKey'));
+    if (achievementKey !== undefined) activity.achievementKey = achievementKey;
+  }
+
+  /** Facts from 备注, then the kind label, then the title, for fields the row left blank. */
+  function readFacts(
+    row: readonly unknown[],
+    activity: Activity,
+    texts: { kind?: string; title?: string },
+  ): void {
+    const want = wantedFacts(kindOf(activity.kind));
+    const needLevel = want.level && activity.level === undefined;
+    const needScore = want.level && activity.score === undefined;
+    const needCount = want.count && activity.count === undefined;
+    const needPassed = want.passed && activity.passed === undefined;
+    const needEvidence = activity.evidence === undefined;
+    if (!needLevel && !needScore && !needCount && !needPassed && !needEvidence) return;
+    const sources: Array<{ field: FieldCode; text: string | undefined }> = [
+      { field: 'remark', text: readText(cellOf(row, 'remark')) },
+      { field: 'kind', text: texts.kind },
+      { field: 'title', text: texts.title },
+    ];
+    for (const { field, text } of sources) {
+      if (text === undefined) continue;
+      const facts = readTextFacts(text);
+      const used: string[] = [];
+      if (needLevel && activity.level === undefined && facts.level !== undefined) {
+        activity.level = facts.level;
+        used.push(facts.found.find((w) => w.startsWith(facts.level as string)) ?? facts.level);
+      }
+      if (needScore && activity.score === undefined && facts.score !== undefined) {
+        activity.score = facts.score;
+        used.push(facts.found.find((w) => w.includes(String(facts.score))) ?? String(facts.score));
+      }
+      if (needCount && activity.count === undefined && facts.count !== undefined) {
+        activity.count = facts.count;
+        used.push(facts.found.find((w) => w.startsWith(String(facts.count))) ?? String(facts.count));
+      }
+      if (needPassed && activity.passed === undefined && facts.passed !== undefined) {
+        activity.passed = facts.passed;
+        used.push(facts.found[facts.found.length - 1] ?? '');
+      }
+      if (
+        needEvidence &&
+        activity.evidence === undefined &&
+        facts.evidence !== undefined &&
+        field === 'remark'
+      )
+        activity.evidence = facts.evidence;
+      // The kind label's level ("职称外语A级") is the kind's own name: read silently.
+      if (used.length > 0 && field !== 'kind') {
+        cursor.field = field;
+        report('text-facts-read', { text, found: used.join(', ') });
+      }
+    }
+  }
+
+  return (row, activity, texts) => {
+    readWhen(row, activity);
+    readHowMuch(row, activity);
+    readFacts(row, activity, texts);
+  };
+}

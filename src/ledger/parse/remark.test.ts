@@ -1,0 +1,30 @@
+import { readTextFacts } from './remark';
+
+describe('readTextFacts: what 备注 and labels say plainly', () => {
+  it.each([
+    ['A级 75分', { level: 'A', score: 75, found: ['A级', '75分'] }],
+    ['职称外语A级', { level: 'A', found: ['A级'] }],
+    ['职称外语（综合类）B级，成绩：68', { level: 'B', score: 68, found: ['B级', '成绩:68'] }],
+    ['成绩：82', { score: 82, found: ['成绩:82'] }],
+    ['考试成绩为58分，未通过', { score: 58, passed: false, found: ['成绩为58分', '未通过'] }],
+    ['2个模块合格', { count: 2, passed: true, found: ['2个模块', '合格'] }],
+    ['计算机应用能力考试 3个模块', { count: 3, found: ['3个模块'] }],
+    ['注册考试 2门通过', { count: 2, passed: true, found: ['2门', '通过'] }],
+    ['发表论文2篇', { evidence: '发表论文2篇', found: [] }],
+    ['有结业证', { evidence: '有结业证', found: [] }],
+    [
+      '考试合格，证书编号 QD2024001',
+      { passed: true, evidence: '考试合格，证书编号 QD2024001', found: ['合格'] },
+    ],
+    ['Ⅰ类学分5分', { found: [] }],
+    ['A类学分 10分', { found: [] }],
+    ['每天授课90分钟', { found: [] }],
+    ['证书待补', { found: [] }],
+    ['无证书', { found: [] }],
+    ['2023项目结题', { found: [] }],
+    ['', { found: [] }],
+    [null, { found: [] }],
+  ])('%s', (text, facts) => {
+    expect(readTextFacts(text)).toEqual(facts);
+  });
+});

@@ -1,0 +1,76 @@
+/**
+ * Facts that offices write into free text instead of their own column: the
+ * 备注 cell, the kind label or the course name ("职称外语A级", "A级 75分",
+ * "成绩：82", "2个模块合格", "有结业证"). Only what is written plainly is read;
+ * the ledger reader uses a fact only where the row's own column is blank, and
+ * says what it read (interpretations.md "Ledgers without a form column").
+ */
+import { cellText, unwrapCellValue } from './text';
+import type { ForeignLanguageLevel } from './labels';
+
+export interface TextFacts {
+  /** 职称外语 level (四(五)): `A级`, `B类`, `C等`. */
+  level?: ForeignLanguageLevel;
+  /** An exam score: `成绩：82`, `75分` (never `5学分`, `30分钟`). */
+  score?: number;
+  /** Exam modules or courses (四(五) 计算机, 四(四)3 注册考试): `2个模块`, `3门`, `2科`. */
+  count?: number;
+  /** Passed or failed: `合格`, `通过`, `不合格`, `未通过`. */
+  passed?: boolean;
+  /** Words naming a document that proves the activity (证书, 结业证, 通知 …). */
+  evidence?: string;
+  /** The words each fact was read from, in order (`A级`, `75分`, `2个模块`, `合格`): ledger text, shown as is. */
+  found: string[];
+}
+
+const LEVEL = /(?:^|[^A-Z])([ABC])(?:级|类|等)/;
+const SCORE_LABELLED = /(?:成绩|分数|得分|考分)[:：为是]?(\d{1,3}(?:\.\d+)?)分?/;
+const SCORE_POINTS = /(?<![学\d.])(\d{1,3}(?:\.\d+)?)分(?!钟)/;
+const COUNT = /(?<![\d.])(\d{1,2})(?:个)?(?:模块|科|门)/;
+const FAILED = /不合格|未合格|未通过|不通过|没通过|不及格|缺考/;
+const PASSED = /合格|通过|及格/;
+/** Documents of the kinds' evidence lists (四(一)–(六)) as offices name them. */
+const EVIDENCE =
+  /证书|结业证|合格证|毕业证|学位证|成绩单|成绩通知|合格通知|培训通知|活动通知|文件通知|邀请函|考察报告|总结|证明|聘书|获奖证|授权书|录用通知|发表|刊发|已提交|已上传|有证/;
+/** "No certificate" wordings: never evidence. */
+const NO_EVIDENCE = /无证书|没有证书|未取得|未发|待补|缺证|无证明|未提交|未上传/;
+
+/**
+ * What a free-text cell says plainly; `found: []` alone when it says nothing.
+ * @example readTextFacts('A级 75分') → { level: 'A', score: 75, found: ['A级', '75分'] }
+ * @example readTextFacts('2个模块合格') → { count: 2, passed: true, found: ['2个模块', '合格'] }
+ * @example readTextFacts('Ⅰ类学分5分') → { found: [] }
+ */
+export function readTextFacts(value: unknown): TextFacts {
+  const raw = cellText(value);
+  const facts: TextFacts = { found: [] };
+  if (raw === undefined) return facts;
+  const text = raw.toUpperCase();
+  const level = LEVEL.exec(text);
+  if (level && !text.slice(level.index, level.index + 5).includes('学分')) {
+    facts.level = level[1] as ForeignLanguageLevel;
+    facts.found.push(level[0].slice(level[0].indexOf(level[1])));
+  }
+  // 学分 (继续医学教育 credits) are not exam points.
+  const score = SCORE_LABELLED.exec(text) ?? (text.includes('学分') ? null : SCORE_POINTS.exec(text));
+  if (score) {
+    facts.score = Number(score[1]);
+    facts.found.push(score[0]);
+  }
+  const count = COUNT.exec(text);
+  if (count && Number(count[1]) > 0) {
+    facts.count = Number(count[1]);
+    facts.found.push(count[0]);
+  }
+  const failed = FAILED.exec(text);
+  const passed = failed ? null : PASSED.exec(text);
+  if (failed) facts.passed = false;
+  else if (passed) facts.passed = true;
+  const verdict = failed ?? passed;
+  if (verdict) facts.found.push(verdict[0]);
+  if (EVIDENCE.test(text) && !NO_EVIDENCE.test(text)) {
+    const v = unwrapCellValue(value);
+    facts.evidence = typeof v === 'string' ? v.trim() : raw;
+  }
+  return facts;
+}
