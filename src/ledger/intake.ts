@@ -5,9 +5,7 @@
  * the run: a row becomes an activity wherever it can.
  */
 import { defaultRuleBook, type RuleBook } from '../rules/rulebook';
-import { yearOf } from '../rules/dates';
 import type { Activity, DayNumber, Person } from '../rules/types';
-import type { LedgerCode } from './codes';
 import { columnLetter } from './columns';
 import { FIELD_CODES, FIELDS, type FieldCode } from './fields';
 import { ledgerFinding, type Place } from './findings';
@@ -21,31 +19,11 @@ import {
   type LedgerPart,
   type Sighting,
 } from './join';
-import { isoDate } from '../rules/dates';
-import type { Params } from './parse/result';
-import {
-  readCompactText,
-  readCount,
-  readDates,
-  readDays,
-  readHours,
-  readIdNumber,
-  readLevel,
-  readMonths,
-  readPassed,
-  readQualificationYear,
-  readScore,
-  readSubject,
-  readText,
-  readYear,
-  isBlank,
-} from './cells';
+import { readCompactText, readIdNumber, readQualificationYear, readText, isBlank } from './cells';
 import { createRowClassifier } from './rows';
 import { RowCursor } from './rowCursor';
 import { createKindReader } from './kindCell';
 import { createActivityCellReader } from './activityCells';
-import { kindOfSubject } from './formFromSubject';
-import { parseSubject } from './parse/labels';
 import type { Finding, Ledger, LedgerSource, SourceSummary } from './types';
 
 export interface ReadOptions {
@@ -261,8 +239,6 @@ export function createLedgerReader(sheetInfo: LedgerSheet, opts: ReadOptions = {
     // The row being read, for the problem reporter (no closure per cell).
     const cursor = new RowCursor(findings, cols, letter, at);
     const { report } = cursor;
-    const cellAt = (row: readonly unknown[], _c: number | undefined, f: FieldCode): unknown =>
-      cursor.cell(row, f);
     const kindOfRow = createKindReader(book, cursor);
     const readActivityCells = createActivityCellReader(
       cursor,
@@ -295,9 +271,9 @@ export function createLedgerReader(sheetInfo: LedgerSheet, opts: ReadOptions = {
       }
 
       // Who.
-      const idInfo = read.id(cellAt(row, cols.idNumber, 'idNumber'), report);
+      const idInfo = read.id(cursor.cell(row, 'idNumber'), report);
       const idCellFilled = cols.idNumber !== undefined && !isBlank(row[cols.idNumber]);
-      const name = read.name(cellAt(row, cols.name, 'name'), report);
+      const name = read.name(cursor.cell(row, 'name'), report);
       if (idInfo === undefined && name === undefined) {
         findings.push(ledgerFinding('row-no-person', {}, at(rowNo, letter.name ?? letter.idNumber ?? null)));
         return;
@@ -305,7 +281,7 @@ export function createLedgerReader(sheetInfo: LedgerSheet, opts: ReadOptions = {
       const key = idInfo !== undefined ? idInfo.id : NAME_KEY_PREFIX + name;
       cursor.rowKey = key;
       if (idInfo === undefined && idCellFilled)
-        mergeBadIdDigits(keysFromBadIds, key, idDigitsPrefix(cellAt(row, cols.idNumber, 'idNumber')));
+        mergeBadIdDigits(keysFromBadIds, key, idDigitsPrefix(cursor.cell(row, 'idNumber')));
       // Findings already raised for this row's ID cell belong to this person too.
       for (
         let i = findings.length - 1;
@@ -339,11 +315,11 @@ export function createLedgerReader(sheetInfo: LedgerSheet, opts: ReadOptions = {
         }
       }
       if (person.series === undefined) {
-        const series = read.series(cellAt(row, cols.series, 'series'), report);
+        const series = read.series(cursor.cell(row, 'series'), report);
         if (series !== undefined) person.series = series;
       }
       if (person.qualificationYear === undefined) {
-        const q = read.qualification(cellAt(row, cols.qualificationDate, 'qualificationDate'), report);
+        const q = read.qualification(cursor.cell(row, 'qualificationDate'), report);
         if (q !== undefined) person.qualificationYear = q;
       }
 
@@ -362,7 +338,7 @@ export function createLedgerReader(sheetInfo: LedgerSheet, opts: ReadOptions = {
 
       const ref = refHead + rowNo; // activityRef({ file, sheet, row })
       const activity: Activity = new PlainActivity(ref, key);
-      const title = readText(cellAt(row, cols.title, 'title'));
+      const title = readText(cursor.cell(row, 'title'));
       if (title !== undefined) activity.title = title;
       const kindOf = kindOfRow(row, title);
       activity.kind = kindOf.code;
