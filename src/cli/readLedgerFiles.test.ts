@@ -42,7 +42,7 @@ const plain = (l: Ledger) => ({ ...l, origins: [...l.origins] });
 
 describe('readLedgerFiles', () => {
   it.each<[string, string[], string[]]>([
-    ['the likeliest sheet', [], ['2023年']],
+    ['the likeliest sheet and the sheets of its shape', [], ['2022年', '2023年']],
     ['all', ['all'], ['2022年', '2023年']],
     ['names in the order asked', ['2023年', '2022年'], ['2023年', '2022年']],
     ['the instructions sheet by name', ['填表说明'], ['填表说明']],

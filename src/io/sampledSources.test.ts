@@ -55,8 +55,23 @@ describe('pickSampledSheets', () => {
     expect(sampled(wb, wanted)).toEqual(expected(wb, wanted));
   });
 
+  it('reads both year sheets of one shape, in workbook order', () => {
+    expect(sampled(wb)).toEqual({ ok: true, indexes: [1, 2] });
+  });
+
   it('prefers the sheet with more data rows even when they start below the first 121 rows', () => {
-    expect(sampled(wb)).toEqual({ ok: true, indexes: [2] });
+    // Same number of fields, another shape (天数 for 学时): only one is read, the one with more rows.
+    const otherShape = book({
+      说明: notes,
+      '2019年': [
+        ['姓名', '身份证号', '学习形式', '天数'],
+        ...data(60),
+        ...Array.from({ length: 200 }, () => []),
+      ],
+      '2020年': [header, ...Array.from({ length: 200 }, () => []), ...data(150)],
+    });
+    expect(sampled(otherShape)).toEqual({ ok: true, indexes: [2] });
+    expect(sampled(otherShape)).toEqual(expected(otherShape));
   });
 
   it('a workbook with no ledger-like sheet is an error', () => {

@@ -1,9 +1,10 @@
 /**
  * Which sheets of a workbook to check. Browser-safe. Without a choice, the
- * likeliest ledger sheet (`chooseLedgerSheets`); `all` takes every sheet that
- * looks like a ledger (e.g. `2019年` … `2023年`); names pick those sheets.
+ * likeliest ledger sheet (`chooseLedgerSheets`) and every other sheet with the
+ * same header (one sheet per department or per year, in workbook order); `all`
+ * takes every sheet that looks like a ledger; names pick those sheets.
  */
-import { chooseLedgerSheets, sheetLooksLikeLedger } from '../ledger/headers';
+import { chooseLedgerSheets, sameLedgerShape, sheetLooksLikeLedger } from '../ledger/headers';
 import type { LedgerSource } from '../ledger/types';
 import type { WorkbookData } from './types';
 
@@ -33,7 +34,16 @@ export function pickLedgerSources(workbook: WorkbookData, sheets: readonly strin
       if (!best) return { ok: false, code: 'no-ledger-sheet', params: { file: fileName } };
       if (best.score === 0 && workbook.sheets.length > 1)
         return { ok: false, code: 'no-ledger-sheet', params: { file: fileName } };
-      return { ok: true, sources: [toSource(best.index)] };
+      const bestRows = workbook.sheets[best.index].rows;
+      const parts = ranked
+        .filter(
+          (r) =>
+            r.index === best.index ||
+            (r.score > 0 && sameLedgerShape(bestRows, workbook.sheets[r.index].rows)),
+        )
+        .map((r) => r.index)
+        .sort((a, b) => a - b);
+      return { ok: true, sources: parts.map(toSource) };
     }
     const chosen = workbook.sheets
       .map((s, i) => ({ i, score: sheetLooksLikeLedger(s.rows) }))

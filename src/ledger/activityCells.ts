@@ -2,7 +2,7 @@
  * The cells of one row that say when and how much: dates, 年度, hours, days,
  * months, counts, exam level and score, result, subject, evidence. Where the
  * row's own column is blank, facts written plainly in 备注, the kind label or
- * the course name are used ("A级 75分", "2个模块合格", "有结业证"), with a note
+ * the course name are used ("A级 75分", "2个模块合格", "共7个月", "有结业证"), with a note
  * naming the words read (`text-facts-read`), so the officer sees the source.
  */
 import { isoDate, yearOf } from '../rules/dates';
@@ -25,10 +25,16 @@ import { readTextFacts } from './parse/remark';
 import type { RowCursor } from './rowCursor';
 
 /** Which facts a kind's credit uses (四(五) levels and scores, modules, 四(一)1 考试合格). */
-function wantedFacts(kind: ActivityKind | undefined): { level: boolean; count: boolean; passed: boolean } {
+function wantedFacts(kind: ActivityKind | undefined): {
+  level: boolean;
+  count: boolean;
+  months: boolean;
+  passed: boolean;
+} {
   const credit = kind?.credit;
-  if (credit === undefined) return { level: false, count: false, passed: false };
+  if (credit === undefined) return { level: false, count: false, months: false, passed: false };
   return {
+    months: credit.type === 'monthsProrated',
     level: credit.type === 'examLevel',
     count: credit.type === 'perItem' && (kind?.code === 'computer' || kind?.code === 'registration-exam'),
     passed: credit.type === 'examLevel' || (credit.type === 'registeredHours' && credit.passRequired),
@@ -60,7 +66,8 @@ export function createActivityCellReader(
   const { report } = cursor;
   const cellOf = (row: readonly unknown[], f: FieldCode): unknown => cursor.cell(row, f);
 
-  function readWhen(row: readonly unknown[], activity: Activity): void {
+  /** Reads the dates; true when they are one day from one cell (a lone date, not a range). */
+  function readWhen(row: readonly unknown[], activity: Activity): boolean {
     // A period cell, or start/end columns (which win), and a declared 年度.
     const period = read.period(cellOf(row, 'period'), report);
     if (period !== undefined) {
@@ -87,6 +94,10 @@ export function createActivityCellReader(
       delete activity.start;
       delete activity.end;
     }
+    const loneDate =
+      activity.start !== undefined &&
+      activity.start === activity.end &&
+      (startSpan === undefined || endSpan === undefined);
     const year = read.year(cellOf(row, 'year'), report);
     if (year !== undefined) {
       activity.year = year;
@@ -103,6 +114,7 @@ export function createActivityCellReader(
         });
       }
     }
+    return loneDate;
   }
 
   function readHowMuch(row: readonly unknown[], activity: Activity): void {
@@ -140,9 +152,10 @@ export function createActivityCellReader(
     const needLevel = want.level && activity.level === undefined;
     const needScore = want.level && activity.score === undefined;
     const needCount = want.count && activity.count === undefined;
+    const needMonths = want.months && activity.months === undefined;
     const needPassed = want.passed && activity.passed === undefined;
     const needEvidence = activity.evidence === undefined;
-    if (!needLevel && !needScore && !needCount && !needPassed && !needEvidence) return;
+    if (!needLevel && !needScore && !needCount && !needMonths && !needPassed && !needEvidence) return;
     const sources: Array<{ field: FieldCode; text: string | undefined }> = [
       { field: 'remark', text: readText(cellOf(row, 'remark')) },
       { field: 'kind', text: texts.kind },
@@ -164,6 +177,10 @@ export function createActivityCellReader(
         activity.count = facts.count;
         used.push(facts.found.find((w) => w.startsWith(String(facts.count))) ?? String(facts.count));
       }
+      if (needMonths && activity.months === undefined && facts.months !== undefined) {
+        activity.months = facts.months;
+        used.push(facts.found.find((w) => w.startsWith(String(facts.months))) ?? String(facts.months));
+      }
       if (needPassed && activity.passed === undefined && facts.passed !== undefined) {
         activity.passed = facts.passed;
         used.push(facts.found[facts.found.length - 1] ?? '');
@@ -184,7 +201,8 @@ export function createActivityCellReader(
   }
 
   return (row, activity, texts) => {
-    readWhen(row, activity);
+    // 三(二)3: a lone date on an online course is when it was recorded, not a one-day course.
+    if (readWhen(row, activity) && kindOf(activity.kind)?.oneDateIsRecordDate === true) delete activity.end;
     readHowMuch(row, activity);
     readFacts(row, activity, texts);
   };

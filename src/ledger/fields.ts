@@ -31,6 +31,8 @@ export const FIELD_CODES = [
   'score',
   'passed',
   'evidence',
+  'cmeCredits',
+  'staffNo',
   'remark',
 ] as const;
 
@@ -101,7 +103,20 @@ export const FIELDS: Record<FieldCode, FieldDef> = {
     code: 'kind',
     zh: '学习形式',
     en: 'Activity kind',
-    synonyms: ['学习形式', '活动类型', '类别', '培训类别', '继续教育类型', '培训形式', '继续教育形式'],
+    synonyms: [
+      '学习形式',
+      '活动类型',
+      '类别',
+      '培训类别',
+      '继续教育类型',
+      '培训形式',
+      '继续教育形式',
+      // 三(二) calls them 继续教育方式.
+      '继续教育方式',
+      '培训方式',
+      '学习方式',
+      '参训方式',
+    ],
   },
   subject: {
     code: 'subject',
@@ -151,7 +166,7 @@ export const FIELDS: Record<FieldCode, FieldDef> = {
     code: 'period',
     zh: '起止时间',
     en: 'Period',
-    synonyms: ['起止时间', '起止日期', '培训时间', '时间'],
+    synonyms: ['起止时间', '起止日期', '培训时间', '培训日期', '学习日期', '参训日期', '时间', '日期'],
   },
   travelDays: {
     code: 'travelDays',
@@ -173,6 +188,21 @@ export const FIELDS: Record<FieldCode, FieldDef> = {
     zh: '证明材料',
     en: 'Evidence',
     synonyms: ['证明材料', '证书编号', '附件', '证明', '佐证材料'],
+  },
+  // 继续医学教育 registers: 学分 are not 学时 and are never converted; the 卫生 series follows its own rules (五).
+  cmeCredits: {
+    code: 'cmeCredits',
+    zh: '学分',
+    en: 'CME credits',
+    synonyms: ['学分', '学分类别', '学分类型', '学分数', '授予学分', '项目级别', '项目等级'],
+    optional: true,
+  },
+  staffNo: {
+    code: 'staffNo',
+    zh: '工号',
+    en: 'Staff number',
+    synonyms: ['工号', '职工编号', '员工编号', '人员编号', '职工号', '员工号'],
+    optional: true,
   },
   remark: { code: 'remark', zh: '备注', en: 'Remark', synonyms: ['备注', '说明'] },
 };

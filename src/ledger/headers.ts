@@ -94,7 +94,28 @@ function mapRow(row: readonly unknown[]): RowMapping {
     else if (out.columns[field] === undefined) out.columns[field] = column;
     else out.duplicateHeaders.push({ column, field, text });
   });
+  preferSpecificKind(row, out);
   return out;
+}
+
+/**
+ * 类别-style headers name the kind or the subject: ledgers put 公需科目 / 专业科目
+ * under 培训类别 as often as a form. Beside a column that names the form
+ * (学习形式, 培训方式), such a header is the subject column.
+ */
+const GENERIC_KIND_HEADERS = new Set(['类别', '培训类别', '类型', '培训类型', '继续教育类型']);
+
+function preferSpecificKind(row: readonly unknown[], out: RowMapping): void {
+  const generic = out.columns.kind;
+  if (generic === undefined || !GENERIC_KIND_HEADERS.has(normaliseHeader(row[generic]).bare)) return;
+  const i = out.duplicateHeaders.findIndex(
+    (d) => d.field === 'kind' && !GENERIC_KIND_HEADERS.has(normaliseHeader(d.text).bare),
+  );
+  if (i < 0) return;
+  const specific = out.duplicateHeaders.splice(i, 1)[0];
+  out.columns.kind = specific.column;
+  if (out.columns.subject === undefined) out.columns.subject = generic;
+  else out.duplicateHeaders.push({ column: generic, field: 'kind', text: displayText(row[generic]) });
 }
 
 /**
@@ -239,6 +260,25 @@ export function sheetLooksLikeLedger(rows: readonly (readonly unknown[])[]): num
     }
   }
   return h.score * 10 + dataRows / 10;
+}
+
+/**
+ * Whether two sheets are parts of one ledger (one sheet per department or per
+ * year): their headers name mostly the same fields (at least three quarters of
+ * the fields either names). A 汇总 sheet or a code list has another shape.
+ */
+export function sameLedgerShape(
+  a: readonly (readonly unknown[])[],
+  b: readonly (readonly unknown[])[],
+): boolean {
+  const ha = detectHeader(a);
+  const hb = detectHeader(b);
+  if (!ha.ok || !hb.ok) return false;
+  const fa = new Set(Object.keys(ha.columns));
+  const fb = Object.keys(hb.columns);
+  const common = fb.filter((f) => fa.has(f)).length;
+  const all = new Set([...fa, ...fb]).size;
+  return all > 0 && common / all >= 0.75;
 }
 
 /** Sheet names that hold instructions, code lists or user rules rather than a ledger. */

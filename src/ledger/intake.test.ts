@@ -452,3 +452,91 @@ describe('a ledger whose kind column holds only 公需科目 / 专业科目', ()
     });
   });
 });
+
+describe('ledgers as offices keep them', () => {
+  const sheet = (header: string[], ...rows: unknown[][]) => ({ sheet: '台账', rows: [header, ...rows] });
+
+  it('without an ID column, 工号 tells two people of one name apart and joins the rows of one', () => {
+    const l = read(
+      sheet(
+        ['工号', '姓名', '科室', '学习形式', '学时', '培训日期'],
+        ['QD1001', '张伟', '设备科', '岗位培训', 8, '2024-05-08'],
+        ['QD1002', '张伟', '检验科', '岗位培训', 8, '2024-05-09'],
+        ['QD1001', '张伟', '设备科', '学术会议', 6, '2024-06-01'],
+      ),
+    );
+    expect(l.people.map((p) => [p.key, p.name])).toEqual([
+      ['staff:QD1001', '张伟'],
+      ['staff:QD1002', '张伟'],
+    ]);
+    expect(l.activities.map((a) => a.personKey)).toEqual(['staff:QD1001', 'staff:QD1002', 'staff:QD1001']);
+  });
+
+  it('reads the level and score of a 职称外语 row from 备注 and says so; the kind label’s own level silently', () => {
+    const l = read(
+      sheet(
+        ['姓名', '学习形式', '年度', '备注'],
+        ['张三', '职称外语', 2024, 'A级 75分'],
+        ['李四', '职称外语B级', 2024, '成绩：68'],
+      ),
+    );
+    expect(l.activities.map((a) => [a.kind, a.level, a.score])).toEqual([
+      ['foreign-language', 'A', 75],
+      ['foreign-language', 'B', 68],
+    ]);
+    expect(
+      l.findings.filter((f) => f.code === 'text-facts-read').map((f) => [f.row, f.params.found]),
+    ).toEqual([
+      [2, 'A级, 75分'],
+      [3, '成绩:68'],
+    ]);
+  });
+
+  it('reads modules from the course name and evidence words from 备注', () => {
+    const l = read(
+      sheet(
+        ['姓名', '培训内容', '学习形式', '年度', '备注'],
+        ['张三', '计算机应用能力考试（2个模块）', '计算机', 2024, '有合格证'],
+      ),
+    );
+    expect(l.activities[0]).toMatchObject({ kind: 'computer', count: 2, evidence: '有合格证' });
+  });
+
+  it('one finding per unknown word, listing its rows', () => {
+    const l = read(
+      sheet(
+        ['姓名', '学习形式', '学时', '培训日期'],
+        ['张三', '技能比武', 8, '2024-05-08'],
+        ['李四', '技能比武', 8, '2024-05-09'],
+        ['王五', '读书会', 8, '2024-05-10'],
+        ['赵六', '技能比武', 8, '2024-05-11'],
+      ),
+    );
+    expect(l.findings.filter((f) => f.code === 'kind-unknown').map((f) => [f.row, f.params])).toEqual([
+      [2, { text: '技能比武', rows: '2, 3, 5', count: 3 }],
+      [4, { text: '读书会', rows: '4', count: 1 }],
+    ]);
+  });
+
+  it('培训类别 beside 学习形式 is the subject column; a heading like 培训进修类 lets the title name the form', () => {
+    const l = read(
+      sheet(
+        ['姓名', '培训类别', '学习形式', '继续教育类别', '项目名称', '学时', '培训日期'],
+        ['张三', '专业科目', '岗位培训', '', '', 16, '2024-05-08'],
+      ),
+    );
+    expect(l.activities[0]).toMatchObject({ kind: 'job-training', declaredSubject: 'professional' });
+    const m = read(
+      sheet(
+        ['姓名', '继续教育类别', '科目类别', '项目名称', '学时', '培训日期'],
+        ['张三', '成果论文类', '专业科目', '论文《焊接变形控制研究》', 10, '2024-05-18'],
+      ),
+    );
+    expect(m.activities[0].kind).toBe('publication');
+  });
+
+  it('no evidence column: one note for the sheet', () => {
+    const l = read(sheet(['姓名', '学习形式', '学时', '培训日期'], ['张三', '岗位培训', 8, '2024-05-08']));
+    expect(l.findings.filter((f) => f.code === 'evidence-column-missing').map((f) => f.row)).toEqual([null]);
+  });
+});

@@ -16,6 +16,7 @@ import {
   idDigitsPrefix,
   mergeBadIdDigits,
   NAME_KEY_PREFIX,
+  STAFF_KEY_PREFIX,
   type LedgerPart,
   type Sighting,
 } from './join';
@@ -38,7 +39,7 @@ export interface ReadOptions {
  * staff: the catalogue's fields from 年度 on, minus 备注.
  */
 const ACTIVITY_FIELDS: readonly FieldCode[] = FIELD_CODES.slice(FIELD_CODES.indexOf('year')).filter(
-  (f) => f !== 'remark',
+  (f) => f !== 'remark' && f !== 'cmeCredits' && f !== 'staffNo',
 );
 
 /**
@@ -233,6 +234,7 @@ export function createLedgerReader(sheetInfo: LedgerSheet, opts: ReadOptions = {
       name: readCompactText(),
       series: readCompactText(),
       qualification: readQualificationYear(date1904),
+      staffNo: readCompactText(),
     };
     const activityColumns = ACTIVITY_FIELDS.map((f) => cols[f]).filter((c): c is number => c !== undefined);
     const classifier = createRowClassifier(cols);
@@ -278,7 +280,14 @@ export function createLedgerReader(sheetInfo: LedgerSheet, opts: ReadOptions = {
         findings.push(ledgerFinding('row-no-person', {}, at(rowNo, letter.name ?? letter.idNumber ?? null)));
         return;
       }
-      const key = idInfo !== undefined ? idInfo.id : NAME_KEY_PREFIX + name;
+      // Without an ID: the 工号 where the ledger has one (two 张伟 are two people), else the name.
+      const staffNo = idInfo === undefined ? read.staffNo(cursor.cell(row, 'staffNo'), report) : undefined;
+      const key =
+        idInfo !== undefined
+          ? idInfo.id
+          : staffNo !== undefined
+            ? `${STAFF_KEY_PREFIX}${staffNo}`
+            : NAME_KEY_PREFIX + name;
       cursor.rowKey = key;
       if (idInfo === undefined && idCellFilled)
         mergeBadIdDigits(keysFromBadIds, key, idDigitsPrefix(cursor.cell(row, 'idNumber')));

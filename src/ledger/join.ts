@@ -50,6 +50,8 @@ const joinState = new WeakMap<
 >();
 
 export const NAME_KEY_PREFIX = 'name:';
+/** The key of a person known by 工号 (staff number) and no ID: `staff:QD1001`. */
+export const STAFF_KEY_PREFIX = 'staff:';
 
 /** Joins parts and runs the whole-ledger checks. */
 export function finishLedger(parts: readonly LedgerPart[]): Ledger {

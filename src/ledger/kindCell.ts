@@ -1,7 +1,8 @@
 /**
  * The kind of activity of a row: its kind cell through the rule book's
- * matcher, else its title, else its 公需 / 专业 subject (interpretations.md
- * "Ledgers without a form column"). An exact alias is silent; a keyword match
+ * matcher, else its title (also when the kind cell holds only a heading such
+ * as 培训进修类 or a word it does not know), else its 公需 / 专业 subject
+ * (interpretations.md "Ledgers without a form column"). An exact alias is silent; a keyword match
  * is a note; an unknown word is one finding per word and sheet, listing the
  * rows it covers, not one per row; "the form was read from the subject" is
  * said once per sheet.
@@ -13,6 +14,13 @@ import { parseSubject } from './parse/labels';
 import { readText } from './cells';
 import type { RowCursor } from './rowCursor';
 import type { Finding } from './types';
+
+/**
+ * The notice's category headings (四(一)–(六): 培训进修类 …) and words that name
+ * no form on their own (考试, 培训, 学习): the row's title says which form it is.
+ */
+const CATEGORY_HEADING =
+  /^(?:培训进修|自学|成果论文|折算|职称外语计算机|外语计算机|其他)类?$|^(?:考试|培训|学习|其他|其它|继续教育)$/;
 
 /** Rows listed in an unknown word's finding; the count says how many there are in all. */
 const LISTED_ROWS = 10;
@@ -47,7 +55,7 @@ export function createKindReader(
       const place = cursor.at(cursor.rowNo, cursor.letter.kind ?? null);
       const finding = ledgerFinding(
         'kind-unknown',
-        { text, rows: cursor.rowNo, count: 1 },
+        { text, rows: String(cursor.rowNo), count: 1 },
         place,
         cursor.rowKey,
       );
@@ -61,9 +69,30 @@ export function createKindReader(
     else if (seen.rows.length === LISTED_ROWS + 1) seen.finding.params.rows += ', …';
   };
 
+  /** The kind the title (else the 备注) names, noted as read by keyword; undefined when neither names one. */
+  const fromTitle = (row: readonly unknown[], title: string | undefined): string | undefined => {
+    for (const [field, text] of [
+      ['title', title],
+      ['remark', readText(cursor.cell(row, 'remark'))],
+    ] as const) {
+      if (text === undefined) continue;
+      const m = book.matcher.match(text);
+      if (!m.ok) continue;
+      cursor.field = field;
+      cursor.report('kind-matched-by-keyword', { text, alias: m.alias, kind: m.kind.name });
+      return m.kind.code;
+    }
+    return undefined;
+  };
+
   return (row, title) => {
     const text = readText(cursor.cell(row, 'kind'));
     if (text !== undefined) {
+      // A heading of 四 (培训进修类, 成果论文类 …) or a word too general to name a form: the title decides.
+      if (CATEGORY_HEADING.test(text)) {
+        const code = fromTitle(row, title);
+        if (code !== undefined) return { code, text };
+      }
       const m = book.matcher.match(text);
       if (m.ok) {
         if (m.via === 'keyword')
@@ -78,20 +107,17 @@ export function createKindReader(
         noteFormFromSubject();
         return { code: bySubject, text };
       }
+      const titled = fromTitle(row, title);
+      if (titled !== undefined) return { code: titled, text };
+      cursor.field = 'kind';
       if (m.code === 'kind-ambiguous') {
         const names = m.candidates.map((c) => book.kindByCode.get(c)?.name ?? c);
         cursor.report('kind-ambiguous', { text, candidates: names.map((n) => `“${n}”`).join('、') });
       } else unknownWord(text);
       return { code: text, text };
     }
-    if (title !== undefined) {
-      const m = book.matcher.match(title);
-      if (m.ok) {
-        cursor.field = 'title';
-        cursor.report('kind-matched-by-keyword', { text: title, alias: m.alias, kind: m.kind.name });
-        return { code: m.kind.code };
-      }
-    }
+    const titled = fromTitle(row, title);
+    if (titled !== undefined) return { code: titled };
     // No form at all: a 公需 / 专业 subject column decides.
     const bySubject = kindOfSubject(parseSubject(cursor.cell(row, 'subject')));
     if (bySubject !== undefined) {

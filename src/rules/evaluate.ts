@@ -49,7 +49,9 @@ function creditOrRefuse(raw: Activity, book: RuleBook, policy: Policy): Activity
     issues = [];
     activity = sanitiseActivity(raw, issues);
   }
-  const kind = book.kindByCode.get(activity.kind);
+  let kind = book.kindByCode.get(activity.kind);
+  if (kind?.publicAs !== undefined && activity.declaredSubject === 'public')
+    kind = book.kindByCode.get(kind.publicAs) ?? kind;
   if (kind) {
     const credit = creditActivity(activity, kind, policy);
     if (issues) credit.issues.unshift(...issues);

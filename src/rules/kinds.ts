@@ -348,6 +348,8 @@ export const BUILT_IN_KINDS: readonly ActivityKind[] = [
     name: '因公派境外工作超过6个月',
     nameEn: 'Posted abroad for more than 6 months',
     aliases: ['境外工作', '因公派境外工作', '公派境外工作', '公派出国', '驻外工作', '国外工作'],
+    // 公派 alone (公派赴…工作) is a posting abroad; 公派出国学习 is 四(一)4 by its longer alias.
+    uncertainAliases: ['公派', '因公派出'],
     clause: '四(四)4⑴',
     clauseText:
       '有下列情况之一的，经本人所在单位批准，并提交相关证明材料，每年可按公需科目30学时、专业科目60学时认定，不足一年的，按月份比例计算：⑴因公派，年度内在境外工作超过6个月的；',
@@ -496,6 +498,8 @@ export const BUILT_IN_KINDS: readonly ActivityKind[] = [
       '线上专业课程',
       '网络专业课程',
     ],
+    oneDateIsRecordDate: true,
+    publicAs: 'public-course',
     clause: '三(二)3',
     clauseText:
       '参加行业主管部门、市级及以上专业技术人员继续教育基地或专业技术人员继续教育学习平台的线上学习；',

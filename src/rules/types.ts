@@ -88,6 +88,18 @@ export interface ActivityKind {
    * and the match is noted for the officer to check, like a keyword match.
    */
   uncertainAliases?: readonly string[];
+  /**
+   * The kind a row of this form is credited as when its subject is 公需: a 公需
+   * course taken as an online course or a training is still 公需科目学习 (四(一)1,
+   * organised by HRSS in those forms, 三(二)1), with its 30-hour yearly cap.
+   */
+  publicAs?: string;
+  /**
+   * A single date on a row of this kind is the day it was recorded or finished,
+   * not a one-day activity: an online course (三(二)3) runs over weeks. Its days
+   * are then unknown (no daily cap) unless a days column or a range gives them.
+   */
+  oneDateIsRecordDate?: boolean;
   clause: Clause;
   /** The clause's sentence, quoted from the notice. */
   clauseText: string;

@@ -13,6 +13,11 @@ describe('readTextFacts: what 备注 and labels say plainly', () => {
     ['发表论文2篇', { evidence: '发表论文2篇', found: [] }],
     ['有结业证', { evidence: '有结业证', found: [] }],
     [
+      '经单位批准，附诊断证明，共7个月',
+      { months: 7, evidence: '经单位批准，附诊断证明，共7个月', found: ['7个月'] },
+    ],
+    ['2024年5月入职', { found: [] }],
+    [
       '考试合格，证书编号 QD2024001',
       { passed: true, evidence: '考试合格，证书编号 QD2024001', found: ['合格'] },
     ],

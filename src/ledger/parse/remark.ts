@@ -15,6 +15,8 @@ export interface TextFacts {
   score?: number;
   /** Exam modules or courses (四(五) 计算机, 四(四)3 注册考试): `2个模块`, `3门`, `2科`. */
   count?: number;
+  /** Months of a posting or leave (四(四)2, 4): `共7个月`, `6个月`. */
+  months?: number;
   /** Passed or failed: `合格`, `通过`, `不合格`, `未通过`. */
   passed?: boolean;
   /** Words naming a document that proves the activity (证书, 结业证, 通知 …). */
@@ -27,6 +29,7 @@ const LEVEL = /(?:^|[^A-Z])([ABC])(?:级|类|等)/;
 const SCORE_LABELLED = /(?:成绩|分数|得分|考分)[:：为是]?(\d{1,3}(?:\.\d+)?)分?/;
 const SCORE_POINTS = /(?<![学\d.])(\d{1,3}(?:\.\d+)?)分(?!钟)/;
 const COUNT = /(?<![\d.])(\d{1,2})(?:个)?(?:模块|科|门)/;
+const MONTHS = /(?<![\d.])(\d{1,2}(?:\.\d+)?)个月/;
 const FAILED = /不合格|未合格|未通过|不通过|没通过|不及格|缺考/;
 const PASSED = /合格|通过|及格/;
 /** Documents of the kinds' evidence lists (四(一)–(六)) as offices name them. */
@@ -61,6 +64,11 @@ export function readTextFacts(value: unknown): TextFacts {
   if (count && Number(count[1]) > 0) {
     facts.count = Number(count[1]);
     facts.found.push(count[0]);
+  }
+  const months = MONTHS.exec(text);
+  if (months && Number(months[1]) > 0 && Number(months[1]) <= 12) {
+    facts.months = Number(months[1]);
+    facts.found.push(months[0]);
   }
   const failed = FAILED.exec(text);
   const passed = failed ? null : PASSED.exec(text);

@@ -37,10 +37,15 @@ export function monthsOf(activity: Activity): Array<{ year: number; months: numb
   return split;
 }
 
-/** More than `threshold` months in `year`: by the dates' days there when both are known, else by the months. */
+/**
+ * More than `threshold` months in `year`: by the dates' days there when both
+ * are known, else by the months. One date beside a months column is when the
+ * leave began, not its length: the months decide.
+ */
 function overThreshold(activity: Activity, year: number, months: number, threshold: number): boolean {
   const { start, end } = activity;
-  if (start !== undefined && end !== undefined && end >= start)
+  const oneDateWithMonths = start === end && activity.months !== undefined;
+  if (start !== undefined && end !== undefined && end >= start && !oneDateWithMonths)
     return spansMoreThanMonths(start, end, year, threshold);
   return months > threshold;
 }
