@@ -2,6 +2,7 @@ import { langOf, parseArgs } from './args';
 
 const base = {
   sheets: [],
+  map: [],
   policy: [],
   json: false,
   brief: false,
@@ -21,6 +22,9 @@ describe('parseArgs', () => {
         '--sheet',
         '2019年',
         '--sheet=2020年',
+        '--map',
+        '学时=F',
+        '--map=姓名=人员姓名',
         '--year',
         '2023',
         '--title-year=2023',
@@ -43,6 +47,7 @@ describe('parseArgs', () => {
       args: {
         files: ['a.xlsx', 'b.csv'],
         sheets: ['2019年', '2020年'],
+        map: ['学时=F', '姓名=人员姓名'],
         year: 2023,
         titleYear: 2023,
         policy: ['windowPolicy=pooled', 'strictEvidence=true'],

@@ -13,6 +13,8 @@ export interface CheckArgs {
   sheets: string[];
   year?: number;
   titleYear?: number;
+  /** `--map 字段=列` pairs in order (checked by the run: `parseMappingPair`). */
+  map: string[];
   /** `key=value` settings, applied in order. */
   policy: string[];
   rules?: string;
@@ -51,6 +53,7 @@ export type ArgsParse =
 
 const VALUE_OPTIONS = [
   '--sheet',
+  '--map',
   '--year',
   '--title-year',
   '--policy',
@@ -78,6 +81,7 @@ export function parseArgs(argv: readonly string[]): ArgsParse {
   const args: CheckArgs = {
     files: [],
     sheets: [],
+    map: [],
     policy: [],
     json: false,
     brief: false,
@@ -125,6 +129,9 @@ export function parseArgs(argv: readonly string[]): ArgsParse {
     switch (name as (typeof VALUE_OPTIONS)[number]) {
       case '--sheet':
         args.sheets.push(value);
+        break;
+      case '--map':
+        args.map.push(value);
         break;
       case '--policy':
         args.policy.push(value);

@@ -14,6 +14,8 @@ import { streamInputFile } from '../io/node/readInputFile';
 import { createLedgerReader, joinLedgerParts, type LedgerPart, type LedgerReader } from '../ledger/intake';
 import { createSheetSample, type SheetSample } from '../ledger/sheetSample';
 import type { Ledger } from '../ledger/types';
+import { parseMappingPair, type UserMapping } from '../ledger/columnMapping';
+import { FIELD_CODES, FIELDS } from '../ledger/fields';
 import { buildReport } from '../report/model';
 import type { ReportSummary } from '../report/types';
 import { reportToJson } from '../report/json';
@@ -56,6 +58,25 @@ class CliFailure {
   ) {}
 }
 
+/** The fields `--map` accepts, by their labels. */
+function mappableFields(lang: Lang): string {
+  return lang === 'en'
+    ? FIELD_CODES.map((f) => f).join(', ')
+    : FIELD_CODES.map((f) => FIELDS[f].zh).join('、');
+}
+
+/** `--map` pairs as one mapping; a bad pair stops the run (exit 2). */
+function userMappingOf(pairs: readonly string[], lang: Lang): UserMapping | undefined {
+  if (pairs.length === 0) return undefined;
+  const mapping: UserMapping = {};
+  for (const text of pairs) {
+    const m = parseMappingPair(text);
+    if (!m.ok) throw new CliFailure(m.code, { ...m.params, fields: mappableFields(lang) });
+    mapping[m.field] = m.column;
+  }
+  return mapping;
+}
+
 export function usage(lang: Lang): string {
   const policies = POLICY_OPTIONS.map(
     (o) => `    ${o.key}=${o.values.map(String).join('|')}\n      ${lang === 'en' ? o.en : o.zh}`,
@@ -63,7 +84,10 @@ export function usage(lang: Lang): string {
   return lang === 'en'
     ? `Usage: ce-check <file.xlsx|file.csv>... [options]
 Checks continuing-education ledgers against notice 青人社字〔2023〕14号.
-  --sheet <name>        sheet to check (repeatable); "all" = every sheet that looks like a ledger
+  --sheet <name>        sheet to check (repeatable); default: the likeliest sheet and those of its shape;
+                        "all" = every sheet that looks like a ledger
+  --map field=column    name a column by hand (repeatable), by letter or header text: --map hours=F
+                        fields: ${mappableFields('en')}
   --year <YYYY>         only that year's verdicts (everyone listed)
   --title-year <YYYY>   the title-application window ending that year
   --policy key=value    a policy option (repeatable):
@@ -82,7 +106,10 @@ Exit status: 0 all verdicts pass, 1 some fail or need verification, 2 input or a
 `
     : `用法：ce-check <台账.xlsx|台账.csv>... [选项]
 按青人社字〔2023〕14号检查继续教育台账。
-  --sheet <名称>        要检查的工作表（可重复）；all 表示所有像台账的工作表
+  --sheet <名称>        要检查的工作表（可重复）；默认读最像台账的表及表头相同的各表；
+                        all 表示所有像台账的工作表
+  --map 字段=列         手动指定某列（可重复），列写字母或表头文字：--map 学时=F --map 姓名=人员
+                        可指定的字段：${mappableFields('zh')}
   --year <YYYY>         只看该年度的判定（列出所有人）
   --title-year <YYYY>   申报该年度职称的近五年
   --policy 选项=取值    判定口径（可重复）：
@@ -149,6 +176,8 @@ async function loadRuleBook(path: string | undefined): Promise<RuleBook | undefi
 export interface LedgerFilesOptions {
   /** `--sheet` names, or `['all']`; empty for each file's likeliest ledger sheet. */
   sheets?: readonly string[];
+  /** Columns named by hand (`--map`), applied to every sheet. */
+  mapping?: UserMapping;
   book?: RuleBook;
   /** A progress sink per file, or undefined for none. */
   progressFor?: (file: string) => Promise<ProgressSink | undefined>;
@@ -184,7 +213,15 @@ export async function readLedgerFiles(
         onSheet: (s) => {
           const sample = createSheetSample();
           const reader = sheetMayBeChosen(s.format, s.name, wanted)
-            ? createLedgerReader({ file, sheet: s.name, date1904: s.date1904 }, readOpts)
+            ? createLedgerReader(
+                {
+                  file,
+                  sheet: s.name,
+                  date1904: s.date1904,
+                  ...(opts.mapping ? { userMapping: opts.mapping } : {}),
+                },
+                readOpts,
+              )
             : undefined;
           sheets.push({ name: s.name, sample, ...(reader ? { reader } : {}) });
           return reader
@@ -251,8 +288,10 @@ export async function runCheck(argv: readonly string[], io: CheckIo): Promise<nu
       });
     const book = await loadRuleBook(args.rules);
     const progress = progressFor(io, args, lang);
+    const mapping = userMappingOf(args.map, lang);
     const ledger = await readLedgerFiles(args.files, {
       sheets: args.sheets,
+      ...(mapping ? { mapping } : {}),
       ...(book ? { book } : {}),
       ...(progress ? { progressFor: progress } : {}),
     });

@@ -15,7 +15,8 @@ export interface Unreadable {
 export function firstUnreadable(ledger: Ledger, files: readonly string[]): Unreadable | undefined {
   for (const file of files) {
     const sources = ledger.sources.filter((s) => s.file === file);
-    const headers = sources.filter((s) => s.headerRow > 0);
+    // A sheet read through columns named by hand has no header row but may have records.
+    const headers = sources.filter((s) => s.headerRow > 0 || s.dataRows > 0);
     if (headers.length === 0) {
       const scanned = ledger.findings.filter((f) => f.code === 'header-not-found' && f.file === file);
       const empty = sources.length === 0 || scanned.every((f) => Number(f.params.scannedRows) === 0);

@@ -4,6 +4,7 @@
  */
 import { FIELD_CODES, matchHeader, matchHeaderExact, normaliseHeader, type FieldCode } from './fields';
 import { displayText } from './parse/text';
+import { resolveMapping, type UserMapping } from './columnMapping';
 
 export type ColumnMap = Partial<Record<FieldCode, number>>;
 
@@ -35,6 +36,8 @@ export type HeaderResult = HeaderFound | HeaderNotFound;
 export interface DetectOptions {
   /** Explicit columns (0-based) chosen by the user: each overrides detection for its field. */
   mapping?: ColumnMap;
+  /** Columns the user named by letter or header text (`--map 学时=F`); `mapping` wins over it. */
+  userMapping?: UserMapping;
   /** Rows scanned for a header; default 20. */
   maxScanRows?: number;
 }
@@ -165,6 +168,12 @@ function readGroup(
   return true;
 }
 
+/** The explicit columns for a candidate header row: the user's letters and header texts, then `mapping`. */
+function mappingFor(opts: DetectOptions, row: readonly unknown[]): ColumnMap | undefined {
+  if (opts.userMapping === undefined) return opts.mapping;
+  return { ...resolveMapping(opts.userMapping, row), ...opts.mapping };
+}
+
 function applyMapping(m: RowMapping, mapping: ColumnMap | undefined): void {
   if (!mapping) return;
   for (const field of FIELD_CODES) {
@@ -205,9 +214,13 @@ export function detectHeader(rows: readonly (readonly unknown[])[], opts: Detect
     const m = mapRow(row);
     const next = rows[r + 1];
     const hasSub = Array.isArray(next) && mergeSubHeaders(row, next, m);
-    // A header names things of its own: with an explicit mapping, a data row would otherwise pass.
-    if (score(m.columns) < 2) continue;
-    applyMapping(m, opts.mapping);
+    // A header names things of its own (or columns the user named by their header text):
+    // with an explicit mapping by index, a data row would otherwise pass.
+    const explicit = mappingFor(opts, row);
+    const byText = opts.userMapping ? Object.keys(resolveMapping(opts.userMapping, row, true)).length : 0;
+    // One header text the user named marks this row as the header.
+    if (score(m.columns) < 2 && byText === 0) continue;
+    applyMapping(m, explicit);
     if (!isUsable(m.columns)) continue;
     const found: HeaderFound = {
       ok: true,
@@ -223,9 +236,22 @@ export function detectHeader(rows: readonly (readonly unknown[])[], opts: Detect
   }
   if (best) return best;
   const only: RowMapping = { columns: {}, unknownHeaders: [], duplicateHeaders: [] };
-  applyMapping(only, opts.mapping);
+  applyMapping(only, mappingFor(opts, []));
   if (isUsable(only.columns)) {
-    return { ok: true, headerRow: -1, dataStartRow: 0, ...only, score: score(only.columns) };
+    // Columns named by letter over a header the catalogue does not know: the first row
+    // with text and no digit in any named column is that header, else data starts at once.
+    const first = rows.findIndex((r) => Array.isArray(r) && !isTitleOrBlank(r));
+    const named = Object.values(only.columns);
+    const headerLike =
+      first >= 0 &&
+      first < limit &&
+      named.every((c) => {
+        const v = rows[first][c];
+        return v === null || v === undefined || (typeof v === 'string' && !/\d/.test(v));
+      });
+    return headerLike
+      ? { ok: true, headerRow: first, dataStartRow: first + 1, ...only, score: score(only.columns) }
+      : { ok: true, headerRow: -1, dataStartRow: 0, ...only, score: score(only.columns) };
   }
   return { ok: false, code: 'header-not-found', params: { scannedRows: limit } };
 }

@@ -115,6 +115,7 @@ export function createLedgerReader(sheetInfo: LedgerSheet, opts: ReadOptions = {
   const sheet = String(sheetInfo.sheet ?? '');
   const file = sheetInfo.file;
   const mapping = sheetInfo.mapping;
+  const userMapping = sheetInfo.userMapping;
   const date1904 = sheetInfo.date1904 === true;
   const at = (row: number | null, column: string | null): Place =>
     file !== undefined ? { file, sheet, row, column } : { sheet, row, column };
@@ -201,7 +202,11 @@ export function createLedgerReader(sheetInfo: LedgerSheet, opts: ReadOptions = {
   function begin(
     rows: ReadonlyArray<readonly unknown[]>,
   ): ((row: readonly unknown[], r: number) => void) | undefined {
-    const header = detectHeader(rows, { maxScanRows: HEADER_SCAN_ROWS, ...(mapping ? { mapping } : {}) });
+    const header = detectHeader(rows, {
+      maxScanRows: HEADER_SCAN_ROWS,
+      ...(mapping ? { mapping } : {}),
+      ...(userMapping ? { userMapping } : {}),
+    });
     if (!header.ok) {
       findings.push(ledgerFinding('header-not-found', header.params, at(null, null)));
       return undefined;

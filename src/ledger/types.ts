@@ -6,6 +6,7 @@
 import type { Activity, Person } from '../rules';
 import type { FieldCode } from './fields';
 import type { ColumnMap } from './headers';
+import type { UserMapping } from './columnMapping';
 
 /** One sheet's cells exactly as Excel's `Range.values` or a file reader gives them. */
 export interface LedgerSource {
@@ -17,6 +18,8 @@ export interface LedgerSource {
   date1904?: boolean;
   /** Explicit column → field mapping (0-based columns) overriding detection. */
   mapping?: ColumnMap;
+  /** Columns the user named by letter or header text (`--map 学时=F`). */
+  userMapping?: UserMapping;
 }
 
 export type Severity = 'error' | 'warning' | 'info';
