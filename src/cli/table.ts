@@ -65,8 +65,9 @@ function personBlock(p: ReportPersonSummary, lang: Lang): string[] {
     p.status === 'sector'
       ? `${W.sector}${p.sector ? (lang === 'zh' ? `（${p.sector}）` : ` (${p.sector})`) : ''}`
       : W.evaluated;
-  const lines = [`${p.name || '?'}  ${p.id ?? W.noId}  ${status}`];
-  if (p.years.length === 0) lines.push(`  ${W.noYears}`);
+  const lines = [`${p.name || '?'}  ${shownId(p, W)}  ${status}`];
+  if (p.years.length === 0)
+    lines.push(`  ${p.records ? fillTemplate(W.noneCredited, { n: p.records }) : W.noYears}`);
   else {
     const table = [
       [...W.columns],
@@ -207,7 +208,8 @@ function missingText(p: ReportPersonSummary, lang: Lang): string {
     else if (parts.length === 0) parts.push(fillTemplate(W.windowShort, { from: w.from, to: w.to }));
   }
   if (rows.size > 0) parts.push(fillTemplate(W.reviewPerson, { rows: [...rows].join(W.list) }));
-  if (parts.length === 0 && p.years.length === 0) parts.push(W.nothing);
+  if (parts.length === 0 && p.years.length === 0)
+    parts.push(p.records ? fillTemplate(W.noneCreditedShort, { n: p.records }) : W.nothing);
   return parts.join(W.sep);
 }
 
@@ -219,7 +221,7 @@ function attentionLines(report: ReportSummary, lang: Lang): string[] {
   for (const p of report.people) {
     const standing = personStanding(p, report.options);
     if (standing !== 'fail' && standing !== 'review') continue;
-    const line = `  ${p.name || '?'}  ${p.id ?? W.noId}  ${standing === 'review' ? W.review : W.windowFail}  ${missingText(p, lang)}`;
+    const line = `  ${p.name || '?'}  ${shownId(p, W)}  ${standing === 'review' ? W.review : W.windowFail}  ${missingText(p, lang)}`;
     (standing === 'review' ? review : failing).push(line.trimEnd());
   }
   if (failing.length + review.length === 0) return [W.attentionNone];
@@ -244,4 +246,10 @@ export function renderReport(
     lines.push(...findingLines(report, lang));
   }
   return `${lines.join('\n')}\n`;
+}
+
+/** The person's ID as printed: masked, marked when it fails its check, or "no ID". */
+function shownId(p: ReportPersonSummary, W: (typeof TABLE_WORDS)[Lang]): string {
+  if (p.id === null) return W.noId;
+  return p.idUnverified ? `${p.id}${W.idUnverified}` : p.id;
 }

@@ -60,6 +60,7 @@ const samples: Record<LedgerCode, () => { code: string; params: Params } | undef
   'row-no-activity': () => intake('row-no-activity'),
   'row-near-duplicate': () => intake('row-near-duplicate'),
   'row-duplicate': () => intake('row-duplicate'),
+  'name-formula-like': () => intake('name-formula-like'),
   'id-two-names': () => intake('id-two-names'),
   'name-two-ids': () => intake('name-two-ids'),
   'year-disagrees-with-dates': () => intake('year-disagrees-with-dates'),

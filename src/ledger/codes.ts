@@ -48,6 +48,7 @@ export const LEDGER_CODES = [
   'row-near-duplicate',
   'row-duplicate',
   'id-two-names',
+  'name-formula-like',
   'name-two-ids',
   'year-disagrees-with-dates',
 ] as const;
@@ -99,6 +100,7 @@ export const LEDGER_CODE_SEVERITY: Record<LedgerCode, 'error' | 'warning' | 'inf
   'row-no-activity': 'info',
   'row-near-duplicate': 'warning',
   'row-duplicate': 'warning',
+  'name-formula-like': 'warning',
   'id-two-names': 'warning',
   'name-two-ids': 'warning',
   'year-disagrees-with-dates': 'warning',

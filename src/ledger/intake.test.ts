@@ -540,3 +540,20 @@ describe('ledgers as offices keep them', () => {
     expect(l.findings.filter((f) => f.code === 'evidence-column-missing').map((f) => f.row)).toEqual([null]);
   });
 });
+
+describe('who a row is about, when the cells are off', () => {
+  it('an ID with a wrong check digit is kept (unverified) to be shown masked, the person keyed by name', () => {
+    const bad = testId(11).slice(0, 17) + (testId(11).endsWith('0') ? '1' : '0');
+    const l = read(testSheet([testRow({ ...ok, id: bad })]));
+    expect(l.people).toEqual([expect.objectContaining({ key: 'name:张三', unverifiedId: bad })]);
+    expect(l.findings.map((f) => f.code)).toContain('id-check-digit');
+  });
+
+  it('a name that starts with a formula sign gets a hint', () => {
+    const l = read(testSheet([testRow({ ...ok, name: '=张三' }), testRow({ ...ok, name: '@李四' })]));
+    expect(l.findings.filter((f) => f.code === 'name-formula-like').map((f) => [f.row, f.column])).toEqual([
+      [2, 'B'],
+      [3, 'B'],
+    ]);
+  });
+});

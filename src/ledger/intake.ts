@@ -64,6 +64,9 @@ const PlainActivity = function (this: Activity, ref: string, personKey: string, 
 } as unknown as new (ref: string, personKey: string) => Activity;
 (PlainActivity as unknown as { prototype: object }).prototype = Object.prototype;
 
+/** The characters that make a spreadsheet read a cell as a formula. */
+const FORMULA_START = /^[=+\-@]/;
+
 /** Reads one sheet. */
 export function readLedger(source: LedgerSource, opts: ReadOptions = {}): Ledger {
   return finishLedger([readPart(source, opts)]);
@@ -281,6 +284,8 @@ export function createLedgerReader(sheetInfo: LedgerSheet, opts: ReadOptions = {
       const idInfo = read.id(cursor.cell(row, 'idNumber'), report);
       const idCellFilled = cols.idNumber !== undefined && !isBlank(row[cols.idNumber]);
       const name = read.name(cursor.cell(row, 'name'), report);
+      // A name typed as "=张伟" or "-李娜" was probably keyed as a formula.
+      if (name !== undefined && FORMULA_START.test(name)) report('name-formula-like', { text: name });
       if (idInfo === undefined && name === undefined) {
         findings.push(ledgerFinding('row-no-person', {}, at(rowNo, letter.name ?? letter.idNumber ?? null)));
         return;
@@ -314,6 +319,10 @@ export function createLedgerReader(sheetInfo: LedgerSheet, opts: ReadOptions = {
         }
         people.set(key, person);
       } else if (person.name === undefined && name !== undefined) person.name = name;
+      if (idInfo === undefined && idCellFilled && person.unverifiedId === undefined) {
+        const raw = readText(cursor.cell(row, 'idNumber'))?.replace(/\s/g, '').toUpperCase();
+        if (raw !== undefined && /^\d{17}[\dX]$/.test(raw)) person.unverifiedId = raw;
+      }
       if (idInfo !== undefined || name !== undefined) {
         if (firstSighting(idInfo?.id ?? '', name ?? '')) {
           const s: Sighting = {

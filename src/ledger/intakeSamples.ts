@@ -121,6 +121,7 @@ export const INTAKE_SAMPLES: Partial<Record<LedgerCode, LedgerSource[]>> = {
   'row-no-person': [testSheet([testRow({ ...GOOD_ROW, name: null, id: null })])],
   'row-no-activity': [testSheet([testRow({ name: '李四', id: testId(22) })])],
   'row-near-duplicate': [testSheet([testRow(GOOD_ROW), testRow({ ...GOOD_ROW, evidence: '另一证书' })])],
+  'name-formula-like': [testSheet([testRow({ ...GOOD_ROW, name: '=张三' })])],
   'row-duplicate': [testSheet([testRow(GOOD_ROW), testRow(GOOD_ROW)])],
   'id-two-names': [testSheet([testRow(GOOD_ROW), testRow({ ...GOOD_ROW, name: '张叁', hours: 8 })])],
   'name-two-ids': [testSheet([testRow(GOOD_ROW), testRow({ ...GOOD_ROW, id: testId(33), hours: 8 })])],

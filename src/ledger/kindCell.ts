@@ -79,7 +79,12 @@ export function createKindReader(
       const m = book.matcher.match(text);
       if (!m.ok) continue;
       cursor.field = field;
-      cursor.report('kind-matched-by-keyword', { text, alias: m.alias, kind: m.kind.name });
+      cursor.report('kind-matched-by-keyword', {
+        text,
+        alias: m.alias,
+        kind: m.kind.name,
+        kindEn: m.kind.nameEn,
+      });
       return m.kind.code;
     }
     return undefined;
@@ -96,7 +101,12 @@ export function createKindReader(
       const m = book.matcher.match(text);
       if (m.ok) {
         if (m.via === 'keyword')
-          cursor.report('kind-matched-by-keyword', { text, alias: m.alias, kind: m.kind.name });
+          cursor.report('kind-matched-by-keyword', {
+            text,
+            alias: m.alias,
+            kind: m.kind.name,
+            kindEn: m.kind.nameEn,
+          });
         // 专业科目 names a subject, not a form of study: say once how it was read.
         if (m.kind.code === professionalCourse) noteFormFromSubject();
         return { code: m.kind.code, text };
@@ -111,8 +121,12 @@ export function createKindReader(
       if (titled !== undefined) return { code: titled, text };
       cursor.field = 'kind';
       if (m.code === 'kind-ambiguous') {
-        const names = m.candidates.map((c) => book.kindByCode.get(c)?.name ?? c);
-        cursor.report('kind-ambiguous', { text, candidates: names.map((n) => `“${n}”`).join('、') });
+        const kinds = m.candidates.map((c) => book.kindByCode.get(c));
+        cursor.report('kind-ambiguous', {
+          text,
+          candidates: kinds.map((k, i) => `“${k?.name ?? m.candidates[i]}”`).join('、'),
+          candidatesEn: kinds.map((k, i) => `"${k?.nameEn ?? m.candidates[i]}"`).join(', '),
+        });
       } else unknownWord(text);
       return { code: text, text };
     }

@@ -49,6 +49,7 @@ export const ledgerMessagesZh: MessageTable<LedgerCode> = {
   'row-title': '标题行“{text}”不是学习记录，已跳过',
   'row-no-person': '此行有内容，但既没有姓名也没有身份证号，无法确定是谁的记录',
   'row-no-activity': '此行只有人员“{name}”，没有学习形式、学时、内容或日期，未计学时',
+  'name-formula-like': '姓名“{text}”以公式符号开头，录入时可能被当作公式，请核对姓名',
   'row-duplicate': '此行与 {first} 每一项都相同，是同一条记录，只计一次',
   'row-near-duplicate':
     '此行与 {first} 的人员、形式、日期、学时和内容相同，其余各列不同，已分别计算，请核对是否重复登记',
@@ -91,11 +92,11 @@ export const ledgerMessagesEn: MessageTable<LedgerCode> = {
     'Column {column} "{text}" means "{field}" like column {first} before it: only column {first} is read, this one is ignored',
   'kind-unknown':
     'Unknown kind of activity "{text}" (rows {rows}; {count} in all): nothing credited; use the names the notice gives (e.g. job training, academic conference, paper)',
-  'kind-ambiguous': 'Kind of activity "{text}" could be any of {candidates}; write a more precise name',
-  'kind-matched-by-keyword': '"{text}" was read as "{kind}" by the keyword "{alias}"; please check',
+  'kind-ambiguous': 'Kind of activity "{text}" could be any of {candidatesEn}; write a more precise name',
+  'kind-matched-by-keyword': '"{text}" was read as "{kindEn}" by the keyword "{alias}"; please check',
   'kind-from-subject':
     'The ledger gives no form of study, only the public or professional subject: public rows are read as clause 四(一)1, professional rows as actual hours, at most 8 a day (clauses 四(一)2–3)',
-  'text-facts-read': '"{text}" states {found}: used for the credit; please check',
+  'text-facts-read': '"{text}" states "{found}": used for the credit; please check',
   'evidence-column-missing':
     "The ledger has no evidence column: check each record's certificate or notice separately (certificates named in the remarks were read)",
   'kind-missing': 'No kind of activity given, and the title "{text}" names none: nothing credited',
@@ -105,6 +106,8 @@ export const ledgerMessagesEn: MessageTable<LedgerCode> = {
   'row-no-person':
     'This row has content but neither a name nor an ID number: whose record it is cannot be told',
   'row-no-activity': 'This row only names "{name}", with no kind, hours, title or dates: nothing credited',
+  'name-formula-like':
+    'The name "{text}" starts with a formula sign: it may have been typed as a formula; check the name',
   'row-duplicate': 'This row repeats {first} in every field: one record, counted once',
   'row-near-duplicate':
     'This row has the same person, kind, dates, hours and title as {first} but differs in other columns: both counted; check whether it was entered twice',

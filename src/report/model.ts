@@ -79,6 +79,8 @@ export function buildReport(ledger: Ledger, opts: BuildOptions = {}): ReportSumm
   for (const f of ledger.findings) {
     if (f.layer !== 'ledger' || f.row === null) continue;
     if (LEDGER_KIND_CODES.has(f.code)) kindErrorRows.add(rowKey(f.file, f.sheet, f.row));
+    // One finding per unknown word stands for every row of the sheet with that word.
+    if (f.code === 'kind-unknown') kindErrorRows.add(`${rowKey(f.file, f.sheet, 0)}\u0000${f.params.text}`);
     if (f.severity === 'error') errorRows.add(rowKey(f.file, f.sheet, f.row));
   }
 
@@ -104,12 +106,8 @@ export function buildReport(ledger: Ledger, opts: BuildOptions = {}): ReportSumm
         ? evaluateWindow(evaluation, options.titleYear, options.policy)
         : undefined;
     const summaries = options.year !== undefined ? [yearOf(evaluation, options.year)] : evaluation.years;
-    const id =
-      person.idNumber === undefined
-        ? null
-        : options.showIds
-          ? person.idNumber
-          : maskIdNumber(person.idNumber);
+    const shownId = person.idNumber ?? person.unverifiedId;
+    const id = shownId === undefined ? null : options.showIds ? shownId : maskIdNumber(shownId);
     const name = person.name ?? '';
     // The records to be checked (evidence missing, review required): usually none.
     let pendingRefs: Set<string> | undefined;
@@ -130,7 +128,10 @@ export function buildReport(ledger: Ledger, opts: BuildOptions = {}): ReportSumm
       years: summaries.map((s) => withReview(reportYear(s, pendingRefs), review.years.get(s.year), labelOf)),
       window: window ? withReview(reportWindow(window), review.window ?? undefined, labelOf) : null,
     };
-    if (evaluation.sector) summary.sector = evaluation.sector.name;
+    if (evaluation.sector)
+      summary.sector = options.lang === 'en' ? evaluation.sector.nameEn : evaluation.sector.name;
+    if (person.idNumber === undefined && person.unverifiedId !== undefined) summary.idUnverified = true;
+    if (activities.length > 0) summary.records = activities.length;
     const homeFile = (activities.length > 0 ? ledger.origins.get(activities[0].ref) : undefined)?.file;
     if (homeFile !== undefined) summary.file = homeFile;
     if (keepEvaluations) {
@@ -147,7 +148,8 @@ export function buildReport(ledger: Ledger, opts: BuildOptions = {}): ReportSumm
       if (
         issue.code === 'kind-unknown' &&
         origin &&
-        kindErrorRows.has(rowKey(origin.file, origin.sheet, origin.row))
+        (kindErrorRows.has(rowKey(origin.file, origin.sheet, origin.row)) ||
+          kindErrorRows.has(`${rowKey(origin.file, origin.sheet, 0)}\u0000${issue.params.kind}`))
       )
         continue;
       if (

@@ -45,6 +45,10 @@ export interface ReportPersonSummary {
   name: string;
   /** Masked unless `showIds` (370202********1234); null when the ledger has none. */
   id: string | null;
+  /** Rows of the ledger that are this person's records (credited or not). */
+  records?: number;
+  /** `id` is the ledger's text of an ID that fails its check (the person is keyed by name). */
+  idUnverified?: true;
   status: 'evaluated' | 'sector';
   /** Sector name when status is `sector`. */
   sector?: string;

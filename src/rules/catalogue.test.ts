@@ -4,6 +4,7 @@ import { matchSector, SECTOR_RULES } from './sectors';
 import { RULE_ISSUE_CODES } from './codes';
 import { ruleMessagesEn, ruleMessagesZh, ruleIssueMessage } from './messages';
 import { NOTICE } from './notice';
+import { EVIDENCE_EN } from './evidenceEn';
 
 describe('the notice as data', () => {
   test('every clause the issue lists has at least one kind', () => {
@@ -206,5 +207,45 @@ describe('messages', () => {
     };
     expect(ruleIssueMessage(issue, 'zh')).toBe('台账标为专业科目，本通知规定为公需科目，按公需科目计算');
     expect(ruleIssueMessage(issue, 'en')).toContain('the notice fixes public');
+  });
+});
+
+describe('the catalogue in English', () => {
+  it('every evidence word of a built-in kind has its English', () => {
+    const missing = BUILT_IN_KINDS.flatMap((k) => k.evidence).filter((w) => EVIDENCE_EN[w] === undefined);
+    expect(missing).toEqual([]);
+  });
+
+  it('every sector names its authority in English', () => {
+    expect(SECTOR_RULES.filter((s) => !/^[ -~]+$/.test(s.authorityEn)).map((s) => s.code)).toEqual([]);
+  });
+});
+
+describe('words of real ledgers (issue 10)', () => {
+  const m = createKindMatcher(BUILT_IN_KINDS);
+  it.each([
+    ['计算机', 'computer', 'alias'],
+    ['专利', 'research-result', 'alias'],
+    ['科研项目', 'research-result', 'alias'],
+    ['成果', 'research-result', 'keyword'],
+    ['获奖', 'research-result', 'keyword'],
+    ['论文发表', 'publication', 'alias'],
+    ['专著', 'publication', 'alias'],
+    ['线上专业课程', 'online-learning', 'alias'],
+    ['专业课程学习', 'professional-course', 'alias'],
+    ['网络培训', 'online-learning', 'alias'],
+    ['远程教育', 'online-learning', 'alias'],
+    ['继续医学教育', 'professional-course', 'alias'],
+    ['学历教育', 'self-study', 'alias'],
+    ['在读研究生', 'self-study', 'alias'],
+    ['函授', 'self-study', 'alias'],
+    ['注册考试', 'registration-exam', 'alias'],
+    ['资格证书', 'qualification-exam', 'keyword'],
+    ['研讨会', 'academic-event', 'alias'],
+    ['学习班', 'job-training', 'alias'],
+    ['公派', 'abroad-work', 'keyword'],
+    ['公派赴沙特阿拉伯项目部工作', 'abroad-work', 'keyword'],
+  ])('%s → %s (%s)', (word, code, via) => {
+    expect(m.match(word)).toMatchObject({ ok: true, kind: { code }, via });
   });
 });

@@ -107,7 +107,9 @@ export function evaluatePerson(
       ruleIssue('sector-staff', 'info', sector.clause, {
         series: person.series ?? '',
         sector: sector.name,
+        sectorEn: sector.nameEn,
         authority: sector.authority,
+        authorityEn: sector.authorityEn,
       }),
     );
   }

@@ -348,7 +348,7 @@ export const BUILT_IN_KINDS: readonly ActivityKind[] = [
     name: '因公派境外工作超过6个月',
     nameEn: 'Posted abroad for more than 6 months',
     aliases: ['境外工作', '因公派境外工作', '公派境外工作', '公派出国', '驻外工作', '国外工作'],
-    // 公派 alone (公派赴…工作) is a posting abroad; 公派出国学习 is 四(一)4 by its longer alias.
+    // 公派 alone (公派赴…工作) is a posting abroad, noted for the officer to check.
     uncertainAliases: ['公派', '因公派出'],
     clause: '四(四)4⑴',
     clauseText:

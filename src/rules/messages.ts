@@ -65,8 +65,8 @@ export const ruleMessagesEn: MessageTable<RuleIssueCode> = {
   'months-not-over-threshold': 'Only {months} months in {year}, not more than {threshold}: no credit',
   'months-unknown': 'Months unknown (no months column or dates): no credit',
   'year-unknown': 'Year unknown (no year and no dates): not counted in any year',
-  'evidence-missing': 'No evidence given ({evidence}): credited, to be verified',
-  'evidence-excluded': 'No evidence given ({evidence}): excluded under strict evidence',
+  'evidence-missing': 'No evidence given ({evidenceEn}): credited, to be verified',
+  'evidence-excluded': 'No evidence given ({evidenceEn}): excluded under strict evidence',
   'review-required': 'Register only after checking the project file and its evaluation: please review',
   'approval-required': "Needs the employer's approval and proof: please confirm it was approved",
   'subject-overridden': 'Ledger says {declared}, the notice fixes {fixed}: counted as {fixed}',
@@ -80,7 +80,7 @@ export const ruleMessagesEn: MessageTable<RuleIssueCode> = {
   'maternity-male-id': "The ID number is a man's, but maternity leave is recorded",
   'deemed-complete': '{year} is deemed complete',
   'sector-staff':
-    'Series "{series}" belongs to {sector}: hours are judged by {authority} under its own rules, not by this notice',
+    'Series "{series}" belongs to the {sectorEn}: hours are judged by {authorityEn} under its own rules, not by this notice',
   'application-year-in-progress':
     'Application year {year} is in progress and still lacks {public} public and {professional} professional hours (warning only)',
   'window-shortened': 'Fewer than five years in the qualification: judged over {from}–{to}',

@@ -43,6 +43,7 @@ export const SECTOR_RULES: readonly SectorRule[] = [
     clauseText:
       '申报卫生……职称系列的继续教育学时认定、登记工作，分别由市卫生健康委（市卫生健康人才发展中心）……负责并按其规定执行',
     authority: '市卫生健康委（市卫生健康人才发展中心）',
+    authorityEn: 'the Qingdao Health Commission (its health talent centre)',
   },
   {
     code: 'school-teacher',
@@ -67,6 +68,7 @@ export const SECTOR_RULES: readonly SectorRule[] = [
     clauseText:
       '中小学教师、会计人员、社会工作者继续教育，其省级及以上行业主管部门已制定相关规定的从其规定。（五：市教育局负责）',
     authority: '市教育局',
+    authorityEn: 'the Qingdao Education Bureau',
   },
   {
     code: 'accounting',
@@ -86,6 +88,7 @@ export const SECTOR_RULES: readonly SectorRule[] = [
     clauseText:
       '中小学教师、会计人员、社会工作者继续教育，其省级及以上行业主管部门已制定相关规定的从其规定。（五：市财政局负责）',
     authority: '市财政局',
+    authorityEn: 'the Qingdao Finance Bureau',
   },
   {
     code: 'social-work',
@@ -96,6 +99,7 @@ export const SECTOR_RULES: readonly SectorRule[] = [
     clauseText:
       '中小学教师、会计人员、社会工作者继续教育，其省级及以上行业主管部门已制定相关规定的从其规定。',
     authority: '省级及以上行业主管部门',
+    authorityEn: 'the provincial or national authority of the sector',
   },
 ];
 

@@ -135,6 +135,8 @@ export interface SectorRule {
   clauseText: string;
   /** Who registers their hours (五). */
   authority: string;
+  /** The authority in English, for the en locale. */
+  authorityEn: string;
 }
 
 /** The product decisions of interpretations.md, each a named option. */
@@ -208,6 +210,11 @@ export interface Person {
   name?: string;
   /** Normalised 18-digit ID number, if valid. */
   idNumber?: string;
+  /**
+   * An 18-character ID cell that fails its check (wrong check digit, impossible
+   * birth date): shown masked beside its finding, never used to key the person.
+   */
+  unverifiedId?: string;
   /** 职称系列, to tell sector staff. */
   series?: string;
   /** Year the current qualification was obtained (取得现职称时间). */

@@ -15,6 +15,7 @@ import { creditMonthsProrated } from './monthsProrated';
 import { creditPerItem } from './perItem';
 import { creditPerProgrammeYear } from './perProgrammeYear';
 import { creditRegisteredHours } from './registeredHours';
+import { EVIDENCE_EN } from '../evidenceEn';
 
 /**
  * interpretations.md "Subject": fixed by the notice where it says so (a
@@ -77,6 +78,17 @@ function evidenceWords(kind: ActivityKind): string {
   if (words === undefined) {
     words = kind.evidence.join('、');
     EVIDENCE_WORDS.set(kind, words);
+  }
+  return words;
+}
+
+/** The evidence in English for the en locale; a user kind's own words stay as written. */
+const EVIDENCE_WORDS_EN = new WeakMap<ActivityKind, string>();
+function evidenceWordsEn(kind: ActivityKind): string {
+  let words = EVIDENCE_WORDS_EN.get(kind);
+  if (words === undefined) {
+    words = kind.evidence.map((w) => EVIDENCE_EN[w] ?? w).join(', ');
+    EVIDENCE_WORDS_EN.set(kind, words);
   }
   return words;
 }
@@ -193,14 +205,20 @@ export function creditActivity(activity: Activity, kind: ActivityKind, policy: P
           'evidence-excluded',
           'warning',
           kind.clause,
-          { evidence: evidenceWords(kind) },
+          { evidence: evidenceWords(kind), evidenceEn: evidenceWordsEn(kind) },
           activity.ref,
         ),
       );
       shares = [];
     } else {
       issues.push(
-        ruleIssue('evidence-missing', 'info', kind.clause, { evidence: evidenceWords(kind) }, activity.ref),
+        ruleIssue(
+          'evidence-missing',
+          'info',
+          kind.clause,
+          { evidence: evidenceWords(kind), evidenceEn: evidenceWordsEn(kind) },
+          activity.ref,
+        ),
       );
       pendingReview = true;
     }
