@@ -1,13 +1,14 @@
 /**
  * Which sheets hold the ledger: every visible sheet ranked by how much it
  * looks like one (`chooseLedgerSheets`), our own report and the 规则 sheet left
- * out; the likeliest is chosen, with every other sheet that scores at least
- * half as well (a ledger kept as one sheet per year is checked as one).
+ * out; the likeliest is chosen, with every other sheet of its shape
+ * (`defaultLedgerSheets`, as the command line: a ledger kept as one sheet per
+ * year or department is checked as one).
  */
 import type { CellValue, SheetInfo } from '../src/excel/port';
 import { columnLetter } from '../src/ledger/columns';
 import { FIELD_CODES, type FieldCode } from '../src/ledger/fields';
-import { chooseLedgerSheets, detectHeader, type ColumnMap } from '../src/ledger/headers';
+import { chooseLedgerSheets, defaultLedgerSheets, detectHeader, type ColumnMap } from '../src/ledger/headers';
 import { displayText } from '../src/ledger/parse/text';
 import { REPORT_SHEET_NAME } from './reportSheets';
 
@@ -32,18 +33,15 @@ export function rankLedgerSheets(
   reportSheets: readonly string[] = [],
 ): { candidates: SheetCandidate[]; chosen: string[] } {
   const usable = infos.filter((s) => s.visible && s.rowCount > 0 && !isOwnSheet(s.name, reportSheets));
-  const ranked = chooseLedgerSheets(usable.map((s) => ({ name: s.name, rows: values.get(s.name) ?? [] })));
+  const sheets = usable.map((s) => ({ name: s.name, rows: values.get(s.name) ?? [] }));
+  const ranked = chooseLedgerSheets(sheets);
   const candidates = ranked.map((r) => ({
     name: r.name,
     rowCount: usable[r.index].rowCount,
     score: r.score,
   }));
-  const best = candidates[0]?.score ?? 0;
-  const chosen =
-    best > 0 ? candidates.filter((c) => c.score > 0 && c.score >= best / 2).map((c) => c.name) : [];
-  // Keep the workbook's order (2019年, 2020年 …) for the chosen sheets.
-  const order = new Map(infos.map((s, i) => [s.name, i]));
-  chosen.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  // In the workbook's order (2019年, 2020年 …).
+  const chosen = defaultLedgerSheets(sheets).map((i) => sheets[i].name);
   return { candidates, chosen };
 }
 

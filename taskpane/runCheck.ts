@@ -109,7 +109,10 @@ export async function runCheck(port: WorkbookPort, req: CheckRequest): Promise<C
   const ledger = readLedgers(sources, req.book ? { book: req.book } : {});
   await yieldToUi();
   if (req.signal?.aborted) throw abortError();
-  const titleYear = req.settings.titleYear ?? latestYear(ledger);
+  // Every year of the ledger is judged (一, the yearly duty); the five-year window of a
+  // title application (四) only when the user sets its year: a ledger of one or two
+  // years would otherwise fail everyone for the years it does not hold.
+  const titleYear = req.settings.titleYear;
   const report = buildReport(ledger, {
     ...(req.book ? { book: req.book } : {}),
     policy: req.settings.policy,

@@ -18,6 +18,24 @@ export function fillTemplate(
   });
 }
 
+/**
+ * In English, a param `kind` is filled from `kindEn` where the params carry
+ * one (a kind's or sector's English name beside its Chinese one), so both
+ * templates name the same placeholders.
+ * @example englishParams({ kind: '岗位培训', kindEn: 'Job training' }).kind === 'Job training'
+ */
+export function englishParams(
+  params: Record<string, string | number | null | undefined>,
+): Record<string, string | number | null | undefined> {
+  let out: Record<string, string | number | null | undefined> | undefined;
+  for (const name of Object.keys(params)) {
+    if (!name.endsWith('En')) continue;
+    const base = name.slice(0, -2);
+    if (base in params && params[name] !== undefined) (out ??= { ...params })[base] = params[name];
+  }
+  return out ?? params;
+}
+
 /** Picks the table for `lang` and fills the template for `code`; falls back to the code itself. */
 export function formatMessage<Code extends string>(
   tables: { zh: MessageTable<Code>; en: MessageTable<Code> },
@@ -26,5 +44,6 @@ export function formatMessage<Code extends string>(
   lang: Lang = 'zh',
 ): string {
   const template = tables[lang][code] ?? tables.zh[code];
-  return template === undefined ? code : fillTemplate(template, params);
+  if (template === undefined) return code;
+  return fillTemplate(template, lang === 'en' ? englishParams(params) : params);
 }

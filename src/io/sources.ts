@@ -4,7 +4,7 @@
  * same header (one sheet per department or per year, in workbook order); `all`
  * takes every sheet that looks like a ledger; names pick those sheets.
  */
-import { chooseLedgerSheets, sameLedgerShape, sheetLooksLikeLedger } from '../ledger/headers';
+import { chooseLedgerSheets, defaultLedgerSheets, sheetLooksLikeLedger } from '../ledger/headers';
 import type { LedgerSource } from '../ledger/types';
 import type { WorkbookData } from './types';
 
@@ -34,15 +34,7 @@ export function pickLedgerSources(workbook: WorkbookData, sheets: readonly strin
       if (!best) return { ok: false, code: 'no-ledger-sheet', params: { file: fileName } };
       if (best.score === 0 && workbook.sheets.length > 1)
         return { ok: false, code: 'no-ledger-sheet', params: { file: fileName } };
-      const bestRows = workbook.sheets[best.index].rows;
-      const parts = ranked
-        .filter(
-          (r) =>
-            r.index === best.index ||
-            (r.score > 0 && sameLedgerShape(bestRows, workbook.sheets[r.index].rows)),
-        )
-        .map((r) => r.index)
-        .sort((a, b) => a - b);
+      const parts = defaultLedgerSheets(workbook.sheets);
       return { ok: true, sources: parts.map(toSource) };
     }
     const chosen = workbook.sheets

@@ -21,24 +21,20 @@ import {
   readYear,
 } from './cells';
 import type { FieldCode } from './fields';
-import { readTextFacts } from './parse/remark';
+import { readTextFacts, type CountedFact } from './parse/remark';
 import type { RowCursor } from './rowCursor';
 
-/** Which facts a kind's credit uses (四(五) levels and scores, modules, 四(一)1 考试合格). */
-function wantedFacts(kind: ActivityKind | undefined): {
-  level: boolean;
-  count: boolean;
-  months: boolean;
-  passed: boolean;
-} {
+/** Which facts a kind's credit uses (四(五) levels and scores, modules, months of 四(四), 四(一)1 考试合格). */
+function wantedFacts(kind: ActivityKind | undefined): CountedFact[] {
   const credit = kind?.credit;
-  if (credit === undefined) return { level: false, count: false, months: false, passed: false };
-  return {
-    months: credit.type === 'monthsProrated',
-    level: credit.type === 'examLevel',
-    count: credit.type === 'perItem' && (kind?.code === 'computer' || kind?.code === 'registration-exam'),
-    passed: credit.type === 'examLevel' || (credit.type === 'registeredHours' && credit.passRequired),
-  };
+  if (credit === undefined) return [];
+  if (credit.type === 'examLevel') return ['level', 'score', 'passed'];
+  if (credit.type === 'monthsProrated') return ['months'];
+  if (credit.type === 'registeredHours' && credit.passRequired) return ['passed'];
+  // Modules of the computer exam, courses of a registration exam.
+  if (credit.type === 'perItem' && (kind?.code === 'computer' || kind?.code === 'registration-exam'))
+    return ['count'];
+  return [];
 }
 
 /** A reader that fills an activity's when / how-much fields from its row. */
@@ -148,14 +144,8 @@ export function createActivityCellReader(
     activity: Activity,
     texts: { kind?: string; title?: string },
   ): void {
-    const want = wantedFacts(kindOf(activity.kind));
-    const needLevel = want.level && activity.level === undefined;
-    const needScore = want.level && activity.score === undefined;
-    const needCount = want.count && activity.count === undefined;
-    const needMonths = want.months && activity.months === undefined;
-    const needPassed = want.passed && activity.passed === undefined;
-    const needEvidence = activity.evidence === undefined;
-    if (!needLevel && !needScore && !needCount && !needMonths && !needPassed && !needEvidence) return;
+    const wanted = wantedFacts(kindOf(activity.kind)).filter((f) => activity[f] === undefined);
+    if (wanted.length === 0 && activity.evidence !== undefined) return;
     const sources: Array<{ field: FieldCode; text: string | undefined }> = [
       { field: 'remark', text: readText(cellOf(row, 'remark')) },
       { field: 'kind', text: texts.kind },
@@ -165,32 +155,13 @@ export function createActivityCellReader(
       if (text === undefined) continue;
       const facts = readTextFacts(text);
       const used: string[] = [];
-      if (needLevel && activity.level === undefined && facts.level !== undefined) {
-        activity.level = facts.level;
-        used.push(facts.found.find((w) => w.startsWith(facts.level as string)) ?? facts.level);
+      for (const fact of wanted) {
+        const value = facts[fact];
+        if (activity[fact] !== undefined || value === undefined) continue;
+        (activity as Record<CountedFact, unknown>)[fact] = value;
+        used.push(facts.words[fact] ?? String(value));
       }
-      if (needScore && activity.score === undefined && facts.score !== undefined) {
-        activity.score = facts.score;
-        used.push(facts.found.find((w) => w.includes(String(facts.score))) ?? String(facts.score));
-      }
-      if (needCount && activity.count === undefined && facts.count !== undefined) {
-        activity.count = facts.count;
-        used.push(facts.found.find((w) => w.startsWith(String(facts.count))) ?? String(facts.count));
-      }
-      if (needMonths && activity.months === undefined && facts.months !== undefined) {
-        activity.months = facts.months;
-        used.push(facts.found.find((w) => w.startsWith(String(facts.months))) ?? String(facts.months));
-      }
-      if (needPassed && activity.passed === undefined && facts.passed !== undefined) {
-        activity.passed = facts.passed;
-        used.push(facts.found[facts.found.length - 1] ?? '');
-      }
-      if (
-        needEvidence &&
-        activity.evidence === undefined &&
-        facts.evidence !== undefined &&
-        field === 'remark'
-      )
+      if (field === 'remark' && activity.evidence === undefined && facts.evidence !== undefined)
         activity.evidence = facts.evidence;
       // The kind label's level ("职称外语A级") is the kind's own name: read silently.
       if (used.length > 0 && field !== 'kind') {

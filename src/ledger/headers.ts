@@ -307,6 +307,24 @@ export function sameLedgerShape(
   return all > 0 && common / all >= 0.75;
 }
 
+/**
+ * The sheets checked when the user chose none: the likeliest ledger sheet and
+ * every other sheet of the same shape (one per department or per year), as
+ * indexes in workbook order; none when no sheet looks like a ledger.
+ */
+export function defaultLedgerSheets(
+  sheets: ReadonlyArray<{ name: string; rows: readonly (readonly unknown[])[] }>,
+): number[] {
+  const ranked = chooseLedgerSheets(sheets);
+  const best = ranked[0];
+  if (!best || best.score === 0) return [];
+  const bestRows = sheets[best.index].rows;
+  return ranked
+    .filter((r) => r.index === best.index || (r.score > 0 && sameLedgerShape(bestRows, sheets[r.index].rows)))
+    .map((r) => r.index)
+    .sort((a, b) => a - b);
+}
+
 /** Sheet names that hold instructions, code lists or user rules rather than a ledger. */
 const NOT_A_LEDGER_NAME = /说明|填表|须知|instruction|readme|规则|字典|代码|选项|下拉|参数/i;
 

@@ -92,8 +92,8 @@ export const ledgerMessagesEn: MessageTable<LedgerCode> = {
     'Column {column} "{text}" means "{field}" like column {first} before it: only column {first} is read, this one is ignored',
   'kind-unknown':
     'Unknown kind of activity "{text}" (rows {rows}; {count} in all): nothing credited; use the names the notice gives (e.g. job training, academic conference, paper)',
-  'kind-ambiguous': 'Kind of activity "{text}" could be any of {candidatesEn}; write a more precise name',
-  'kind-matched-by-keyword': '"{text}" was read as "{kindEn}" by the keyword "{alias}"; please check',
+  'kind-ambiguous': 'Kind of activity "{text}" could be any of {candidates}; write a more precise name',
+  'kind-matched-by-keyword': '"{text}" was read as "{kind}" by the keyword "{alias}"; please check',
   'kind-from-subject':
     'The ledger gives no form of study, only the public or professional subject: public rows are read as clause 四(一)1, professional rows as actual hours, at most 8 a day (clauses 四(一)2–3)',
   'text-facts-read': '"{text}" states "{found}": used for the credit; please check',

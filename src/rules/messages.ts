@@ -2,7 +2,7 @@
  * Messages for the rules core's issues: two tables keyed by code, Chinese
  * first. Params are data; subject and reading codes are put into words here.
  */
-import { fillTemplate, type Lang, type MessageTable } from '../i18n/format';
+import { englishParams, fillTemplate, type Lang, type MessageTable } from '../i18n/format';
 import type { RuleIssue, RuleIssueCode } from './types';
 
 export const ruleMessagesZh: MessageTable<RuleIssueCode> = {
@@ -65,8 +65,8 @@ export const ruleMessagesEn: MessageTable<RuleIssueCode> = {
   'months-not-over-threshold': 'Only {months} months in {year}, not more than {threshold}: no credit',
   'months-unknown': 'Months unknown (no months column or dates): no credit',
   'year-unknown': 'Year unknown (no year and no dates): not counted in any year',
-  'evidence-missing': 'No evidence given ({evidenceEn}): credited, to be verified',
-  'evidence-excluded': 'No evidence given ({evidenceEn}): excluded under strict evidence',
+  'evidence-missing': 'No evidence given ({evidence}): credited, to be verified',
+  'evidence-excluded': 'No evidence given ({evidence}): excluded under strict evidence',
   'review-required': 'Register only after checking the project file and its evaluation: please review',
   'approval-required': "Needs the employer's approval and proof: please confirm it was approved",
   'subject-overridden': 'Ledger says {declared}, the notice fixes {fixed}: counted as {fixed}',
@@ -80,11 +80,11 @@ export const ruleMessagesEn: MessageTable<RuleIssueCode> = {
   'maternity-male-id': "The ID number is a man's, but maternity leave is recorded",
   'deemed-complete': '{year} is deemed complete',
   'sector-staff':
-    'Series "{series}" belongs to the {sectorEn}: hours are judged by {authorityEn} under its own rules, not by this notice',
+    'Series "{series}" belongs to the {sector}: hours are judged by {authority} under its own rules, not by this notice',
   'application-year-in-progress':
     'Application year {year} is in progress and still lacks {public} public and {professional} professional hours (warning only)',
   'window-shortened': 'Fewer than five years in the qualification: judged over {from}–{to}',
-  'user-kind-invalid': 'User-defined rule {index}, field "{path}": {detailEn}',
+  'user-kind-invalid': 'User-defined rule {index}, field "{path}": {detail}',
   'invalid-value': 'The value "{value}" of "{field}" is invalid and was ignored',
 };
 
@@ -96,7 +96,10 @@ const SUBJECT_WORDS: Record<Lang, Record<string, string>> = {
 /** The message of a core issue in `lang`. */
 export function ruleIssueMessage(issue: Pick<RuleIssue, 'code' | 'params'>, lang: Lang = 'zh'): string {
   const table = lang === 'en' ? ruleMessagesEn : ruleMessagesZh;
-  const params: Record<string, string | number> = { ...issue.params };
+  const params: Record<string, string | number> =
+    lang === 'en'
+      ? ({ ...englishParams(issue.params) } as Record<string, string | number>)
+      : { ...issue.params };
   for (const key of ['declared', 'fixed'] as const) {
     const v = params[key];
     if (typeof v === 'string' && SUBJECT_WORDS[lang][v]) params[key] = SUBJECT_WORDS[lang][v];

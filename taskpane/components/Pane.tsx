@@ -22,6 +22,7 @@ import type { Finding } from '../../src/ledger/types';
 import type { Report } from '../../src/report/types';
 import { usePane } from '../context';
 import { useCheck } from '../hooks/useCheck';
+import { latestYear } from '../runCheck';
 import { useLedgerSheets } from '../hooks/useLedgerSheets';
 import { useReportActions } from '../hooks/useReportActions';
 import { useRuleBook } from '../hooks/useRuleBook';
@@ -219,7 +220,7 @@ export function Pane({ settings, onSettings, settingsError, readRuleSheet, downl
               person={person}
               details={result.report.details}
               policy={result.report.options.policy}
-              titleYear={result.titleYear ?? new Date().getFullYear()}
+              titleYear={result.titleYear ?? latestYear(result.ledger) ?? new Date().getFullYear()}
               onGoToRow={(sheet, row) => goTo(sheet, row)}
             />
           )}

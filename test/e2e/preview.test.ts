@@ -20,8 +20,8 @@ import { readInputFile } from '../../src/io/node/readInputFile';
 import { readLedgers } from '../../src/ledger';
 import { buildReport } from '../../src/report/model';
 import type { Report } from '../../src/report/types';
-import { latestYear } from '../../taskpane/runCheck';
 import { personVerdict } from '../../taskpane/verdict';
+import { latestYear } from '../../taskpane/runCheck';
 import {
   buildPane,
   launch,
@@ -36,6 +36,17 @@ import {
 jest.setTimeout(120_000);
 
 const SAMPLE = path.join(ROOT, 'samples', 'sample-ledger.xlsx');
+const CORPUS = path.join(ROOT, 'test', 'ledgers');
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const CORPUS_EXPECTED = JSON.parse(fs.readFileSync(path.join(CORPUS, 'expected.json'), 'utf8')) as {
+  files: Record<string, { people: Record<string, Record<string, { verdict: string }>> }>;
+};
+const VERDICT_OF: Record<string, string> = {
+  达标: 'pass',
+  未达标: 'fail',
+  待核实: 'review',
+  按行业规定: 'sector',
+};
 const OUT = path.join(ROOT, 'test-output');
 
 let pane: BuiltPane;
@@ -43,16 +54,20 @@ let server: Server;
 let browser: Browser;
 let downloads: string;
 let expected: Report;
+/** The same, judged over the five-year window ending in the latest year (a person's card). */
+let expectedWindow: Report;
 
-async function coreReport(file: string): Promise<Report> {
+async function coreReport(file: string, withWindow = false): Promise<Report> {
   const read = await readInputFile(file);
   if (!read.ok) throw new Error(`cannot read ${file}: ${read.code}`);
   const choice = pickLedgerSources(read.workbook);
   if (!choice.ok) throw new Error(`no ledger in ${file}`);
   // Sheets of the workbook itself, as the pane reads them (no file name on the findings).
   const ledger = readLedgers(choice.sources.map(({ file: _f, ...s }) => s));
-  const titleYear = latestYear(ledger);
-  return buildReport(ledger, { titleYear: titleYear ?? undefined, lang: 'zh' });
+  // As the pane: every year of the ledger, no title window unless one is set; a person's
+  // card shows the window ending in the ledger's latest year.
+  const titleYear = withWindow ? latestYear(ledger) : null;
+  return buildReport(ledger, { lang: 'zh', ...(titleYear !== null ? { titleYear } : {}) });
 }
 
 beforeAll(async () => {
@@ -62,6 +77,7 @@ beforeAll(async () => {
   server = await serve(pane.dir);
   browser = await launch({ downloads });
   expected = await coreReport(SAMPLE);
+  expectedWindow = await coreReport(SAMPLE, true);
 }, 400_000);
 
 afterAll(async () => {
@@ -162,7 +178,7 @@ describe('preview mode in Chromium', () => {
       expect(years[i]).toContain(y.compliant || y.deemed ? '达标' : '未达标');
     });
     // The window verdict for the default title year.
-    const w = failing.window!;
+    const w = expectedWindow.people.find((p) => p.key === failing.key)!.window!;
     expect(await card.getByTestId('window-verdict').innerText()).toBe(
       `近五年（${w.from}–${w.to}）：不符合，未达标年度 ${w.failingYears.join('、')}`,
     );
@@ -179,8 +195,8 @@ describe('preview mode in Chromium', () => {
     );
 
     // Selecting another person's row moves the card (debounced).
-    const other = expected.people.find(
-      (p) => p.key !== failing.key && personVerdict(p, expected.options).kind === 'pass',
+    const other = expectedWindow.people.find(
+      (p) => p.key !== failing.key && personVerdict(p, expectedWindow.options).kind === 'pass',
     )!;
     const otherRow = expected.details.find((d) => d.personKey === other.key)!;
     await page.getByRole('tab', { name: '检查' }).click();
@@ -288,6 +304,40 @@ describe('preview mode in Chromium', () => {
     const row3 = groups.find((g) => g.row === '3')!;
     expect(row3.text).toContain('messy 第 3 行');
     expect(row3.text).toContain('学时“八学时”是文字而不是数字');
+  });
+
+  // Ledgers as HR offices keep them (test/ledgers): the pane gives each person the verdict worked out by hand.
+  it.each([
+    ['01-wps-gbk.csv', 'text/csv'],
+    ['05-category-only.xlsx', XLSX_TYPE],
+    ['07-remarks-heavy.xlsx', XLSX_TYPE],
+    ['12-dirty.xlsx', XLSX_TYPE],
+  ])('checks the corpus ledger %s with the verdicts of expected.json', async (file, mimeType) => {
+    const { page } = browser;
+    await page.goto(`${server.origin}/taskpane.html`);
+    await page
+      .getByTestId('file-input')
+      .setInputFiles({ name: file, mimeType, buffer: fs.readFileSync(path.join(CORPUS, 'files', file)) });
+    await page.getByTestId('preview-loaded').waitFor();
+    await page.getByRole('button', { name: '检查', exact: true }).click();
+    await page.getByTestId('summary').waitFor({ timeout: 60_000 });
+    const shown = await page
+      .getByTestId('person-row')
+      .evaluateAll((rows) =>
+        rows.map((r) => [
+          (r.querySelector('[data-person]')?.textContent ?? '').trim(),
+          r.querySelector('[data-verdict]')?.getAttribute('data-verdict') ?? '',
+        ]),
+      );
+    const people = CORPUS_EXPECTED.files[file].people;
+    const want = Object.entries(people).map(([name, years]) => {
+      const verdicts = Object.values(years).map((y) => VERDICT_OF[y.verdict]);
+      return [
+        name,
+        verdicts.includes('review') ? 'review' : verdicts.includes('fail') ? 'fail' : verdicts[0],
+      ];
+    });
+    expect(Object.fromEntries(shown)).toEqual(Object.fromEntries(want));
   });
 
   it('sends no request off 127.0.0.1 (the only off-origin URL is taskpane.html’s Office.js tag, blocked here)', () => {

@@ -30,6 +30,8 @@ describe('readTextFacts: what 备注 and labels say plainly', () => {
     ['', { found: [] }],
     [null, { found: [] }],
   ])('%s', (text, facts) => {
-    expect(readTextFacts(text)).toEqual(facts);
+    const { words, ...read } = readTextFacts(text);
+    expect(read).toEqual(facts);
+    expect(Object.values(words)).toEqual(facts.found);
   });
 });

@@ -23,7 +23,12 @@ export interface TextFacts {
   evidence?: string;
   /** The words each fact was read from, in order (`A级`, `75分`, `2个模块`, `合格`): ledger text, shown as is. */
   found: string[];
+  /** The same words by fact. */
+  words: Partial<Record<CountedFact, string>>;
 }
+
+/** The facts besides evidence, each read from words of its own. */
+export type CountedFact = 'level' | 'score' | 'count' | 'months' | 'passed';
 
 const LEVEL = /(?:^|[^A-Z])([ABC])(?:级|类|等)/;
 const SCORE_LABELLED = /(?:成绩|分数|得分|考分)[:：为是]?(\d{1,3}(?:\.\d+)?)分?/;
@@ -40,42 +45,45 @@ const NO_EVIDENCE = /无证书|没有证书|未取得|未发|待补|缺证|无�
 
 /**
  * What a free-text cell says plainly; `found: []` alone when it says nothing.
- * @example readTextFacts('A级 75分') → { level: 'A', score: 75, found: ['A级', '75分'] }
- * @example readTextFacts('2个模块合格') → { count: 2, passed: true, found: ['2个模块', '合格'] }
- * @example readTextFacts('Ⅰ类学分5分') → { found: [] }
+ * @example readTextFacts('A级 75分') → { level: 'A', score: 75, found: ['A级', '75分'], words: { level: 'A级', score: '75分' } }
+ * @example readTextFacts('Ⅰ类学分5分') → { found: [], words: {} }
  */
 export function readTextFacts(value: unknown): TextFacts {
   const raw = cellText(value);
-  const facts: TextFacts = { found: [] };
+  const facts: TextFacts = { found: [], words: {} };
+  const saw = (fact: CountedFact, words: string): void => {
+    facts.found.push(words);
+    facts.words[fact] = words;
+  };
   if (raw === undefined) return facts;
   const text = raw.toUpperCase();
   const level = LEVEL.exec(text);
   if (level && !text.slice(level.index, level.index + 5).includes('学分')) {
     facts.level = level[1] as ForeignLanguageLevel;
-    facts.found.push(level[0].slice(level[0].indexOf(level[1])));
+    saw('level', level[0].slice(level[0].indexOf(level[1])));
   }
   // 学分 (继续医学教育 credits) are not exam points.
   const score = SCORE_LABELLED.exec(text) ?? (text.includes('学分') ? null : SCORE_POINTS.exec(text));
   if (score) {
     facts.score = Number(score[1]);
-    facts.found.push(score[0]);
+    saw('score', score[0]);
   }
   const count = COUNT.exec(text);
   if (count && Number(count[1]) > 0) {
     facts.count = Number(count[1]);
-    facts.found.push(count[0]);
+    saw('count', count[0]);
   }
   const months = MONTHS.exec(text);
   if (months && Number(months[1]) > 0 && Number(months[1]) <= 12) {
     facts.months = Number(months[1]);
-    facts.found.push(months[0]);
+    saw('months', months[0]);
   }
   const failed = FAILED.exec(text);
   const passed = failed ? null : PASSED.exec(text);
   if (failed) facts.passed = false;
   else if (passed) facts.passed = true;
   const verdict = failed ?? passed;
-  if (verdict) facts.found.push(verdict[0]);
+  if (verdict) saw('passed', verdict[0]);
   if (EVIDENCE.test(text) && !NO_EVIDENCE.test(text)) {
     const v = unwrapCellValue(value);
     facts.evidence = typeof v === 'string' ? v.trim() : raw;
