@@ -144,8 +144,10 @@ export function createActivityCellReader(
     activity: Activity,
     texts: { kind?: string; title?: string },
   ): void {
-    const wanted = wantedFacts(kindOf(activity.kind)).filter((f) => activity[f] === undefined);
-    if (wanted.length === 0 && activity.evidence !== undefined) return;
+    const all = wantedFacts(kindOf(activity.kind));
+    const monthsWanted = all.includes('months');
+    const wanted = all.filter((f) => activity[f] === undefined);
+    if (wanted.length === 0 && activity.evidence !== undefined && !monthsWanted) return;
     const sources: Array<{ field: FieldCode; text: string | undefined }> = [
       { field: 'remark', text: readText(cellOf(row, 'remark')) },
       { field: 'kind', text: texts.kind },
@@ -160,6 +162,18 @@ export function createActivityCellReader(
         if (activity[fact] !== undefined || value === undefined) continue;
         (activity as Record<CountedFact, unknown>)[fact] = value;
         used.push(facts.words[fact] ?? String(value));
+      }
+      // A posting or leave dated only in words ("2024年3月至8月休产假"): its period.
+      if (
+        monthsWanted &&
+        facts.span !== undefined &&
+        activity.start === undefined &&
+        activity.end === undefined &&
+        activity.year === undefined
+      ) {
+        activity.start = facts.span.start;
+        activity.end = facts.span.end;
+        used.push(facts.words.span ?? '');
       }
       if (field === 'remark' && activity.evidence === undefined && facts.evidence !== undefined)
         activity.evidence = facts.evidence;

@@ -33,6 +33,7 @@ export const FIELD_CODES = [
   'evidence',
   'cmeCredits',
   'staffNo',
+  'organizer',
   'remark',
 ] as const;
 
@@ -51,7 +52,23 @@ export interface FieldDef {
 
 export const FIELDS: Record<FieldCode, FieldDef> = {
   seq: { code: 'seq', zh: '序号', en: 'No.', synonyms: ['序号', '编号', 'no.', 'no'], optional: true },
-  name: { code: 'name', zh: '姓名', en: 'Name', synonyms: ['姓名', '人员姓名', '名字', 'name'] },
+  name: {
+    code: 'name',
+    zh: '姓名',
+    en: 'Name',
+    synonyms: [
+      '姓名',
+      '人员姓名',
+      '名字',
+      '参训人员',
+      '参训人',
+      '参加人员',
+      '学员姓名',
+      '职工姓名',
+      '员工姓名',
+      'name',
+    ],
+  },
   idNumber: {
     code: 'idNumber',
     zh: '身份证号',
@@ -151,7 +168,20 @@ export const FIELDS: Record<FieldCode, FieldDef> = {
     code: 'hours',
     zh: '学时',
     en: 'Hours',
-    synonyms: ['学时', '申请学时', '认定学时', '学时数', '登记学时', '课时', '小时', '完成学时', '获得学时'],
+    synonyms: [
+      '学时',
+      '申请学时',
+      '认定学时',
+      '学时数',
+      '登记学时',
+      '课时',
+      '小时',
+      '完成学时',
+      '获得学时',
+      '学习时长',
+      '培训时长',
+      '时长',
+    ],
   },
   days: { code: 'days', zh: '天数', en: 'Days', synonyms: ['天数', '培训天数'] },
   count: { code: 'count', zh: '数量', en: 'Count', synonyms: ['数量', '项数', '门数', '模块数', '篇数'] },
@@ -202,6 +232,14 @@ export const FIELDS: Record<FieldCode, FieldDef> = {
     zh: '工号',
     en: 'Staff number',
     synonyms: ['工号', '职工编号', '员工编号', '人员编号', '职工号', '员工号'],
+    optional: true,
+  },
+  // 主办单位 names who ran the course, not the employer (单位).
+  organizer: {
+    code: 'organizer',
+    zh: '主办单位',
+    en: 'Organiser',
+    synonyms: ['主办单位', '举办单位', '承办单位', '组织单位', '培训机构', '主办方', '培训单位'],
     optional: true,
   },
   remark: { code: 'remark', zh: '备注', en: 'Remark', synonyms: ['备注', '说明'] },

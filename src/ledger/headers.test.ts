@@ -166,7 +166,7 @@ describe('detectHeader', () => {
       headerRow: 0,
       columns: { name: 0, hours: 1, remark: 2 },
     });
-    expect(detectHeader([['姓名', '时长', '备注']])).toMatchObject({ ok: false, code: 'header-not-found' });
+    expect(detectHeader([['姓名', '用时', '备注']])).toMatchObject({ ok: false, code: 'header-not-found' });
   });
 
   it('uses a mapping alone when no row is a header', () => {

@@ -39,7 +39,7 @@ export interface ReadOptions {
  * staff: the catalogue's fields from 年度 on, minus 备注.
  */
 const ACTIVITY_FIELDS: readonly FieldCode[] = FIELD_CODES.slice(FIELD_CODES.indexOf('year')).filter(
-  (f) => f !== 'remark' && f !== 'cmeCredits' && f !== 'staffNo',
+  (f) => f !== 'remark' && f !== 'cmeCredits' && f !== 'staffNo' && f !== 'organizer',
 );
 
 /**

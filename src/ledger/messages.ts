@@ -64,7 +64,7 @@ export const ledgerMessagesEn: MessageTable<LedgerCode> = {
   'date-out-of-range': 'Date "{text}" is not between {min} and {max}: probably a typo or a wrong date format',
   'date-end-before-start': 'Date "{text}": the end {end} is before the start {start}',
   'date-invalid': 'Date "{text}" does not exist (e.g. 30 February)',
-  'date-unrecognised': 'Date "{text}" is not recognised; write it as 2023-05-08, 2023.5.8 or 2023年5月8日',
+  'date-unrecognised': 'Date "{text}" is not recognised; write it as 2023-05-08, 2023.5.8 or "2023年5月8日"',
   'year-invalid':
     'Year "{text}" is not recognised or not between {min} and {max}; write four digits, e.g. 2023',
   'negative-value': 'Value "{text}" is negative; enter 0 or a positive number',
@@ -76,8 +76,9 @@ export const ledgerMessagesEn: MessageTable<LedgerCode> = {
   'number-unit-unexpected': 'Number "{text}": the unit "{unit}" does not fit this column',
   'count-not-integer':
     'Count "{text}" is not a whole number; items, papers, courses and modules are counted whole',
-  'subject-unknown': 'Subject "{text}" is not recognised; enter 公需科目 (public) or 专业科目 (professional)',
-  'pass-unknown': 'Result "{text}" is not recognised; enter 合格 (passed) or 不合格 (failed)',
+  'subject-unknown':
+    'Subject "{text}" is not recognised; enter "公需科目" (public) or "专业科目" (professional)',
+  'pass-unknown': 'Result "{text}" is not recognised; enter "合格" (passed) or "不合格" (failed)',
   'level-unknown': 'Language level "{text}" is not recognised; enter A, B or C',
   'id-upgraded-15': 'The 15-digit legacy ID "{text}" was upgraded to 18 characters: {id}',
   'id-numeric-lost-digits':
@@ -87,7 +88,7 @@ export const ledgerMessagesEn: MessageTable<LedgerCode> = {
   'id-birth-date': 'ID number "{text}": the birth date {birth} is not a valid date',
   'id-format': 'ID number "{text}" is malformed: it needs 18 characters (the last may be X), it has {length}',
   'header-not-found':
-    'No ledger header found: none of the first {scannedRows} rows names both a person (姓名 or 身份证号) and a kind or hours (学习形式 or 学时); check that this is the right sheet',
+    'No ledger header found: none of the first {scannedRows} rows names both a person ("姓名" or "身份证号") and a kind or hours ("学习形式" or "学时"); check that this is the right sheet',
   'header-duplicate-column':
     'Column {column} "{text}" means "{field}" like column {first} before it: only column {first} is read, this one is ignored',
   'kind-unknown':

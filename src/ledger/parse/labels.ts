@@ -104,6 +104,8 @@ export function parsePassed(value: unknown): Result<boolean | undefined> {
   if (isBlankCell(value)) return ok(undefined);
   const v = unwrapCellValue(value);
   if (typeof v === 'boolean') return ok(v);
+  // A dash or 无 in the result column says there is no exam result to give.
+  if (typeof v === 'string' && /^\s*(?:[-—–/／\\]+|无|暂无)\s*$/.test(v)) return ok(undefined);
   const key = labelKey(v);
   if (key !== undefined) {
     const exact = PASS_EXACT[key];

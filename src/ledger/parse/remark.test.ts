@@ -1,4 +1,5 @@
 import { readTextFacts } from './remark';
+import { isoDate } from '../../rules/dates';
 
 describe('readTextFacts: what 备注 and labels say plainly', () => {
   it.each([
@@ -30,8 +31,22 @@ describe('readTextFacts: what 备注 and labels say plainly', () => {
     ['', { found: [] }],
     [null, { found: [] }],
   ])('%s', (text, facts) => {
-    const { words, ...read } = readTextFacts(text);
+    const { words, span: _span, ...read } = readTextFacts(text);
     expect(read).toEqual(facts);
-    expect(Object.values(words)).toEqual(facts.found);
+    const { span: _spanWords, ...counted } = words;
+    expect(Object.values(counted)).toEqual(facts.found);
+  });
+
+  it.each([
+    ['2024年3月至8月休产假，共6个月', '2024-03-01', '2024-08-31'],
+    ['病假（重病住院治疗）2024.1.1—2024.7.31', '2024-01-01', '2024-07-31'],
+    ['2023年11月15日至2024年2月14日援派', '2023-11-15', '2024-02-14'],
+  ])('the period in %s', (text, start, end) => {
+    const span = readTextFacts(text).span;
+    expect(span && [isoDate(span.start), isoDate(span.end)]).toEqual([start, end]);
+  });
+
+  it.each(['证书编号2024-0318', '2024-06-30', '2024年13月至8月'])('no period in %s', (text) => {
+    expect(readTextFacts(text).span).toBeUndefined();
   });
 });

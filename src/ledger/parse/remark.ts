@@ -6,6 +6,8 @@
  * says what it read (interpretations.md "Ledgers without a form column").
  */
 import { cellText, unwrapCellValue } from './text';
+import { dayNumber, daysInMonth, isValidDate } from '../../rules/dates';
+import type { DayNumber } from '../../rules/types';
 import type { ForeignLanguageLevel } from './labels';
 
 export interface TextFacts {
@@ -17,6 +19,8 @@ export interface TextFacts {
   count?: number;
   /** Months of a posting or leave (四(四)2, 4): `共7个月`, `6个月`. */
   months?: number;
+  /** A period written in the text ("2024年3月至8月", "2024.1.1—2024.7.31"): day numbers, the end month's last day when no day is given. */
+  span?: { start: DayNumber; end: DayNumber };
   /** Passed or failed: `合格`, `通过`, `不合格`, `未通过`. */
   passed?: boolean;
   /** Words naming a document that proves the activity (证书, 结业证, 通知 …). */
@@ -24,7 +28,7 @@ export interface TextFacts {
   /** The words each fact was read from, in order (`A级`, `75分`, `2个模块`, `合格`): ledger text, shown as is. */
   found: string[];
   /** The same words by fact. */
-  words: Partial<Record<CountedFact, string>>;
+  words: Partial<Record<CountedFact | 'span', string>>;
 }
 
 /** The facts besides evidence, each read from words of its own. */
@@ -35,6 +39,24 @@ const SCORE_LABELLED = /(?:成绩|分数|得分|考分)[:：为是]?(\d{1,3}(?:\
 const SCORE_POINTS = /(?<![学\d.])(\d{1,3}(?:\.\d+)?)分(?!钟)/;
 const COUNT = /(?<![\d.])(\d{1,2})(?:个)?(?:模块|科|门)/;
 const MONTHS = /(?<![\d.])(\d{1,2}(?:\.\d+)?)个月/;
+/** y年m月(d日) or y.m.d, then 至 / - / — / ~ / 到, then (y年)m月(d日) or (y.)m.d. */
+const SPAN =
+  /(\d{4})[年.\/-](\d{1,2})(?:[月.\/-](\d{1,2})日?|月)?\s*(?:至|到|~|～|—|–|-)+\s*(?:(\d{4})[年.\/-])?(\d{1,2})(?:[月.\/-](\d{1,2})日?|月)?/;
+
+function spanOf(m: RegExpExecArray): { start: DayNumber; end: DayNumber } | undefined {
+  const y1 = Number(m[1]);
+  const m1 = Number(m[2]);
+  const d1 = m[3] !== undefined ? Number(m[3]) : 1;
+  const y2 = m[4] !== undefined ? Number(m[4]) : y1;
+  const m2 = Number(m[5]);
+  if (!isValidDate(y1, m1, d1) || m2 < 1 || m2 > 12) return undefined;
+  const d2 = m[6] !== undefined ? Number(m[6]) : daysInMonth(y2, m2);
+  if (!isValidDate(y2, m2, d2)) return undefined;
+  const start = dayNumber(y1, m1, d1);
+  const end = dayNumber(y2, m2, d2);
+  return end >= start ? { start, end } : undefined;
+}
+
 const FAILED = /不合格|未合格|未通过|不通过|没通过|不及格|缺考/;
 const PASSED = /合格|通过|及格/;
 /** Documents of the kinds' evidence lists (四(一)–(六)) as offices name them. */
@@ -77,6 +99,12 @@ export function readTextFacts(value: unknown): TextFacts {
   if (months && Number(months[1]) > 0 && Number(months[1]) <= 12) {
     facts.months = Number(months[1]);
     saw('months', months[0]);
+  }
+  const span = SPAN.exec(text);
+  const period = span ? spanOf(span) : undefined;
+  if (period && span) {
+    facts.span = period;
+    facts.words.span = span[0];
   }
   const failed = FAILED.exec(text);
   const passed = failed ? null : PASSED.exec(text);

@@ -59,7 +59,9 @@ export function creditMonthsProrated(
   const issues: RuleIssue[] = [];
   const byYear = monthsOf(activity);
   if (!byYear) {
-    issues.push(ruleIssue('months-unknown', 'error', kind.clause, {}, activity.ref));
+    // Months known but no year to put them in: say that, not that the months are missing.
+    const code = activity.months !== undefined ? 'year-unknown' : 'months-unknown';
+    issues.push(ruleIssue(code, 'error', kind.clause, {}, activity.ref));
     return { claimed: activity.claimedHours ?? null, shares: [], issues };
   }
   const shares: YearShare[] = [];
