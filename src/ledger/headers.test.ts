@@ -156,7 +156,7 @@ describe('detectHeader', () => {
     expect(
       detectHeader(
         [
-          ['姓名', '时长', '备注'],
+          ['姓名', '用时', '备注'],
           ['张三', 8, ''],
         ],
         { mapping: { hours: 1 } },
