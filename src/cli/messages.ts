@@ -22,6 +22,8 @@ export const CLI_ERROR_CODES = [
   'file-not-found',
   'file-unreadable',
   'file-not-xlsx',
+  'file-encrypted',
+  'file-xlsb',
   'file-corrupt',
   'file-type-unknown',
   'csv-unterminated-quote',
@@ -30,6 +32,7 @@ export const CLI_ERROR_CODES = [
   'file-empty',
   'file-no-records',
   'report-write-failed',
+  'reader-fallback',
   'internal-error',
 ] as const;
 
@@ -53,6 +56,9 @@ export const cliErrorsZh: Record<CliErrorCode, string> = {
   'file-not-found': '找不到文件 {file}',
   'file-unreadable': '无法读取文件 {file}（{reason}）',
   'file-not-xlsx': '{file} 是旧版 .xls 或其他格式；请在 Excel 中另存为 .xlsx 后再检查',
+  'file-encrypted': '{file} 设置了打开密码；请在 Excel 中取消密码（文件 → 信息 → 保护工作簿）另存后再检查',
+  'file-xlsb': '{file} 是二进制工作簿（.xlsb）；请在 Excel 中另存为 .xlsx 后再检查',
+  'reader-fallback': '{file} 由备用读取器读取（{reason}），结果相同，只是较慢',
   'file-corrupt': '{file} 不是有效的 .xlsx 文件，可能已损坏（{reason}）',
   'file-type-unknown': '无法识别 {file} 的类型；请使用 .xlsx 或 .csv',
   'csv-unterminated-quote': '{file} 第 {line} 行的引号没有闭合',
@@ -83,6 +89,10 @@ export const cliErrorsEn: Record<CliErrorCode, string> = {
   'file-not-found': 'file not found: {file}',
   'file-unreadable': 'cannot read {file} ({reason})',
   'file-not-xlsx': '{file} is an old .xls or another format; save it as .xlsx in Excel first',
+  'file-encrypted':
+    '{file} is protected by a password; remove it in Excel (File → Info → Protect Workbook) and save again',
+  'file-xlsb': '{file} is a binary workbook (.xlsb); save it as .xlsx in Excel first',
+  'reader-fallback': '{file} was read by the fallback reader ({reason}): the same result, only slower',
   'file-corrupt': '{file} is not a valid .xlsx file, it may be damaged ({reason})',
   'file-type-unknown': 'cannot tell the type of {file}; use .xlsx or .csv',
   'csv-unterminated-quote': '{file}: a quote opened on line {line} never closes',
@@ -98,6 +108,20 @@ export const cliErrorsEn: Record<CliErrorCode, string> = {
 export function cliError(code: CliErrorCode, params: Record<string, string | number>, lang: Lang): string {
   return fillTemplate((lang === 'en' ? cliErrorsEn : cliErrorsZh)[code], params);
 }
+
+/** Why a file went to the fallback reader (`StreamedWorkbook.fallbackReason`). */
+export const FALLBACK_REASONS = {
+  zh: {
+    zip64: '压缩包是超大文件格式',
+    method: '使用了不常见的压缩方式',
+    'no-workbook': '工作簿不在通常的位置',
+  },
+  en: {
+    zip64: 'a zip64 archive',
+    method: 'an unusual compression method',
+    'no-workbook': 'the workbook is not where it usually is',
+  },
+} as const;
 
 /** Words of the human table. */
 export const TABLE_WORDS = {

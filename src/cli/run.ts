@@ -29,7 +29,7 @@ import {
 } from '../rules';
 import { fillTemplate } from '../i18n/format';
 import { langOf, parseArgs, type CheckArgs } from './args';
-import { cliError, TABLE_WORDS, type CliErrorCode } from './messages';
+import { cliError, FALLBACK_REASONS, TABLE_WORDS, type CliErrorCode } from './messages';
 import { createProgress } from './progress';
 import { renderReport } from './table';
 import { renderPlan } from './planText';
@@ -178,6 +178,9 @@ export interface LedgerFilesOptions {
   sheets?: readonly string[];
   /** Columns named by hand (`--map`), applied to every sheet. */
   mapping?: UserMapping;
+  /** A line for the user that is no error (a file read by the fallback reader), and its language. */
+  onNote?: (line: string) => void;
+  lang?: Lang;
   book?: RuleBook;
   /** A progress sink per file, or undefined for none. */
   progressFor?: (file: string) => Promise<ProgressSink | undefined>;
@@ -236,6 +239,14 @@ export async function readLedgerFiles(
       bar?.end();
     }
     if (!read.ok) throw new CliFailure(read.code, { file: read.file, reason: '', ...read.params });
+    if (read.workbook.fallbackReason !== undefined)
+      opts.onNote?.(
+        cliError(
+          'reader-fallback',
+          { file, reason: FALLBACK_REASONS[opts.lang ?? 'zh'][read.workbook.fallbackReason] },
+          opts.lang ?? 'zh',
+        ),
+      );
     const chosen = pickSampledSheets(
       read.workbook,
       sheets.map((s) => ({ name: s.name, sample: s.sample.rows })),
@@ -292,6 +303,8 @@ export async function runCheck(argv: readonly string[], io: CheckIo): Promise<nu
     const ledger = await readLedgerFiles(args.files, {
       sheets: args.sheets,
       ...(mapping ? { mapping } : {}),
+      onNote: (line: string) => io.stderr(`ce-check: ${line}\n`),
+      lang,
       ...(book ? { book } : {}),
       ...(progress ? { progressFor: progress } : {}),
     });

@@ -22,6 +22,8 @@ export type ReadFailureCode =
   | 'file-not-found'
   | 'file-unreadable'
   | 'file-not-xlsx'
+  | 'file-encrypted'
+  | 'file-xlsb'
   | 'file-corrupt'
   | 'file-type-unknown'
   | 'csv-unterminated-quote';
@@ -64,6 +66,8 @@ export type SheetSinks = (sheet: SheetStart) => RowSink | undefined;
 /** A workbook whose rows went to row sinks as they were read: no rows kept, only the sheet names. */
 export interface StreamedWorkbook extends Omit<WorkbookData, 'sheets'> {
   sheets: Array<{ name: string }>;
+  /** Why our own .xlsx reader handed the file to exceljs, when it did (`XlsxFormatError` code; the command line says so). */
+  fallbackReason?: 'zip64' | 'method' | 'no-workbook';
 }
 
 export type StreamResult = { ok: true; workbook: StreamedWorkbook } | ReadFailure;

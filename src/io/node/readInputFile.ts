@@ -5,7 +5,11 @@
 import { promises as fsp } from 'fs';
 import { csvToWorkbook } from '../csvWorkbook';
 import type { ReadFailure, ReadProgress, ReadResult, SheetSinks, StreamResult } from '../types';
-import { readXlsxStream, streamXlsx } from './readXlsxStream';
+import { NO_CELLS, XlsxFormatError } from '../xlsx/reader';
+import type { PlainCell } from '../cells';
+import type { SheetData, StreamedWorkbook } from '../types';
+import { streamXlsx } from './readXlsxStream';
+import { streamXlsxFile } from './xlsxFile';
 
 export interface ReadInputOptions {
   onProgress?: (p: ReadProgress) => void;
@@ -29,10 +33,44 @@ export async function readInputFile(path: string, opts: ReadInputOptions = {}): 
   const kind = await fileKind(path);
   if (!kind.ok) return kind;
   if (kind.kind === 'csv') return readCsv(path);
+  const kept: SheetData[] = [];
+  const read = await streamXlsxWithFallback(path, {
+    ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+    onSheet: (sheet) => {
+      // A fallback reads the file again from the start: the sheets begin anew.
+      if (sheet.index === 0) kept.length = 0;
+      const rows: PlainCell[][] = [];
+      kept.push({ name: sheet.name, rows });
+      return (row) => rows.push(row === NO_CELLS ? [] : (row as PlainCell[]));
+    },
+  });
+  if (!read.ok) return read;
+  const { sheets: _names, fallbackReason: _why, ...rest } = read.workbook;
+  return { ok: true, workbook: { ...rest, sheets: kept } };
+}
+
+/**
+ * Our own reader (src/io/xlsx), and exceljs where ours refuses the file for a
+ * reason exceljs may not share (a zip64 archive, an unusual compression, no
+ * xl/workbook.xml where we look): the reason is kept in `fallbackReason`. An
+ * encrypted or .xlsb workbook is refused with its own code; a damaged one is
+ * `file-corrupt`.
+ */
+async function streamXlsxWithFallback(path: string, opts: StreamInputOptions): Promise<StreamResult> {
   try {
-    const workbook = await readXlsxStream(path, opts);
-    return { ok: true, workbook };
+    return { ok: true, workbook: await streamXlsxFile(path, opts) };
   } catch (e) {
+    if (e instanceof XlsxFormatError) {
+      if (e.code === 'encrypted') return { ok: false, code: 'file-encrypted', file: path, params: {} };
+      if (e.code === 'xlsb') return { ok: false, code: 'file-xlsb', file: path, params: {} };
+      if (e.code === 'not-zip') return corrupt(path, e);
+      try {
+        const workbook: StreamedWorkbook = { ...(await streamXlsx(path, opts)), fallbackReason: e.code };
+        return { ok: true, workbook };
+      } catch (e2) {
+        return corrupt(path, e2);
+      }
+    }
     return corrupt(path, e);
   }
 }
@@ -55,12 +93,7 @@ export async function streamInputFile(path: string, opts: StreamInputOptions): P
     });
     return { ok: true, workbook: { ...rest, sheets: sheets.map((s) => ({ name: s.name })) } };
   }
-  try {
-    const workbook = await streamXlsx(path, opts);
-    return { ok: true, workbook };
-  } catch (e) {
-    return corrupt(path, e);
-  }
+  return streamXlsxWithFallback(path, opts);
 }
 
 async function readCsv(path: string): Promise<ReadResult> {
@@ -71,6 +104,18 @@ async function readCsv(path: string): Promise<ReadResult> {
 function corrupt(path: string, e: unknown): ReadFailure {
   const reason = e instanceof Error ? e.message.split('\n')[0].slice(0, 120) : String(e);
   return { ok: false, code: 'file-corrupt', file: path, params: { reason } };
+}
+
+/** Whether the file's first 1 MB holds `word` in UTF-16LE (an OLE directory entry's name). */
+async function holdsUtf16(path: string, word: string): Promise<boolean> {
+  const fh = await fsp.open(path, 'r');
+  try {
+    const buf = Buffer.alloc(1 << 20);
+    const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
+    return buf.subarray(0, bytesRead).includes(Buffer.from(word, 'utf16le'));
+  } finally {
+    await fh.close();
+  }
 }
 
 /** What the file is by its first bytes and extension, or why it cannot be read. */
@@ -95,8 +140,12 @@ async function fileKind(path: string): Promise<{ ok: true; kind: 'csv' | 'xlsx' 
   }
   const ext = (path.match(/\.([^./\\]+)$/)?.[1] ?? '').toLowerCase();
   if (ext === 'csv' || ext === 'txt') return { ok: true, kind: 'csv' };
-  if (startsWith(head, OLE_MAGIC))
+  if (startsWith(head, OLE_MAGIC)) {
+    // An .xlsx with an open password is an OLE file too, holding an EncryptionInfo stream.
+    if (await holdsUtf16(path, 'EncryptionInfo'))
+      return { ok: false, code: 'file-encrypted', file: path, params: {} };
     return { ok: false, code: 'file-not-xlsx', file: path, params: { ext: ext || '?' } };
+  }
   if (ext === 'xlsx' || ext === 'xlsm' || startsWith(head, ZIP_MAGIC)) {
     if (!startsWith(head, ZIP_MAGIC))
       return { ok: false, code: 'file-corrupt', file: path, params: { reason: 'not a zip archive' } };

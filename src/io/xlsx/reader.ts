@@ -91,6 +91,12 @@ export async function streamXlsxRows(
     await eachText(source, inflate, ss, progress, (t) => scanner.push(t));
   }
   const ctx: SheetContext = { sharedStrings, dateStyles, date1904: parts.date1904 };
+  // Every sheet's entry is checked before the first row is emitted: a refusal
+  // (and a fallback to another reader) never comes after rows were handed over.
+  for (const part of parts.sheets) {
+    const entry = entries.get(part.path);
+    if (entry) checkReadable(entry);
+  }
 
   const sheets: Array<{ name: string }> = [];
   for (const [index, part] of parts.sheets.entries()) {
@@ -121,6 +127,16 @@ export async function streamXlsxRows(
     sheets,
     date1904: parts.date1904,
   };
+}
+
+function checkReadable(entry: ZipEntry): void {
+  try {
+    assertReadable(entry);
+  } catch (e) {
+    if (e instanceof ZipError)
+      throw new XlsxFormatError(e.code === 'encrypted' ? 'encrypted' : 'method', e.message);
+    throw e;
+  }
 }
 
 /** An entry's text, chunk by chunk (UTF-8, decoded across chunk ends). */
