@@ -21,58 +21,67 @@ export function excelToDate(serial: number, date1904: boolean): Date {
   return new Date(Math.round((serial - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
 }
 
-/** 0-based column of a cell reference's letters (`AB12` → 27); -1 without letters. */
-function columnOf(ref: string): number {
+/** 0-based column of the letters at `xml[from…]` (`AB12` → 27); -1 without letters. */
+function columnAt(xml: string, from: number): number {
   let col = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
+  let i = from;
+  for (; ; i++) {
+    const c = xml.charCodeAt(i);
     if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
-    else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
     else break;
   }
-  return i === 0 ? -1 : col - 1;
+  return i === from ? -1 : col - 1;
 }
 
-/** The text of the `<v>` element in a cell's content, undefined without one. */
-function valueText(inner: string): string | undefined {
-  const v = inner.indexOf('<v');
-  if (v < 0) return undefined;
-  const gt = inner.indexOf('>', v);
-  if (inner.charCodeAt(gt - 1) === 47) return '';
-  const end = inner.indexOf('</v>', gt);
-  return end < 0 ? undefined : inner.slice(gt + 1, end);
-}
-
-function cellValue(tag: string, inner: string, ctx: SheetContext): PlainCell {
-  const t = attribute(tag, 't');
+/** A cell's value from its type, its content `xml[from, to)` and its style. */
+function cellValue(
+  xml: string,
+  from: number,
+  to: number,
+  t: string | undefined,
+  s: string | undefined,
+  ctx: SheetContext,
+): PlainCell {
   if (t === 'inlineStr') {
-    const is = inner.indexOf('<is');
-    return is < 0 ? null : textOfRuns(inner.slice(is));
+    const is = xml.indexOf('<is', from);
+    return is < 0 || is >= to ? null : textOfRuns(xml.slice(is, to));
   }
-  const v = valueText(inner);
-  if (v === undefined) return null;
-  switch (t) {
-    case 's': {
-      const s = ctx.sharedStrings[parseInt(v, 10)];
-      return s === undefined ? null : s;
+  // The children come in order <f>, <v>: a formula's <f> is the first when there is one.
+  const formula = xml.charCodeAt(from) === 60 && xml.charCodeAt(from + 1) === 102;
+  const v = !formula && xml.charCodeAt(from + 1) === 118 ? from : xml.indexOf('<v', from);
+  if (v < 0 || v >= to) return null;
+  const vgt = xml.indexOf('>', v);
+  if (xml.charCodeAt(vgt - 1) === 47) return null;
+  const vend = xml.indexOf('</v>', vgt);
+  if (vend < 0 || vend > to) return null;
+  if (t === 's') {
+    // A shared string's index, read digit by digit (the commonest cell).
+    let index = 0;
+    for (let i = vgt + 1; i < vend; i++) {
+      const d = xml.charCodeAt(i) - 48;
+      if (d < 0 || d > 9) return null;
+      index = index * 10 + d;
     }
+    const str = ctx.sharedStrings[index];
+    return str === undefined || vend === vgt + 1 ? null : str;
+  }
+  const text = xml.slice(vgt + 1, vend);
+  switch (t) {
     case 'str':
-      return decodeXmlText(v);
+      return decodeXmlText(text);
     case 'b':
-      return parseInt(v, 10) !== 0;
+      return parseInt(text, 10) !== 0;
     case 'e':
       return null;
     case 'd': {
-      const d = new Date(v);
+      const d = new Date(text);
       return Number.isNaN(d.getTime()) ? null : d;
     }
     default: {
-      const n = parseFloat(v);
-      if (!Number.isFinite(n)) return null;
+      const n = +text;
+      if (!Number.isFinite(n) || text === '') return null;
       // A formula's result stays a number (exceljs does not convert it either).
-      if (inner.indexOf('<f') >= 0) return n;
-      const s = attribute(tag, 's');
+      if (formula) return n;
       return s !== undefined && ctx.dateStyles[parseInt(s, 10)] === true ? excelToDate(n, ctx.date1904) : n;
     }
   }
@@ -92,19 +101,31 @@ export function rowCells(inner: string, ctx: SheetContext): PlainCell[] {
     }
     if (at < 0) break;
     const gt = inner.indexOf('>', at);
-    const tag = inner.slice(at, gt + 1);
-    const ref = attribute(tag, 'r');
-    const col = ref !== undefined ? columnOf(ref) : next;
+    if (gt < 0) break;
+    // The start tag's one-letter attributes r, s, t, in one pass over the tag.
+    let col = -1;
+    let t: string | undefined;
+    let style: string | undefined;
+    for (let i = at + 2; i < gt - 3; i++) {
+      if (inner.charCodeAt(i) !== 32 || inner.charCodeAt(i + 2) !== 61 || inner.charCodeAt(i + 3) !== 34)
+        continue;
+      const name = inner.charCodeAt(i + 1);
+      const close = inner.indexOf('"', i + 4);
+      if (name === 114) col = columnAt(inner, i + 4);
+      else if (name === 116) t = inner.slice(i + 4, close);
+      else if (name === 115) style = inner.slice(i + 4, close);
+      i = close;
+    }
     const column = col >= 0 ? col : next;
     next = column + 1;
     if (inner.charCodeAt(gt - 1) === 47) {
       p = gt + 1;
       continue; // a styled blank
     }
-    const end = inner.indexOf('</c>', gt);
-    const content = inner.slice(gt + 1, end < 0 ? inner.length : end);
-    p = end < 0 ? inner.length : end + 4;
-    const value = cellValue(tag, content, ctx);
+    let end = inner.indexOf('</c>', gt);
+    if (end < 0) end = inner.length;
+    p = end + 4;
+    const value = cellValue(inner, gt + 1, end, t, style, ctx);
     // An empty string is a blank cell (as exceljs gives it).
     if (value === null || value === '') continue;
     while (out.length < column) out.push(null);

@@ -58,6 +58,8 @@ export function attribute(tag: string, name: string): string | undefined {
  * @example textOfRuns('<r><t>24</t></r><r><t xml:space="preserve"> 学时</t></r>') === '24 学时'
  */
 export function textOfRuns(xml: string): string {
+  // The common case, one plain <t>: no runs, no phonetics.
+  if (xml.startsWith('<t>') && xml.indexOf('<', 3) === xml.length - 4) return decodeXmlText(xml.slice(3, -4));
   let out = '';
   let p = 0;
   for (;;) {
