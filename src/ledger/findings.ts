@@ -74,11 +74,13 @@ export function severalFiles(sources: ReadonlyArray<{ file?: string }>): boolean
 /** The message of a finding in `lang`, from the table of its layer. */
 export function findingMessage(f: Finding, lang: Lang = 'zh'): string {
   if (f.layer === 'rules') return ruleIssueMessage({ code: f.code as RuleIssueCode, params: f.params }, lang);
-  // A `rows` param is a list ("2, 3, 5"): Chinese lists it with 、.
-  const params =
-    lang === 'zh' && typeof f.params.rows === 'string'
-      ? { ...f.params, rows: f.params.rows.replace(/, /g, '、') }
-      : f.params;
+  // `rows` and `found` params are lists ("2, 3, 5"): Chinese lists them with 、.
+  let params = f.params;
+  if (lang === 'zh')
+    for (const list of ['rows', 'found'] as const) {
+      const v = params[list];
+      if (typeof v === 'string' && v.includes(', ')) params = { ...params, [list]: v.replace(/, /g, '、') };
+    }
   return formatMessage(LEDGER_TABLES, f.code as LedgerCode, params, lang);
 }
 

@@ -8,6 +8,7 @@
  * said once per sheet.
  */
 import type { RuleBook } from '../rules/rulebook';
+import type { ActivityKind } from '../rules/types';
 import { kindOfSubject } from './formFromSubject';
 import { ledgerFinding } from './findings';
 import { parseSubject } from './parse/labels';
@@ -39,7 +40,6 @@ export function createKindReader(
 ): (row: readonly unknown[], title: string | undefined) => KindOfRow {
   const professionalCourse = kindOfSubject({ ok: true, value: 'professional' });
   let formFromSubjectNoted = false;
-  const unknownWords = new Map<string, { finding: Finding; rows: number[] }>();
 
   /** Once per sheet: the form of study was not given and was read from the subject. */
   const noteFormFromSubject = (): void => {
@@ -48,19 +48,28 @@ export function createKindReader(
     cursor.sheetNote('kind-from-subject', {}, cursor.cols.kind !== undefined ? 'kind' : 'subject');
   };
 
-  /** One finding per unknown word: the first row carries it, later rows are added to its list. */
-  const unknownWord = (text: string): void => {
-    const seen = unknownWords.get(text);
+  /**
+   * One finding per word and sheet (an unknown word; a keyword and the kind it
+   * was read as): the first row carries it, later rows are added to its list.
+   */
+  const groups = new Map<string, { finding: Finding; rows: number[] }>();
+  const grouped = (
+    code: 'kind-unknown' | 'kind-matched-by-keyword',
+    key: string,
+    field: 'kind' | 'title' | 'remark',
+    params: Record<string, string>,
+  ): void => {
+    const seen = groups.get(`${code}\u0000${key}`);
     if (seen === undefined) {
-      const place = cursor.at(cursor.rowNo, cursor.letter.kind ?? null);
+      const place = cursor.at(cursor.rowNo, cursor.letter[field] ?? null);
       const finding = ledgerFinding(
-        'kind-unknown',
-        { text, rows: String(cursor.rowNo), count: 1 },
+        code,
+        { ...params, rows: String(cursor.rowNo), count: 1 },
         place,
         cursor.rowKey,
       );
       cursor.findings.push(finding);
-      unknownWords.set(text, { finding, rows: [cursor.rowNo] });
+      groups.set(`${code}\u0000${key}`, { finding, rows: [cursor.rowNo] });
       return;
     }
     seen.rows.push(cursor.rowNo);
@@ -68,6 +77,18 @@ export function createKindReader(
     if (seen.rows.length <= LISTED_ROWS) seen.finding.params.rows = seen.rows.join(', ');
     else if (seen.rows.length === LISTED_ROWS + 1) seen.finding.params.rows += ', …';
   };
+  const unknownWord = (text: string): void => grouped('kind-unknown', text, 'kind', { text });
+  const byKeyword = (
+    field: 'kind' | 'title' | 'remark',
+    text: string,
+    m: { alias: string; kind: ActivityKind },
+  ): void =>
+    grouped('kind-matched-by-keyword', `${field}\u0000${m.alias}\u0000${m.kind.code}`, field, {
+      text,
+      alias: m.alias,
+      kind: m.kind.name,
+      kindEn: m.kind.nameEn,
+    });
 
   /** The kind the title (else the 备注) names, noted as read by keyword; undefined when neither names one. */
   const fromTitle = (row: readonly unknown[], title: string | undefined): string | undefined => {
@@ -78,13 +99,7 @@ export function createKindReader(
       if (text === undefined) continue;
       const m = book.matcher.match(text);
       if (!m.ok) continue;
-      cursor.field = field;
-      cursor.report('kind-matched-by-keyword', {
-        text,
-        alias: m.alias,
-        kind: m.kind.name,
-        kindEn: m.kind.nameEn,
-      });
+      byKeyword(field, text, m);
       return m.kind.code;
     }
     return undefined;
@@ -100,13 +115,7 @@ export function createKindReader(
       }
       const m = book.matcher.match(text);
       if (m.ok) {
-        if (m.via === 'keyword')
-          cursor.report('kind-matched-by-keyword', {
-            text,
-            alias: m.alias,
-            kind: m.kind.name,
-            kindEn: m.kind.nameEn,
-          });
+        if (m.via === 'keyword') byKeyword('kind', text, m);
         // 专业科目 names a subject, not a form of study: say once how it was read.
         if (m.kind.code === professionalCourse) noteFormFromSubject();
         return { code: m.kind.code, text };

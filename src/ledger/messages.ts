@@ -38,7 +38,7 @@ export const ledgerMessagesZh: MessageTable<LedgerCode> = {
   'kind-unknown':
     '无法识别的继续教育形式“{text}”（第{rows}行，共{count}行），未计学时；请按通知的名称填写（如 岗位培训、学术会议、论文著作）',
   'kind-ambiguous': '继续教育形式“{text}”可能是{candidates}中的任一种，无法确定，请填写更准确的名称',
-  'kind-matched-by-keyword': '“{text}”按关键词“{alias}”识别为“{kind}”，请核对',
+  'kind-matched-by-keyword': '按关键词“{alias}”识别为“{kind}”：第{rows}行（如“{text}”），请核对',
   'kind-from-subject':
     '台账未写学习形式，只分公需科目、专业科目：公需科目按四(一)1登记学时，专业科目按实际学时认定、每天不超过8学时（四(一)2—3）',
   'text-facts-read': '“{text}”中写明了 {found}，已据此计算；请核对',
@@ -94,7 +94,8 @@ export const ledgerMessagesEn: MessageTable<LedgerCode> = {
   'kind-unknown':
     'Unknown kind of activity "{text}" (rows {rows}; {count} in all): nothing credited; use the names the notice gives (e.g. job training, academic conference, paper)',
   'kind-ambiguous': 'Kind of activity "{text}" could be any of {candidates}; write a more precise name',
-  'kind-matched-by-keyword': '"{text}" was read as "{kind}" by the keyword "{alias}"; please check',
+  'kind-matched-by-keyword':
+    'Read as "{kind}" by the keyword "{alias}": rows {rows} (e.g. "{text}"); please check',
   'kind-from-subject':
     'The ledger gives no form of study, only the public or professional subject: public rows are read as clause 四(一)1, professional rows as actual hours, at most 8 a day (clauses 四(一)2–3)',
   'text-facts-read': '"{text}" states "{found}": used for the credit; please check',
