@@ -25,7 +25,7 @@ import { PreviewSheetView } from './components/PreviewSheetView';
 import { PaneContext, type PaneEnv } from './context';
 import type { HostInfo, PaneEnvironment, PaneTheme } from './host';
 import { useSettings } from './hooks/useSettings';
-import { resolveLang, translator, type Lang } from './i18n';
+import { resolveLang, translator, type Lang, type UiKey } from './i18n';
 import type { RuleSheetReader } from './ruleBook';
 
 const THEMES: Record<PaneTheme, Theme> = {
@@ -140,7 +140,9 @@ function PreviewShell({ env, readRuleSheet }: { env: PaneEnvironment; readRuleSh
         const preview = await import(/* webpackChunkName: "preview" */ './preview');
         const r = await load(preview);
         if (!r.ok) {
-          setError(t('previewReadFailed', { file: r.file, reason: r.message }));
+          setError(
+            t('previewReadFailed', { file: r.file, reason: t(READ_FAILURE_WORDS[r.code] ?? 'readOther') }),
+          );
           return;
         }
         setSelection(null);
@@ -207,6 +209,16 @@ function PreviewShell({ env, readRuleSheet }: { env: PaneEnvironment; readRuleSh
     </div>
   );
 }
+
+/** A read failure's code, said in the pane's words (never a library's message). */
+const READ_FAILURE_WORDS: Record<string, UiKey> = {
+  'file-corrupt': 'readCorrupt',
+  'csv-unterminated-quote': 'readCorrupt',
+  'file-encrypted': 'readEncrypted',
+  'file-xlsb': 'readXlsb',
+  'file-type-unknown': 'readTypeUnknown',
+  'file-not-xlsx': 'readTypeUnknown',
+};
 
 export function App({ host, env = DEFAULT_ENV, port, readRuleSheet }: AppProps) {
   const styles = useStyles();

@@ -76,7 +76,7 @@ export function PreviewBar({ t, busy, loaded, error, onSample, onFile }: Preview
         {loaded && <Text data-testid="preview-loaded">{t('previewLoaded', { file: loaded })}</Text>}
       </div>
       {error && (
-        <MessageBar intent="error">
+        <MessageBar intent="error" data-testid="preview-error">
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       )}

@@ -7,6 +7,7 @@
 import type { MemoryWorkbookData } from '../../src/excel/memoryWorkbook';
 import { csvToWorkbook } from '../../src/io/csvWorkbook';
 import { workbookFromExcelJs } from '../../src/io/fromExcelJs';
+import { readXlsxBytes } from '../../src/io/xlsx/fromBytes';
 import type { ReadResult } from '../../src/io/types';
 import type { Report } from '../../src/report/types';
 import { reportWorkbookBytes } from '../../src/report/xlsx';
@@ -18,18 +19,25 @@ export type PreviewLoad =
   | { ok: true; file: string; memory: MemoryWorkbookData }
   | { ok: false; file: string; code: string; message: string };
 
+/**
+ * Our own reader (src/io/xlsx), as the command line reads; exceljs only when
+ * ours refuses a file for a reason exceljs may not share (a zip64 archive, an
+ * unusual compression): then the exceljs chunk is loaded.
+ */
 async function readXlsx(bytes: ArrayBuffer, file: string): Promise<ReadResult> {
+  const ours = await readXlsxBytes(new Uint8Array(bytes), file);
+  if (
+    ours.ok ||
+    ours.code !== 'file-corrupt' ||
+    !/zip64|compression method|no xl\/workbook/.test(String(ours.params.reason))
+  )
+    return ours;
   const { default: ExcelJS } = await import(/* webpackChunkName: "exceljs" */ 'exceljs');
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(bytes);
-  } catch (e) {
-    return {
-      ok: false,
-      code: 'file-corrupt',
-      file,
-      params: { message: e instanceof Error ? e.message : String(e) },
-    };
+  } catch {
+    return ours;
   }
   return { ok: true, workbook: workbookFromExcelJs(wb, file) };
 }
@@ -41,14 +49,8 @@ export async function readWorkbookBytes(bytes: ArrayBuffer, file: string): Promi
   if (lower.endsWith('.csv') || lower.endsWith('.txt')) result = csvToWorkbook(new Uint8Array(bytes), file);
   else if (lower.endsWith('.xlsx') || lower.endsWith('.xlsm')) result = await readXlsx(bytes, file);
   else result = { ok: false, code: 'file-type-unknown', file, params: {} };
-  if (!result.ok) {
-    return {
-      ok: false,
-      file,
-      code: result.code,
-      message: Object.values(result.params).join(' ') || result.code,
-    };
-  }
+  // The pane says what went wrong in its own words, by code (i18n readFailure.*); the library's reason is not shown.
+  if (!result.ok) return { ok: false, file, code: result.code, message: result.code };
   return { ok: true, file, memory: workbookToMemory(result.workbook) };
 }
 

@@ -340,6 +340,19 @@ describe('preview mode in Chromium', () => {
     expect(Object.fromEntries(shown)).toEqual(Object.fromEntries(want));
   });
 
+  it('a damaged .xlsx is said in one Chinese line, without the library’s message', async () => {
+    const { page } = browser;
+    await page.goto(`${server.origin}/taskpane.html`);
+    await page.getByTestId('file-input').setInputFiles({
+      name: '坏文件.xlsx',
+      mimeType: XLSX_TYPE,
+      buffer: Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(200, 7)]),
+    });
+    const error = page.getByTestId('preview-error');
+    await error.waitFor();
+    expect(await error.innerText()).toBe('无法读取文件 坏文件.xlsx：文件不是有效的 .xlsx 工作簿，可能已损坏');
+  });
+
   it('sends no request off 127.0.0.1 (the only off-origin URL is taskpane.html’s Office.js tag, blocked here)', () => {
     expect([...new Set(browser.offsite)]).toEqual([OFFICE_JS]);
     const errors = browser.consoleErrors.filter(
