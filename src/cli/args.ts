@@ -19,6 +19,8 @@ export interface CheckArgs {
   policy: string[];
   rules?: string;
   report?: string;
+  /** 继续教育档案: a print-ready workbook, one block per person (二(三)). */
+  archive?: string;
   json: boolean;
   /** Only the summary line and the people who fail or need verification. */
   brief: boolean;
@@ -59,6 +61,7 @@ const VALUE_OPTIONS = [
   '--policy',
   '--rules',
   '--report',
+  '--archive',
   '--lang',
   '--as-of',
   '--deadline',
@@ -141,6 +144,9 @@ export function parseArgs(argv: readonly string[]): ArgsParse {
         break;
       case '--report':
         args.report = value;
+        break;
+      case '--archive':
+        args.archive = value;
         break;
       case '--lang':
         if (value !== 'zh' && value !== 'en') return { ok: false, code: 'arg-bad-lang', params: { value } };

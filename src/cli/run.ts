@@ -93,7 +93,8 @@ Checks continuing-education ledgers against notice 青人社字〔2023〕14号.
   --policy key=value    a policy option (repeatable):
 ${policies}
   --rules <kinds.json>  user-defined kinds (四(四)5)
-  --report <out.xlsx>   write a report workbook (汇总, 明细, 问题)
+  --report <out.xlsx>   write a report workbook (summary, details, findings)
+  --archive <out.xlsx>  write the print-ready archive, one block per person (二(三))
   --json                print JSON on stdout
   --brief               print only the summary and the people who fail or need verification
   --plan                what each person still lacks and by when (with --title-year: the window's years)
@@ -116,6 +117,7 @@ Exit status: 0 all verdicts pass, 1 some fail or need verification, 2 input or a
 ${policies}
   --rules <kinds.json>  自定义学习形式（四(四)5）
   --report <out.xlsx>   写出报告工作簿（汇总、明细、问题）
+  --archive <out.xlsx>  写出可打印的继续教育档案，每人一块（二(三)），含签字、审核、盖章栏
   --json                以 JSON 输出到标准输出
   --brief               只输出汇总和未达标、待核实的人员
   --plan                待办：每人还差多少学时、何时前完成（加 --title-year 时含近五年各年度）
@@ -315,7 +317,7 @@ export async function runCheck(argv: readonly string[], io: CheckIo): Promise<nu
       showIds: args.showIds,
       lang,
       // 明细 lines only go to the report workbook.
-      details: args.report !== undefined,
+      details: args.report !== undefined || args.archive !== undefined,
       // Nothing the command line prints reads the engine's full explanations.
       evaluations: false,
       ...(book ? { book } : {}),
@@ -346,6 +348,18 @@ export async function runCheck(argv: readonly string[], io: CheckIo): Promise<nu
         });
       }
       if (!args.json) io.stdout(`${fillTemplate(TABLE_WORDS[lang].reportWritten, { file: args.report })}\n`);
+    }
+    if (args.archive !== undefined) {
+      try {
+        await writeArchiveFile(ledger, report, args.archive, lang);
+      } catch (e) {
+        throw new CliFailure('report-write-failed', {
+          file: args.archive,
+          reason: (e as NodeJS.ErrnoException).code ?? String(e),
+        });
+      }
+      if (!args.json)
+        io.stdout(`${fillTemplate(TABLE_WORDS[lang].archiveWritten, { file: args.archive })}\n`);
     }
     return verdictsPass(report) ? EXIT.pass : EXIT.fail;
   } catch (e) {
@@ -387,6 +401,28 @@ async function writeReportFile(
     await fsp.rename(partial, path);
   } catch (e) {
     out.destroy();
+    await fsp.rm(partial, { force: true });
+    throw e;
+  }
+}
+
+/** The archive (继续教育档案, 二(三)) written beside the target, then renamed into place. */
+async function writeArchiveFile(
+  ledger: Ledger,
+  report: ReportSummary,
+  path: string,
+  lang: Lang,
+): Promise<void> {
+  await fsp.mkdir(dirname(path), { recursive: true });
+  const partial = `${path}.${process.pid}.partial`;
+  try {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { buildArchiveWorkbook } =
+      require('../report/archiveXlsx') as typeof import('../report/archiveXlsx');
+    const { buildArchive } = await import('../report/archive');
+    await buildArchiveWorkbook(buildArchive(ledger, report), lang).xlsx.writeFile(partial);
+    await fsp.rename(partial, path);
+  } catch (e) {
     await fsp.rm(partial, { force: true });
     throw e;
   }

@@ -177,6 +177,7 @@ export function buildReport(ledger: Ledger, opts: BuildOptions = {}): ReportSumm
         id,
         kind: c.kind,
         kindName: kind ? (options.lang === 'en' ? kind.nameEn : kind.name) : c.kind,
+        kindShortName: kind ? (options.lang === 'en' ? kind.nameEn : (kind.shortName ?? kind.name)) : c.kind,
         clause: c.clause,
         years: [...new Set(c.shares.map((s) => s.year))].sort((a, b) => a - b),
         claimed: c.claimed,

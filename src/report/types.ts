@@ -74,6 +74,8 @@ export interface ReportDetail {
   id: string | null;
   kind: string;
   kindName: string;
+  /** The kind's short name (学术会议、讲座), for print and narrow panes; its name when it has none. */
+  kindShortName: string;
   clause: string;
   years: number[];
   claimed: number | null;

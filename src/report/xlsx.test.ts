@@ -111,3 +111,33 @@ describe('report workbook', () => {
     expect(reportCellValue(v)).toEqual(out);
   });
 });
+
+describe('the report prints (issue 14)', () => {
+  it.each([
+    [
+      'in memory',
+      async () => {
+        const wb = new ExcelJS.Workbook();
+        await wb.xlsx.load((await reportWorkbookBytes(report())) as unknown as ArrayBuffer);
+        return wb;
+      },
+    ],
+    ['streamed', () => streamed(report())],
+  ])(
+    '%s: every sheet A4 landscape, one page wide, its header row on every page, page numbers',
+    async (_how, make) => {
+      const wb = await make();
+      for (const ws of wb.worksheets) {
+        expect(ws.pageSetup).toMatchObject({
+          paperSize: 9,
+          orientation: 'landscape',
+          fitToPage: true,
+          fitToWidth: 1,
+          fitToHeight: 0,
+          printTitlesRow: '1:1',
+        });
+        expect(ws.headerFooter.oddFooter).toBe('&C第 &P 页，共 &N 页');
+      }
+    },
+  );
+});

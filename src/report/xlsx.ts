@@ -162,6 +162,8 @@ function fill(row: ExcelJS.Row, argb: string, from: number, to: number): void {
 interface BookTarget {
   /** Rows per sheet before it goes on in the next (Excel's limit; lower in tests). */
   maxSheetRows: number;
+  /** The printed page's footer (page numbers, in the report's language). */
+  footer: string;
   addWorksheet(name: string, options: Partial<ExcelJS.AddWorksheetOptions>): ExcelJS.Worksheet;
   /** Lets a streaming writer drain; nothing for a workbook in memory. */
   breathe(): Promise<void>;
@@ -192,7 +194,20 @@ class SheetWriter {
   private open(): void {
     this.part++;
     const name = this.part === 1 ? this.name : `${this.name} (${this.part})`;
-    this.ws = this.book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+    this.ws = this.book.addWorksheet(name, {
+      views: [{ state: 'frozen', ySplit: 1 }],
+      // Printed: A4 landscape, as wide as the page, the header row on every page, page numbers.
+      pageSetup: {
+        paperSize: 9,
+        orientation: 'landscape',
+        fitToPage: true,
+        fitToWidth: 1,
+        fitToHeight: 0,
+        printTitlesRow: '1:1',
+        margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      },
+      headerFooter: { oddFooter: this.book.footer },
+    });
     this.labels.forEach((_, i) => (this.ws.getColumn(i + 1).width = this.widths[i] ?? 12));
     const row = this.ws.addRow(this.labels.map(reportCellValue));
     row.font = { bold: true };
@@ -233,7 +248,7 @@ async function summarySheet(book: BookTarget, report: ReportSummary, lang: Lang)
     book,
     REPORT_SHEETS.summary,
     L.summary,
-    [10, 21, 14, 12, 8, 8, 8, 12, 10, 12, 8, 24],
+    [10, 21, 24, 18, 8, 8, 8, 12, 10, 10, 8, 24],
   );
   for (const p of report.people) {
     const status = p.status === 'sector' ? `${L.sector}${p.sector ? `（${p.sector}）` : ''}` : L.evaluated;
@@ -333,19 +348,20 @@ async function detailsSheet(book: BookTarget, report: ReportSummary, lang: Lang)
       return f ? findingMessage(f, lang) : code;
     });
     await ws.add([
-      d.file ?? null,
+      // The file's name, not its folders: a printed page has no room for a path.
+      d.file === undefined ? null : d.file.slice(Math.max(d.file.lastIndexOf('/'), d.file.lastIndexOf('\\')) + 1),
       d.sheet,
       d.row,
       d.name,
       d.id,
-      d.kindName,
+      d.kindShortName,
       d.clause,
       d.years.join(lang === 'zh' ? '、' : ', '),
       d.claimed,
       d.creditedBeforeCaps,
       d.credited,
       d.pendingReview ? L.yes : null,
-      reasons.join('；'),
+      reasons.join(lang === 'zh' ? '；' : '; '),
     ]);
   }
   ws.end();
@@ -467,6 +483,8 @@ async function writeSheets(
 }
 
 const CREATOR = '继续教育学时合规助手';
+/** Page numbers in the printed footer (Excel's &P and &N codes). */
+const PAGE_FOOTER = { zh: '&C第 &P 页，共 &N 页', en: '&CPage &P of &N' } as const;
 
 /** The report as an exceljs workbook in memory (labels in the report's language). */
 export async function buildReportWorkbook(
@@ -479,6 +497,7 @@ export async function buildReportWorkbook(
   await writeSheets(
     {
       maxSheetRows: limits.maxSheetRows ?? MAX_SHEET_ROWS,
+      footer: PAGE_FOOTER[lang],
       addWorksheet: (name, options) => wb.addWorksheet(name, options),
       breathe: () => Promise.resolve(),
       endSheet: () => undefined,
@@ -519,6 +538,7 @@ export async function writeReportWorkbook(
   await writeSheets(
     {
       maxSheetRows: limits.maxSheetRows ?? MAX_SHEET_ROWS,
+      footer: PAGE_FOOTER[lang],
       addWorksheet: (name, options) => wb.addWorksheet(name, options),
       breathe: () => new Promise((resolve) => setImmediate(resolve)),
       endSheet: (ws) => ws.commit(),

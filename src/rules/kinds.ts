@@ -14,6 +14,7 @@ export const BUILT_IN_KINDS: readonly ActivityKind[] = [
     code: 'public-course',
     name: '公需科目学习',
     nameEn: 'Public-subject course',
+    shortName: '公需科目',
     aliases: [
       '公需科目学习',
       '公需科目',
@@ -38,6 +39,7 @@ export const BUILT_IN_KINDS: readonly ActivityKind[] = [
     code: 'job-training',
     name: '岗位培训、急需紧缺人才培训和高级研修',
     nameEn: 'Job training, shortage-skills training, advanced seminar',
+    shortName: '岗位培训、研修',
     aliases: [
       '岗位培训',
       '急需紧缺人才培训',
@@ -72,6 +74,7 @@ export const BUILT_IN_KINDS: readonly ActivityKind[] = [
     code: 'professional-course',
     name: '专业科目（未写学习形式）',
     nameEn: 'Professional subject (no form given)',
+    shortName: '专业科目',
     // 继续医学教育 (a hospital's register): its items are trainings, lectures and conferences, read
     // as actual hours; its 学分 are not hours. The 卫生 series follows its own rules anyway (五).
     aliases: [
@@ -100,6 +103,7 @@ export const BUILT_IN_KINDS: readonly ActivityKind[] = [
     code: 'academic-event',
     name: '学术会议、专题讲座、模拟实训实操、技术操作示范、新技术推广',
     nameEn: 'Conference, lecture, simulation training, demonstration, technology extension',
+    shortName: '学术会议、讲座',
     aliases: [
       '学术会议',
       '学术交流',
@@ -132,6 +136,7 @@ export const BUILT_IN_KINDS: readonly ActivityKind[] = [
     code: 'study-visit',
     name: '业务进修、出国（境）学习或考察',
     nameEn: 'Advanced study or study abroad / visit',
+    shortName: '进修、考察',
     aliases: [
       '业务进修',
       '进修',
@@ -159,6 +164,7 @@ export const BUILT_IN_KINDS: readonly ActivityKind[] = [
     code: 'self-study',
     name: '自学考试、在职学历教育、课程班进修',
     nameEn: 'Self-study exam, part-time degree, course programme',
+    shortName: '自学、学历教育',
     aliases: [
       '自学考试',
       '自考',
@@ -270,6 +276,7 @@ export const BUILT_IN_KINDS: readonly ActivityKind[] = [
     code: 'expert-service',
     name: '受邀专家服务（专家服务基层、职称评审、人事考试阅卷等）',
     nameEn: 'Invited expert work (grassroots service, title review, exam marking…)',
+    shortName: '受邀专家服务',
     aliases: [
       '专家服务基层',
       '职称评审',
@@ -295,6 +302,7 @@ export const BUILT_IN_KINDS: readonly ActivityKind[] = [
     code: 'posting',
     name: '援派及支教、支农、支医、扶贫',
     nameEn: 'Posting (aid, teaching, farming, medical, poverty relief)',
+    shortName: '援派、支教等',
     aliases: ['援派', '援疆', '援藏', '援青', '对口支援', '支教', '支农', '支医', '扶贫', '乡村振兴', '驻村'],
     clause: '四(四)2',
     clauseText:
@@ -309,6 +317,7 @@ export const BUILT_IN_KINDS: readonly ActivityKind[] = [
     code: 'qualification-exam',
     name: '全国专业技术类职业资格考试',
     nameEn: 'National professional qualification exam',
+    shortName: '职业资格考试',
     aliases: [
       '职业资格考试',
       '全国专业技术类职业资格考试',
@@ -333,6 +342,7 @@ export const BUILT_IN_KINDS: readonly ActivityKind[] = [
     code: 'registration-exam',
     name: '行业公认的国际注册类考试',
     nameEn: 'International registration exam (per course)',
+    shortName: '国际注册考试',
     aliases: ['注册考试', '国际注册类考试', '国际注册考试', '国际注册'],
     clause: '四(四)3',
     clauseText:
@@ -347,6 +357,7 @@ export const BUILT_IN_KINDS: readonly ActivityKind[] = [
     code: 'abroad-work',
     name: '因公派境外工作超过6个月',
     nameEn: 'Posted abroad for more than 6 months',
+    shortName: '境外工作',
     aliases: ['境外工作', '因公派境外工作', '公派境外工作', '公派出国', '驻外工作', '国外工作'],
     // 公派 alone (公派赴…工作) is a posting abroad, noted for the officer to check.
     uncertainAliases: ['公派', '因公派出'],
@@ -364,6 +375,7 @@ export const BUILT_IN_KINDS: readonly ActivityKind[] = [
     code: 'sick-leave',
     name: '因受伤、患重病请病假超过6个月',
     nameEn: 'Sick leave (injury or serious illness) over 6 months',
+    shortName: '病假',
     aliases: ['病假', '病休', '因病休假', '重病', '受伤'],
     clause: '四(四)4⑵',
     clauseText:
@@ -379,6 +391,7 @@ export const BUILT_IN_KINDS: readonly ActivityKind[] = [
     code: 'maternity-leave',
     name: '女职工休产假',
     nameEn: 'Maternity leave',
+    shortName: '产假',
     aliases: ['产假', '休产假', '生育假'],
     clause: '四(四)4⑶',
     clauseText:
@@ -395,6 +408,7 @@ export const BUILT_IN_KINDS: readonly ActivityKind[] = [
     code: 'annual-conversion',
     name: '其他可折算学时（按年度通知）',
     nameEn: 'Other conversion under the annual notice',
+    shortName: '其他折算',
     aliases: ['其他折算', '其他可折算学时', '年度通知折算', '折算学时'],
     clause: '四(四)5',
     clauseText: '其他可折算学时的，根据市人力资源社会保障部门年度继续教育工作通知进行认定。',
@@ -409,6 +423,7 @@ export const BUILT_IN_KINDS: readonly ActivityKind[] = [
     code: 'foreign-language',
     name: '全国职称外语考试',
     nameEn: 'National title foreign-language exam',
+    shortName: '职称外语',
     aliases: ['职称外语', '职称外语考试', '全国职称外语考试', '外语考试', '职称英语', '职称日语'],
     clause: '四(五)',
     clauseText:
@@ -423,6 +438,7 @@ export const BUILT_IN_KINDS: readonly ActivityKind[] = [
     code: 'computer',
     name: '全国专业技术人员计算机应用能力考试',
     nameEn: 'National computer-skills exam (per module)',
+    shortName: '计算机考试',
     aliases: [
       '计算机应用能力',
       '计算机应用能力考试',
@@ -445,6 +461,7 @@ export const BUILT_IN_KINDS: readonly ActivityKind[] = [
     code: 'covid-frontline',
     name: '新冠肺炎病毒感染防控一线',
     nameEn: 'COVID-19 front line',
+    shortName: '防控一线',
     aliases: [
       '新冠防控一线',
       '新冠肺炎防控一线',
@@ -466,6 +483,7 @@ export const BUILT_IN_KINDS: readonly ActivityKind[] = [
     code: 'mentorship',
     name: '继续教育导师制',
     nameEn: 'Mentorship programme',
+    shortName: '导师制',
     aliases: ['导师制', '师徒制', '导师带徒', '个人工作室', '继续教育导师制'],
     clause: '六(二)',
     clauseText:

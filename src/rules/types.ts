@@ -80,6 +80,8 @@ export interface ActivityKind {
   name: string;
   /** English name for the en locale. */
   nameEn: string;
+  /** A short name for narrow places (a printed archive, a card): 学术会议、讲座 for the clause's five activities. */
+  shortName?: string;
   /** The notice's own words and the words ledgers use. Matched after normalisation. */
   aliases: string[];
   /**
