@@ -34,6 +34,7 @@ import { FindingsList, findingColumn } from './FindingsList';
 import { MappingEditor } from './MappingEditor';
 import { PeopleGrid } from './PeopleGrid';
 import { PersonCard } from './PersonCard';
+import { PlanList } from './PlanList';
 import { ReportActions } from './ReportActions';
 import { SettingsPanel } from './SettingsPanel';
 import { SheetPicker } from './SheetPicker';
@@ -52,7 +53,7 @@ const useStyles = makeStyles({
   },
 });
 
-type TabId = 'check' | 'person' | 'settings';
+type TabId = 'check' | 'person' | 'plan' | 'settings';
 
 export interface PaneProps {
   settings: PaneSettings;
@@ -116,6 +117,7 @@ export function Pane({ settings, onSettings, settingsError, readRuleSheet, downl
       <TabList selectedValue={tab} onTabSelect={(_, d) => setTab(d.value as TabId)}>
         <Tab value="check">{t('tabCheck')}</Tab>
         <Tab value="person">{t('tabPerson')}</Tab>
+        <Tab value="plan">{t('tabPlan')}</Tab>
         <Tab value="settings">{t('tabSettings')}</Tab>
       </TabList>
 
@@ -204,6 +206,12 @@ export function Pane({ settings, onSettings, settingsError, readRuleSheet, downl
               <FindingsList findings={result.report.findings} names={names} onSelect={onFinding} />
             </>
           )}
+        </div>
+      )}
+
+      {tab === 'plan' && (
+        <div className={styles.section} role="tabpanel" aria-label={t('tabPlan')}>
+          {result ? <PlanList report={result.report} /> : <Text block>{t('planNeedsCheck')}</Text>}
         </div>
       )}
 

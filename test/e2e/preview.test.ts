@@ -19,6 +19,7 @@ import { pickLedgerSources } from '../../src/io/sources';
 import { readInputFile } from '../../src/io/node/readInputFile';
 import { readLedgers } from '../../src/ledger';
 import { buildReport } from '../../src/report/model';
+import { buildPlan } from '../../src/report/plan';
 import type { Report } from '../../src/report/types';
 import { personVerdict } from '../../taskpane/verdict';
 import { latestYear } from '../../taskpane/runCheck';
@@ -272,6 +273,21 @@ describe('preview mode in Chromium', () => {
     await page.screenshot({ path: shot, fullPage: false });
     expect(fs.statSync(shot).size).toBeGreaterThan(10_000);
   }, 300_000);
+
+  it('待办 lists who still lacks hours this year, most urgent first, with the reminders to copy', async () => {
+    const { page } = browser;
+    await page.getByRole('tab', { name: '待办' }).click();
+    const d = new Date();
+    const plan = buildPlan(expected, {
+      asOf: { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() },
+    });
+    const items = await page.getByTestId('plan-item').allInnerTexts();
+    expect(items.length).toBe(plan.length);
+    expect(items.length).toBeGreaterThan(0);
+    expect(items[0].split('\n')[0]).toBe(plan[0].reminder);
+    expect(await page.getByTestId('plan-count').innerText()).toBe(`${plan.length} 人需要补学或核实`);
+    await page.getByRole('tab', { name: '检查' }).click();
+  });
 
   it('reads a messy CSV and lists its findings by row', async () => {
     const { page } = browser;
