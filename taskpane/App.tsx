@@ -19,6 +19,7 @@ import { createWorkbook } from '../src/excel';
 import type { MemoryWorkbook } from '../src/excel/memoryWorkbook';
 import type { Selection, WorkbookPort } from '../src/excel/port';
 import type { Report } from '../src/report/types';
+import type { ArchivePerson } from '../src/report/archive';
 import { Pane } from './components/Pane';
 import { PreviewBar } from './components/PreviewBar';
 import { PreviewSheetView } from './components/PreviewSheetView';
@@ -81,12 +82,14 @@ function PaneRoot({
   displayLanguage,
   readRuleSheet,
   download,
+  downloadArchive,
 }: {
   port: WorkbookPort;
   mode: PaneEnv['mode'];
   displayLanguage: string | null;
   readRuleSheet?: RuleSheetReader;
   download?: (report: Report) => Promise<string>;
+  downloadArchive?: (archive: ArchivePerson[], lang: Lang) => Promise<string>;
 }) {
   const { settings, update, error } = useSettings(port);
   const lang = resolveLang(settings.language, displayLanguage);
@@ -109,6 +112,7 @@ function PaneRoot({
         settingsError={error}
         readRuleSheet={reader}
         download={download}
+        downloadArchive={downloadArchive}
       />
     </PaneContext.Provider>
   );
@@ -174,6 +178,13 @@ function PreviewShell({ env, readRuleSheet }: { env: PaneEnvironment; readRuleSh
     [t],
   );
 
+  const downloadArchive = useCallback(async (archive: ArchivePerson[], lang: Lang) => {
+    const preview = await import(/* webpackChunkName: "preview" */ './preview');
+    const name = `${translator(lang)('archiveFile')}-${new Date().toISOString().slice(0, 10)}.xlsx`;
+    await preview.downloadArchive(archive, lang, name);
+    return name;
+  }, []);
+
   const ledgerSheet = workbook?.data.sheets.find((s) => s.values.length > 0)?.name ?? null;
   return (
     <div className={styles.previewLayout}>
@@ -198,6 +209,7 @@ function PreviewShell({ env, readRuleSheet }: { env: PaneEnvironment; readRuleSh
             displayLanguage={env.displayLanguage}
             readRuleSheet={readRuleSheet}
             download={download}
+            downloadArchive={downloadArchive}
           />
         )}
       </div>

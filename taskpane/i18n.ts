@@ -24,6 +24,9 @@ export const UI_ZH = {
   previewNoWorkbook: '请先载入示例台账或打开一个台账文件。',
   tabCheck: '检查',
   tabPlan: '待办',
+  archive: '写入档案',
+  archiveWritten: '已写入“{sheet}”：{n} 人的继续教育档案（时间、方式、内容、考试结果、学时）。',
+  archiveFile: '继续教育档案',
   planNeedsCheck: '检查台账后，这里按轻重缓急列出每人今年还差多少学时、何时前完成，提醒可直接复制。',
   planNone: '今年每个人的学时都已达到要求，没有待办。',
   planCount: '{n} 人需要补学或核实',
@@ -166,6 +169,10 @@ export const UI_EN: Record<UiKey, string> = {
   previewNoWorkbook: 'Load the sample ledger or open a ledger file first.',
   tabCheck: 'Check',
   tabPlan: 'To do',
+  archive: 'Write the archive',
+  archiveWritten:
+    'Wrote "{sheet}": the continuing-education archive of {n} people (when, form, content, exam result, hours).',
+  archiveFile: 'CE archive',
   planNeedsCheck:
     'After a check, this lists what each person still lacks this year and by when, most urgent first; the reminders can be copied as they are.',
   planNone: 'Everyone has this year’s hours: nothing to do.',

@@ -11,6 +11,7 @@ import { FIELD_CODES, type FieldCode } from '../src/ledger/fields';
 import { chooseLedgerSheets, defaultLedgerSheets, detectHeader, type ColumnMap } from '../src/ledger/headers';
 import { displayText } from '../src/ledger/parse/text';
 import { REPORT_SHEET_NAME } from './reportSheets';
+import { ARCHIVE_SHEET_NAME } from './archiveSheet';
 
 export const RULES_SHEET = '规则';
 
@@ -22,7 +23,13 @@ export interface SheetCandidate {
 
 export function isOwnSheet(name: string, reportSheets: readonly string[] = []): boolean {
   const n = name.trim().toLowerCase();
-  if (n === RULES_SHEET || n.startsWith(REPORT_SHEET_NAME.toLowerCase()) || n === '_ce_marks') return true;
+  if (
+    n === RULES_SHEET ||
+    n.startsWith(REPORT_SHEET_NAME.toLowerCase()) ||
+    n.startsWith(ARCHIVE_SHEET_NAME) ||
+    n === '_ce_marks'
+  )
+    return true;
   return reportSheets.some((r) => r.toLowerCase() === n);
 }
 

@@ -20,6 +20,8 @@ import {
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Finding } from '../../src/ledger/types';
 import type { Report } from '../../src/report/types';
+import type { ArchivePerson } from '../../src/report/archive';
+import type { Lang } from '../i18n';
 import { usePane } from '../context';
 import { useCheck } from '../hooks/useCheck';
 import { latestYear } from '../runCheck';
@@ -62,16 +64,25 @@ export interface PaneProps {
   readRuleSheet: RuleSheetReader;
   /** Preview: the report also downloads as .xlsx; returns the file name. */
   download?: (report: Report) => Promise<string>;
+  /** Preview only: the print-ready archive workbook as a download. */
+  downloadArchive?: (archive: ArchivePerson[], lang: Lang) => Promise<string>;
 }
 
-export function Pane({ settings, onSettings, settingsError, readRuleSheet, download }: PaneProps) {
+export function Pane({
+  settings,
+  onSettings,
+  settingsError,
+  readRuleSheet,
+  download,
+  downloadArchive,
+}: PaneProps) {
   const { port, t, lang } = usePane();
   const styles = useStyles();
   const [tab, setTab] = useState<TabId>('check');
   const sheets = useLedgerSheets(port);
   const check = useCheck(port);
   const rules = useRuleBook(port, readRuleSheet);
-  const actions = useReportActions(port, t, lang, { download });
+  const actions = useReportActions(port, t, lang, { download, downloadArchive });
   const result = check.result;
   const selected = useSelectedPerson(port, result?.rows ?? null);
   const [openKey, setOpenKey] = useState<string | null>(null);
@@ -200,6 +211,7 @@ export function Pane({ settings, onSettings, settingsError, readRuleSheet, downl
                 onReport={() => void actions.write(result.report)}
                 onMark={() => void actions.mark(result.report)}
                 onClear={() => void actions.clear()}
+                onArchive={() => void actions.archive(result.ledger, result.report)}
                 onConfirm={(replace) => void actions.confirmReplace(replace)}
               />
               <PeopleGrid people={result.report.people} options={result.report.options} onOpen={openPerson} />

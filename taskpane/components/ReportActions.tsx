@@ -32,6 +32,8 @@ export interface ReportActionsProps {
   onReport: () => void;
   onMark: () => void;
   onClear: () => void;
+  /** 写入档案: the 继续教育档案 on a sheet of its own. */
+  onArchive: () => void;
   onConfirm: (replace: boolean) => void;
 }
 
@@ -49,6 +51,9 @@ export function ReportActions(p: ReportActionsProps) {
         </Button>
         <Button onClick={p.onClear} disabled={p.busy}>
           {t('clearMarks')}
+        </Button>
+        <Button onClick={p.onArchive} disabled={p.busy}>
+          {t('archive')}
         </Button>
       </div>
       {p.message && (

@@ -7,12 +7,17 @@ import type { WorkbookPort } from '../../src/excel/port';
 import type { Report } from '../../src/report/types';
 import type { Lang, Translate } from '../i18n';
 import { buildReportSheets, buildRowMarks, REPORT_SHEET_NAME } from '../reportSheets';
+import { buildArchiveSheet } from '../archiveSheet';
+import { buildArchive, type ArchivePerson } from '../../src/report/archive';
+import type { Ledger } from '../../src/ledger/types';
 
 export type ActionMessage = { intent: 'success' | 'error' | 'info'; text: string } | null;
 
 export interface ReportActionsOptions {
   /** Preview: also hand the report workbook to the browser as a download. */
   download?: (report: Report) => Promise<string>;
+  /** Preview: also hand the print-ready archive workbook to the browser as a download. */
+  downloadArchive?: (archive: ArchivePerson[], lang: Lang) => Promise<string>;
 }
 
 export function useReportActions(
@@ -47,6 +52,27 @@ export function useReportActions(
     },
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [port, t, lang, opts.download],
+  );
+
+  /** 继续教育档案 (二(三)) on a sheet of its own; in the preview also the print-ready workbook. */
+  const archive = useCallback(
+    async (ledger: Ledger, report: Report) => {
+      setBusy(true);
+      try {
+        const people = buildArchive(ledger, report);
+        const result = await port.writeReport([buildArchiveSheet(people, lang)], { replaceEdited: true });
+        let text = t('archiveWritten', { sheet: result.sheets.join('、'), n: people.length });
+        if (opts.downloadArchive)
+          text += ' ' + t('reportDownloaded', { file: await opts.downloadArchive(people, lang) });
+        setMessage({ intent: 'success', text });
+      } catch (e) {
+        fail('reportFailed', e);
+      } finally {
+        setBusy(false);
+      }
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [port, t, lang, opts.downloadArchive],
   );
 
   const confirmReplace = useCallback(
@@ -91,6 +117,7 @@ export function useReportActions(
   }, [port, t]);
 
   return {
+    archive,
     busy,
     message,
     confirming: confirming !== null,

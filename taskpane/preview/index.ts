@@ -10,6 +10,8 @@ import { workbookFromExcelJs } from '../../src/io/fromExcelJs';
 import { readXlsxBytes } from '../../src/io/xlsx/fromBytes';
 import type { ReadResult } from '../../src/io/types';
 import type { Report } from '../../src/report/types';
+import type { ArchivePerson } from '../../src/report/archive';
+import type { Lang } from '../../src/i18n/format';
 import { reportWorkbookBytes } from '../../src/report/xlsx';
 import { workbookToMemory } from './toMemory';
 
@@ -70,9 +72,20 @@ export async function loadSample(baseUrl: string = document.baseURI): Promise<Pr
   return readWorkbookBytes(await response.arrayBuffer(), SAMPLE_FILE);
 }
 
+/** The print-ready 继续教育档案 (a page per person, signature lines) as a browser download. */
+export async function downloadArchive(archive: ArchivePerson[], lang: Lang, fileName: string): Promise<void> {
+  const { buildArchiveWorkbook } = await import('../../src/report/archiveXlsx');
+  const bytes = new Uint8Array((await buildArchiveWorkbook(archive, lang).xlsx.writeBuffer()) as ArrayBuffer);
+  saveBytes(bytes, fileName);
+}
+
 /** Builds the report workbook (汇总, 明细, 问题: the CLI's `--report`) and hands it to the browser as a download. */
 export async function downloadReport(report: Report, fileName: string): Promise<void> {
-  const bytes = await reportWorkbookBytes(report);
+  saveBytes(await reportWorkbookBytes(report), fileName);
+}
+
+/** Hands an .xlsx's bytes to the browser as a download. */
+function saveBytes(bytes: Uint8Array, fileName: string): void {
   const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], {
     type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   });

@@ -231,6 +231,30 @@ describe('preview mode in Chromium', () => {
     expect(await page.getByTestId('action-message').innerText()).toContain('继续教育合规报告');
   });
 
+  it('写入档案 writes the archive sheet and downloads the print-ready archive, a block per person', async () => {
+    const { page } = browser;
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '写入档案' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^继续教育档案-.*\.xlsx$/);
+    const file = path.join(downloads, 'archive.xlsx');
+    await download.saveAs(file);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.getWorksheet('继续教育档案')!;
+    expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'portrait', fitToWidth: 1 });
+    let blocks = 0;
+    ws.eachRow((row) => {
+      const v = row.getCell(1).value;
+      if (typeof v === 'string' && v.startsWith('姓名：')) blocks++;
+    });
+    expect(blocks).toBe(expected.people.length);
+    expect(await page.getByTestId('action-message').innerText()).toContain(
+      `已写入“继续教育档案”：${expected.people.length} 人的继续教育档案`,
+    );
+  });
+
   it('has no serious or critical axe-core violations, and writes a screenshot', async () => {
     const { page } = browser;
     const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
