@@ -73,7 +73,7 @@ export function CESUMMARY(ledger: unknown[][], year?: unknown): unknown[][] {
 }
 
 /**
- * Hours still missing in the year, in one row: public, professional.
+ * Hours still missing in the year, in one row: public, professional. A year that passes only thanks to rows with errors (待核实) counts without those rows.
  * @customfunction CESHORTFALL
  * @param ledger The ledger range, including its header row.
  * @param person Name or ID number of the person.

@@ -6,7 +6,7 @@
  * 60 专业, or 四(六)1's 视同完成.
  */
 import { clean } from '../src/rules/exact';
-import { evaluateWindow, yearOf } from '../src/rules/evaluate';
+import { evaluatePerson, evaluateWindow, yearOf } from '../src/rules/evaluate';
 import { DEFAULT_POLICY } from '../src/rules/policy';
 import type { PersonYearSummary } from '../src/rules/types';
 import type { ReportPerson } from '../src/report/types';
@@ -126,10 +126,19 @@ export function statusRow(ledgerArg: unknown, personArg: unknown, yearArg: unkno
   return [[s.publicHours, s.professionalHours, s.totalHours, s.compliant, yearNote(s)]];
 }
 
-/** One row: 公需 missing, 专业 missing (0 when met or deemed). */
+/**
+ * One row: 公需 missing, 专业 missing (0 when met or deemed). A 待核实 year
+ * (it passes only thanks to rows with an error) is not met: what is missing
+ * without those rows, as the plan (还差) counts it until they are verified.
+ */
 export function shortfallRow(ledgerArg: unknown, personArg: unknown, yearArg: unknown): number[][] {
-  const { summary: s } = personYear(ledgerArg, personArg, yearArg);
-  return [[s.shortfall.public, s.shortfall.professional]];
+  const { person, summary: s, review } = personYear(ledgerArg, personArg, yearArg);
+  if (!review) return [[s.shortfall.public, s.shortfall.professional]];
+  const suspect = new Set(review);
+  const view = ledgerViewOf(ledgerArg);
+  const kept = view.activitiesOf(person.key).filter((a) => !suspect.has(a.ref));
+  const without = yearOf(evaluatePerson(person.evaluation.person, kept), s.year).shortfall;
+  return [[without.public, without.professional]];
 }
 
 function summaryRow(p: ReportPerson, s: PersonYearSummary): Cell[] {

@@ -38,6 +38,8 @@ export interface LedgerView {
   byName: ReadonlyMap<string, PersonEntry[]>;
   /** The report line of one person (default policy, IDs masked), remembered. */
   report(entry: PersonEntry): ReportPerson;
+  /** The records of the person with this key, as read from the range. */
+  activitiesOf(key: string): readonly Activity[];
 }
 
 /** The sheet name findings would carry; a function sees only values, not where they came from. */
@@ -111,6 +113,7 @@ export function buildLedgerView(rows: ReadonlyArray<ReadonlyArray<unknown>>): Le
     byMaskedId,
     byName,
     report,
+    activitiesOf: (key) => activitiesOf.get(key) ?? [],
   };
 }
 

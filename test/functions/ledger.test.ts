@@ -207,4 +207,13 @@ describe('待核实 in the functions', () => {
     expect(String(status[0][4])).toMatch(/^待核实：.*!6$/);
     expect(CECOMPLIANT(sheet, '周九', 2023)).toBe(false);
   });
+
+  it('CESHORTFALL of a 待核实 year: what is missing without the row to verify, as the plan counts it', () => {
+    const { sheet } = range();
+    const id = ID.zhang;
+    sheet[3][2] = id;
+    sheet[4][2] = id;
+    sheet[5][2] = Number(id.slice(0, 15)) * 1000;
+    expect(CESHORTFALL(sheet, '周九', 2023)).toEqual([[0, 8]]);
+  });
 });
