@@ -83,6 +83,7 @@ function PaneRoot({
   readRuleSheet,
   download,
   downloadArchive,
+  onLang,
 }: {
   port: WorkbookPort;
   mode: PaneEnv['mode'];
@@ -90,10 +91,13 @@ function PaneRoot({
   readRuleSheet?: RuleSheetReader;
   download?: (report: Report) => Promise<string>;
   downloadArchive?: (archive: ArchivePerson[], lang: Lang) => Promise<string>;
+  /** The language the pane resolved (the user's switch wins): the preview shell speaks it too. */
+  onLang?: (lang: Lang) => void;
 }) {
   const { settings, update, error } = useSettings(port);
   const lang = resolveLang(settings.language, displayLanguage);
   useDocumentLang(lang);
+  useEffect(() => onLang?.(lang), [lang, onLang]);
   const env = useMemo<PaneEnv>(() => ({ port, lang, t: translator(lang), mode }), [port, lang, mode]);
   const reader = useMemo<RuleSheetReader>(
     () =>
@@ -127,7 +131,9 @@ function useDocumentLang(lang: Lang) {
 /** The preview's own workbook: none until the user loads the sample or a file. */
 function PreviewShell({ env, readRuleSheet }: { env: PaneEnvironment; readRuleSheet?: RuleSheetReader }) {
   const styles = useStyles();
-  const lang = resolveLang('auto', env.displayLanguage);
+  // Office's display language until a pane resolves the user's choice, which then wins here too.
+  const [paneLang, setPaneLang] = useState<Lang | null>(null);
+  const lang = paneLang ?? resolveLang('auto', env.displayLanguage);
   const t = useMemo(() => translator(lang), [lang]);
   useDocumentLang(lang);
   const [workbook, setWorkbook] = useState<MemoryWorkbook | null>(null);
@@ -210,6 +216,7 @@ function PreviewShell({ env, readRuleSheet }: { env: PaneEnvironment; readRuleSh
             readRuleSheet={readRuleSheet}
             download={download}
             downloadArchive={downloadArchive}
+            onLang={setPaneLang}
           />
         )}
       </div>

@@ -9,6 +9,7 @@ export type { Lang };
 
 export const UI_ZH = {
   appTitle: '继续教育学时合规助手',
+  previewTitle: '预览模式',
   previewBanner: '未在 Excel 中运行。台账只在本浏览器中处理，不会上传。',
   previewLoadSample: '载入示例台账',
   previewPickFile: '打开台账文件（.xlsx / .csv）',
@@ -24,6 +25,10 @@ export const UI_ZH = {
   previewNoWorkbook: '请先载入示例台账或打开一个台账文件。',
   tabCheck: '检查',
   tabPlan: '待办',
+  aside: '（{text}）',
+  kindWithYears: '{kind}（{years}）',
+  listJoin: '、',
+  colon: '：',
   archive: '写入档案',
   archiveWritten: '已写入“{sheet}”：{n} 人的继续教育档案（时间、方式、内容、考试结果、学时）。',
   archiveFile: '继续教育档案',
@@ -153,8 +158,8 @@ export type UiKey = keyof typeof UI_ZH;
 
 export const UI_EN: Record<UiKey, string> = {
   appTitle: 'CE Compliance',
-  previewBanner:
-    'Preview mode: not running in Excel. The ledger is processed only in this browser and never uploaded.',
+  previewTitle: 'Preview mode',
+  previewBanner: 'Not running in Excel. The ledger is processed only in this browser and never uploaded.',
   previewLoadSample: 'Load the sample ledger',
   previewPickFile: 'Open a ledger file (.xlsx / .csv)',
   previewLoaded: 'Loaded: {file}',
@@ -169,6 +174,10 @@ export const UI_EN: Record<UiKey, string> = {
   previewNoWorkbook: 'Load the sample ledger or open a ledger file first.',
   tabCheck: 'Check',
   tabPlan: 'To do',
+  aside: ' ({text})',
+  kindWithYears: '{kind} ({years})',
+  listJoin: ', ',
+  colon: ': ',
   archive: 'Write the archive',
   archiveWritten:
     'Wrote "{sheet}": the continuing-education archive of {n} people (when, form, content, exam result, hours).',

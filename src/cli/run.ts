@@ -416,9 +416,8 @@ async function writeArchiveFile(
   await fsp.mkdir(dirname(path), { recursive: true });
   const partial = `${path}.${process.pid}.partial`;
   try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { buildArchiveWorkbook } =
-      require('../report/archiveXlsx') as typeof import('../report/archiveXlsx');
+    // Loaded here: the archive brings exceljs, which a check without --archive never needs.
+    const { buildArchiveWorkbook } = await import('../report/archiveXlsx');
     const { buildArchive } = await import('../report/archive');
     await buildArchiveWorkbook(buildArchive(ledger, report), lang).xlsx.writeFile(partial);
     await fsp.rename(partial, path);

@@ -349,7 +349,9 @@ async function detailsSheet(book: BookTarget, report: ReportSummary, lang: Lang)
     });
     await ws.add([
       // The file's name, not its folders: a printed page has no room for a path.
-      d.file === undefined ? null : d.file.slice(Math.max(d.file.lastIndexOf('/'), d.file.lastIndexOf('\\')) + 1),
+      d.file === undefined
+        ? null
+        : d.file.slice(Math.max(d.file.lastIndexOf('/'), d.file.lastIndexOf('\\')) + 1),
       d.sheet,
       d.row,
       d.name,

@@ -58,7 +58,7 @@ export const ruleMessagesEn: MessageTable<RuleIssueCode> = {
   'score-missing':
     'No score given: the language exam counts only with {passScore} or more; hours counted for now, to verify',
   'yearly-cap':
-    'In {year}, "{group}" exceeds its yearly cap of {cap} hours: this item cut from {before} to {after}',
+    'In {year}, {group} exceed their yearly cap of {cap} hours: this item cut from {before} to {after}',
   'duplicate-achievement': 'The same result was already counted at {first}: not counted twice',
   'duplicate-achievement-extra':
     'The same result already earned {counted} hours (first at {first}): only what this record adds beyond that counts, {before} cut to {after}',

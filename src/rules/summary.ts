@@ -191,7 +191,14 @@ export function summariseYear(
             'yearly-cap',
             'warning',
             group.clause,
-            { cap: group.yearlyCap, group: group.name, before: clean(eligible), after: clean(take), year },
+            {
+              cap: group.yearlyCap,
+              group: group.name,
+              groupEn: group.nameEn ?? group.name,
+              before: clean(eligible),
+              after: clean(take),
+              year,
+            },
             c.ref,
           );
           appliedIssues = appliedIssues === NO_ISSUES ? [issue] : [...appliedIssues, issue];

@@ -57,6 +57,8 @@ export interface CapGroup {
   code: string;
   clause: Clause;
   name: string;
+  /** The name in English, for the en locale (a user's group may have none). */
+  nameEn?: string;
   /** Yearly cap in hours, both subjects together. */
   yearlyCap: number;
 }

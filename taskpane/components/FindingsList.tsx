@@ -84,12 +84,12 @@ export function FindingsList({ findings, names, onSelect }: FindingsListProps) {
                           title={t('findingGoTo', { place })}
                         >
                           {message}
-                          {f.clause ? `（${t('clause', { clause: f.clause })}）` : ''}
+                          {f.clause ? t('aside', { text: t('clause', { clause: f.clause }) }) : ''}
                         </Button>
                       ) : (
                         <Text size={200}>
                           {message}
-                          {f.clause ? `（${t('clause', { clause: f.clause })}）` : ''}
+                          {f.clause ? t('aside', { text: t('clause', { clause: f.clause }) }) : ''}
                         </Text>
                       )}
                     </li>

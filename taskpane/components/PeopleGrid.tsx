@@ -36,9 +36,9 @@ export function verdictLabel(v: PersonVerdict, t: Translate): string {
 }
 
 export function shortfallLabel(v: PersonVerdict, t: Translate): string {
-  if (v.kind === 'review') return t('reviewRows', { rows: (v.reviewRows ?? []).join('、') });
+  if (v.kind === 'review') return t('reviewRows', { rows: (v.reviewRows ?? []).join(t('listJoin')) });
   if (v.kind !== 'fail') return t('shortfallNone');
-  const years = v.failingYears.length ? `${v.failingYears.join('、')}：` : '';
+  const years = v.failingYears.length ? `${v.failingYears.join(t('listJoin'))}${t('colon')}` : '';
   return (
     years +
     t('shortfallText', {

@@ -63,7 +63,11 @@ export function PersonCard({ person, details, policy, titleYear, onGoToRow }: Pe
     ? t('personWindowSector', { from: window.from, to: window.to })
     : window.compliant
       ? t('personWindowPass', { from: window.from, to: window.to })
-      : t('personWindowFail', { from: window.from, to: window.to, years: window.failingYears.join('、') });
+      : t('personWindowFail', {
+          from: window.from,
+          to: window.to,
+          years: window.failingYears.join(t('listJoin')),
+        });
   const reading =
     window.reading === 'five-years'
       ? t('readingFiveYears')
@@ -85,7 +89,8 @@ export function PersonCard({ person, details, policy, titleYear, onGoToRow }: Pe
       createTableColumn<CardRow>({
         columnId: 'kind',
         renderHeaderCell: () => t('colKind'),
-        renderCell: (r) => `${r.detail.kindName}（${r.detail.years.join('、')}）`,
+        renderCell: (r) =>
+          t('kindWithYears', { kind: r.detail.kindShortName, years: r.detail.years.join(t('listJoin')) }),
       }),
       createTableColumn<CardRow>({
         columnId: 'claimed',
@@ -98,7 +103,7 @@ export function PersonCard({ person, details, policy, titleYear, onGoToRow }: Pe
         renderCell: (r) => (
           <span data-credited={r.detail.credited}>
             {formatHours(r.detail.credited)}
-            {r.detail.pendingReview ? `（${t('pendingReview')}）` : ''}
+            {r.detail.pendingReview ? t('aside', { text: t('pendingReview') }) : ''}
           </span>
         ),
       }),
@@ -116,7 +121,7 @@ export function PersonCard({ person, details, policy, titleYear, onGoToRow }: Pe
                   <li key={i}>
                     <Text size={200}>
                       {x.text}
-                      {x.clause ? `（${x.clause}）` : ''}
+                      {x.clause ? t('aside', { text: x.clause }) : ''}
                     </Text>
                   </li>
                 ))}

@@ -63,7 +63,7 @@ export function PlanList({ report }: { report: Report }) {
             <Text block>{p.reminder}</Text>
             {p.lost.length > 0 && (
               <Text block size={200} className={styles.lost}>
-                {t('planLost', { years: p.lost.map((g) => g.year).join(lang === 'zh' ? '、' : ', ') })}
+                {t('planLost', { years: p.lost.map((g) => g.year).join(t('listJoin')) })}
               </Text>
             )}
           </li>

@@ -46,7 +46,7 @@ export function PreviewBar({ t, busy, loaded, error, onSample, onFile }: Preview
     <div>
       <MessageBar intent="warning" data-testid="preview-banner" layout="multiline">
         <MessageBarBody>
-          <MessageBarTitle>预览模式</MessageBarTitle>
+          <MessageBarTitle>{t('previewTitle')}</MessageBarTitle>
           {t('previewBanner')}
         </MessageBarBody>
       </MessageBar>

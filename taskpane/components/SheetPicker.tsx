@@ -36,7 +36,7 @@ export function SheetPicker({ candidates, selected, onToggle, disabled }: SheetP
           disabled={disabled}
           checked={selected.includes(c.name)}
           onChange={(_, d) => onToggle(c.name, Boolean(d.checked))}
-          label={`${c.name}（${t('sheetRows', { rows: c.rowCount })}）`}
+          label={`${c.name}${t('aside', { text: t('sheetRows', { rows: c.rowCount }) })}`}
         />
       ))}
       <Text size={200} id="ce-sheets-hint" className={styles.hint}>

@@ -45,7 +45,7 @@ export function Summary({ report }: { report: Report }) {
         {t('summaryTitle')}
       </Text>
       <Text block size={200}>
-        {t('summarySources', { sheets: report.sources.map((s) => s.sheet).join('、'), rows })}
+        {t('summarySources', { sheets: report.sources.map((s) => s.sheet).join(t('listJoin')), rows })}
       </Text>
       <dl className={styles.stats}>
         {stats.map(([label, value, cls, key]) => (

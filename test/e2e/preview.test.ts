@@ -20,6 +20,10 @@ import { readInputFile } from '../../src/io/node/readInputFile';
 import { readLedgers } from '../../src/ledger';
 import { buildReport } from '../../src/report/model';
 import { buildPlan } from '../../src/report/plan';
+import { LEDGER_CODES } from '../../src/ledger/codes';
+import { RULE_ISSUE_CODES } from '../../src/rules/codes';
+import { BUILT_IN_KINDS } from '../../src/rules/kinds';
+import { POLICY_OPTIONS } from '../../src/rules/policy';
 import type { Report } from '../../src/report/types';
 import { personVerdict } from '../../taskpane/verdict';
 import { latestYear } from '../../taskpane/runCheck';
@@ -391,6 +395,95 @@ describe('preview mode in Chromium', () => {
     const error = page.getByTestId('preview-error');
     await error.waitFor();
     expect(await error.innerText()).toBe('无法读取文件 坏文件.xlsx：文件不是有效的 .xlsx 工作簿，可能已损坏');
+  });
+
+  // Issue 13: every word on every screen in one language: Chinese first, English when the user switches,
+  // the preview's own title, banner and buttons included; never an option key or true/false.
+  it('walks every screen in Chinese, then in English after the switch, without a key or the other language', async () => {
+    const { page } = browser;
+    await openSample();
+    const book = await readInputFile(SAMPLE);
+    const ledgerWords = [
+      ...expected.people.map((p) => p.name),
+      ...(book.ok ? book.workbook.sheets.map((sh) => sh.name) : []),
+      'sample-ledger.xlsx',
+    ];
+    // The page's own words: the ledger preview beside the pane shows the ledger's, and is left out.
+    const paneText = () =>
+      page.evaluate(() => {
+        const view = document.querySelector('[data-testid="sheet-view"]') as HTMLElement | null;
+        const shown = view?.style.display ?? '';
+        if (view) view.style.display = 'none';
+        const text = document.body.innerText;
+        if (view) view.style.display = shown;
+        return text;
+      });
+    const screens = async (names: { person: string; plan: string; settings: string; check: string }) => {
+      const texts: Record<string, string> = {};
+      texts.check = await paneText();
+      await page.getByTestId('person-row').first().locator('[data-person]').click();
+      texts.person = await paneText();
+      await page.getByRole('tab', { name: names.plan }).click();
+      texts.plan = await paneText();
+      await page.getByRole('tab', { name: names.settings }).click();
+      texts.settings = await paneText();
+      return texts;
+    };
+    // Every internal word a screen could leak: codes of the ledger and the rules, kind codes,
+    // the policy's values, and what a missing value prints as.
+    const internal = [
+      ...LEDGER_CODES,
+      ...RULE_ISSUE_CODES,
+      ...BUILT_IN_KINDS.map((k) => k.code),
+      ...POLICY_OPTIONS.flatMap((o) => o.values.map(String)),
+    ];
+    // One-word values (pooled, same, complete) are English words too: only the compound ones are unmistakable.
+    const KEY_LIKE = new RegExp(
+      `(?<![A-Za-z-])(?:${[...internal.filter((w) => w.includes('-')), 'true', 'false', 'undefined', 'null', 'NaN'].join('|')})(?![A-Za-z-])`,
+    );
+    const lines = (text: string) =>
+      text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean);
+    const withoutLedger = (line: string) => {
+      let t = line;
+      for (const w of ledgerWords) t = t.split(w).join('');
+      // Quoted cell text is the ledger's; a clause citation is the notice's (四(一)2, 五).
+      t = t.replace(/"[^"]*"|“[^”]*”/g, '').replace(/(?:Clause|条款) [^)）]*/g, '');
+      return t.replace(
+        /[一二三四五六]\([一二三四五六]\)\d*[⑴⑵⑶]?(?:[–—-]\d)?|四\(四\)\d|[一二三四五六]\(/g,
+        '',
+      );
+    };
+    const zh = await screens({ person: '人员', plan: '待办', settings: '设置', check: '检查' });
+    for (const [name, text] of Object.entries(zh)) {
+      const keys = lines(text).filter((l) => KEY_LIKE.test(withoutLedger(l)));
+      expect([name, keys]).toEqual([name, []]);
+      // Chinese screens: no English words beyond file types, the product's own name for Excel, and ID.
+      const english = lines(text).filter((l) =>
+        /[A-Za-z]{3,}/.test(
+          withoutLedger(l).replace(/\b(?:Excel|xlsx|csv|Office|English|QD\.[A-Z]+|ID)\b/g, ''),
+        ),
+      );
+      expect([name, english]).toEqual([name, []]);
+    }
+    await page.getByRole('combobox', { name: '界面语言' }).selectOption('en');
+    await page.getByRole('tab', { name: 'Check' }).click();
+    await page.getByRole('button', { name: 'Check', exact: true }).click();
+    await page.getByTestId('summary').waitFor();
+    const en = await screens({ person: 'Person', plan: 'To do', settings: 'Settings', check: 'Check' });
+    for (const [name, text] of Object.entries(en)) {
+      const keys = lines(text).filter((l) => KEY_LIKE.test(withoutLedger(l)));
+      expect([name, keys]).toEqual([name, []]);
+      // A language is offered by its own name (中文 / English), as language menus do.
+      const chinese = lines(text).filter((l) =>
+        /[\u3400-\u9fff]/.test(withoutLedger(l).replace(/^中文$/, '')),
+      );
+      expect([name, chinese]).toEqual([name, []]);
+    }
+    expect(await page.getByTestId('preview-banner').innerText()).toContain('Preview mode');
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('zh');
   });
 
   it('sends no request off 127.0.0.1 (the only off-origin URL is taskpane.html’s Office.js tag, blocked here)', () => {
