@@ -37,6 +37,7 @@ import { MappingEditor } from './MappingEditor';
 import { PeopleGrid } from './PeopleGrid';
 import { PersonCard } from './PersonCard';
 import { PlanList } from './PlanList';
+import type { VerdictKind } from '../verdict';
 import { ReportActions } from './ReportActions';
 import { SettingsPanel } from './SettingsPanel';
 import { SheetPicker } from './SheetPicker';
@@ -86,6 +87,9 @@ export function Pane({
   const result = check.result;
   const selected = useSelectedPerson(port, result?.rows ?? null);
   const [openKey, setOpenKey] = useState<string | null>(null);
+  // A summary tile filters the people list; a new check shows everyone again.
+  const [peopleFilter, setPeopleFilter] = useState<VerdictKind | null>(null);
+  useEffect(() => setPeopleFilter(null), [result]);
 
   // The card follows the selection in the workbook.
   useEffect(() => {
@@ -202,7 +206,7 @@ export function Pane({
                   </Button>
                 </div>
               )}
-              <Summary report={result.report} />
+              <Summary report={result.report} filter={peopleFilter} onFilter={setPeopleFilter} />
               <ReportActions
                 busy={actions.busy}
                 message={actions.message}
@@ -214,7 +218,12 @@ export function Pane({
                 onArchive={() => void actions.archive(result.ledger, result.report)}
                 onConfirm={(replace) => void actions.confirmReplace(replace)}
               />
-              <PeopleGrid people={result.report.people} options={result.report.options} onOpen={openPerson} />
+              <PeopleGrid
+                people={result.report.people}
+                options={result.report.options}
+                onOpen={openPerson}
+                filter={peopleFilter}
+              />
               <FindingsList findings={result.report.findings} names={names} onSelect={onFinding} />
             </>
           )}

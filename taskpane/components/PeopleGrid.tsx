@@ -16,11 +16,13 @@ import { useMemo } from 'react';
 import type { ReportOptions, ReportPerson } from '../../src/report/types';
 import { usePane } from '../context';
 import { formatHours, type Translate } from '../i18n';
-import { personVerdict, type PersonVerdict } from '../verdict';
+import { personVerdict, type PersonVerdict, type VerdictKind } from '../verdict';
 
 interface Item {
   person: ReportPerson;
   verdict: PersonVerdict;
+  /** Ledger order, kept among people of one urgency. */
+  i: number;
 }
 
 export function verdictLabel(v: PersonVerdict, t: Translate): string {
@@ -56,21 +58,29 @@ const COLOR = {
   none: 'subtle',
 } as const;
 
+/** Who needs the officer first: 待核实, then 未达标, then no records; 达标 and sector staff last. */
+const URGENCY: Record<VerdictKind, number> = { review: 0, fail: 1, none: 2, pass: 3, sector: 4 };
+
 export function PeopleGrid({
   people,
   options,
   onOpen,
+  filter = null,
 }: {
   people: readonly ReportPerson[];
   /** The year / title year asked, for the shared verdict rule. */
   options: Pick<ReportOptions, 'year' | 'titleYear'>;
   onOpen: (key: string) => void;
+  /** Only people with this verdict (a summary tile); null for everyone. */
+  filter?: VerdictKind | null;
 }) {
   const { t } = usePane();
-  const items = useMemo<Item[]>(
-    () => people.map((p) => ({ person: p, verdict: personVerdict(p, options) })),
-    [people, options],
-  );
+  const items = useMemo<Item[]>(() => {
+    const all = people.map((p, i) => ({ person: p, verdict: personVerdict(p, options), i }));
+    return all
+      .filter((x) => filter === null || x.verdict.kind === filter)
+      .sort((a, b) => URGENCY[a.verdict.kind] - URGENCY[b.verdict.kind] || a.i - b.i);
+  }, [people, options, filter]);
   const columns = useMemo<TableColumnDefinition<Item>[]>(
     () => [
       createTableColumn<Item>({
@@ -86,7 +96,12 @@ export function PeopleGrid({
         columnId: 'verdict',
         renderHeaderCell: () => t('colVerdict'),
         renderCell: (i) => (
-          <Badge appearance="tint" color={COLOR[i.verdict.kind]} data-verdict={i.verdict.kind}>
+          <Badge
+            appearance="tint"
+            color={COLOR[i.verdict.kind]}
+            data-verdict={i.verdict.kind}
+            style={{ whiteSpace: 'nowrap', flexShrink: 0 }}
+          >
             {verdictLabel(i.verdict, t)}
           </Badge>
         ),

@@ -2,6 +2,7 @@
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Report } from '../../src/report/types';
 import { usePane } from '../context';
+import type { VerdictKind } from '../verdict';
 
 const useStyles = makeStyles({
   stats: {
@@ -24,9 +25,40 @@ const useStyles = makeStyles({
   fail: { color: tokens.colorPaletteRedForeground1 },
   pass: { color: tokens.colorPaletteGreenForeground1 },
   review: { color: tokens.colorPaletteMarigoldForeground1 },
+  // The count is the button: it filters the people below by that verdict.
+  tile: {
+    font: 'inherit',
+    color: 'inherit',
+    background: 'none',
+    border: 'none',
+    padding: 0,
+    cursor: 'pointer',
+    textDecorationLine: 'underline',
+    textDecorationStyle: 'dotted',
+    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+    '&[aria-pressed="true"]': { textDecorationStyle: 'solid' },
+  },
 });
 
-export function Summary({ report }: { report: Report }) {
+/** Which verdict a tile filters the people list by (null: everyone); undefined: not a filter. */
+const FILTER_OF: Record<string, VerdictKind | null | undefined> = {
+  people: null,
+  passing: 'pass',
+  failing: 'fail',
+  review: 'review',
+  sector: 'sector',
+};
+
+export function Summary({
+  report,
+  filter = null,
+  onFilter,
+}: {
+  report: Report;
+  /** The verdict the people list shows, or null for everyone. */
+  filter?: VerdictKind | null;
+  onFilter?: (kind: VerdictKind | null) => void;
+}) {
   const { t } = usePane();
   const styles = useStyles();
   const c = report.counts;
@@ -54,7 +86,19 @@ export function Summary({ report }: { report: Report }) {
               <Text size={200}>{label}</Text>
             </dt>
             <dd style={{ margin: 0 }} className={`${styles.value} ${cls ?? ''}`}>
-              {value}
+              {onFilter && FILTER_OF[key] !== undefined ? (
+                <button
+                  type="button"
+                  className={styles.tile}
+                  aria-pressed={filter === FILTER_OF[key] && (key !== 'people' || filter === null)}
+                  aria-label={t('summaryFilter', { label, value })}
+                  onClick={() => onFilter(filter === FILTER_OF[key] ? null : (FILTER_OF[key] ?? null))}
+                >
+                  {value}
+                </button>
+              ) : (
+                value
+              )}
             </dd>
           </div>
         ))}

@@ -123,11 +123,12 @@ describe('preview mode in Chromium', () => {
         label: (r.querySelector('[data-verdict]')?.textContent ?? '').trim(),
       })),
     );
-    const want = expected.people.map((p) => ({
-      key: p.key,
-      name: p.name,
-      verdict: personVerdict(p, expected.options).kind,
-    }));
+    // Most urgent first (待核实, 未达标, no records, 达标, 按行业规定), ledger order within each.
+    const URGENCY = { review: 0, fail: 1, none: 2, pass: 3, sector: 4 } as const;
+    const want = expected.people
+      .map((p, i) => ({ key: p.key, name: p.name, verdict: personVerdict(p, expected.options).kind, i }))
+      .sort((a, b) => URGENCY[a.verdict] - URGENCY[b.verdict] || a.i - b.i)
+      .map(({ i: _i, ...rest }) => rest);
     expect(shown.map(({ key, name, verdict }) => ({ key, name, verdict }))).toEqual(want);
     // About 50 invented people; the sample has passing, failing and sector staff, and one
     // 待核实 (徐娟: her pass rests on row 142, whose ID was stored as a number and lost digits).
@@ -161,6 +162,35 @@ describe('preview mode in Chromium', () => {
     expect(findingsLine).toBe(
       `问题：错误 ${expected.counts.findings.error} · 警告 ${expected.counts.findings.warning} · 提示 ${expected.counts.findings.info}`,
     );
+  });
+
+  it('a summary tile filters the people by its verdict; again shows everyone', async () => {
+    const { page } = browser;
+    const rows = () =>
+      page
+        .getByTestId('person-row')
+        .evaluateAll((rs) => rs.map((r) => r.querySelector('[data-verdict]')?.getAttribute('data-verdict')));
+    const everyone = (await rows()).length;
+    await page.locator('[data-stat="failing"] dd button').click();
+    const failing = await rows();
+    expect(failing.length).toBe(expected.counts.failing);
+    expect(new Set(failing)).toEqual(new Set(['fail']));
+    await page.locator('[data-stat="failing"] dd button').click();
+    expect((await rows()).length).toBe(everyone);
+  });
+
+  it.each([320, 350, 500])('at %d px wide nothing overflows sideways and no badge wraps', async (width) => {
+    const { page } = browser;
+    await page.setViewportSize({ width, height: 900 });
+    const layout = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      badges: [...document.querySelectorAll('[data-verdict]')].filter(
+        (b) => (b as HTMLElement).getClientRects().length > 1 || (b as HTMLElement).offsetHeight > 28,
+      ).length,
+    }));
+    await page.screenshot({ path: path.join(OUT, `taskpane-${width}px.png`) });
+    expect(layout).toEqual({ page: 0, badges: 0 });
+    await page.setViewportSize({ width: 1280, height: 900 });
   });
 
   it('selects a ledger row and shows that person’s card, following the selection', async () => {
