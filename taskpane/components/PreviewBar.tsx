@@ -18,6 +18,8 @@ const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalS,
     rowGap: tokens.spacingVerticalS,
     alignItems: 'center',
+    // Room between the warning banner and the buttons under it.
+    marginTop: tokens.spacingVerticalM,
   },
   hidden: {
     position: 'absolute',
