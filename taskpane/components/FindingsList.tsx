@@ -1,9 +1,12 @@
-/** The findings, grouped by row; a click selects the cell in the ledger. */
-import { Badge, Button, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useMemo } from 'react';
+/**
+ * The findings, grouped by row, the rows with errors first, with a filter by
+ * severity; a click selects the cell in the ledger.
+ */
+import { Badge, Button, Text, ToggleButton, makeStyles, tokens } from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
 import { columnIndex } from '../../src/ledger/columns';
 import { findingMessage } from '../../src/ledger/findings';
-import type { Finding } from '../../src/ledger/types';
+import type { Finding, Severity } from '../../src/ledger/types';
 import { usePane } from '../context';
 import { groupFindings } from '../findingGroups';
 
@@ -32,6 +35,13 @@ const useStyles = makeStyles({
     fontWeight: tokens.fontWeightRegular,
   },
   inner: { listStyleType: 'none', paddingLeft: 0, margin: 0 },
+  filters: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    columnGap: tokens.spacingHorizontalXS,
+    rowGap: tokens.spacingVerticalXS,
+    marginBottom: tokens.spacingVerticalS,
+  },
 });
 
 const SEVERITY_COLOR = { error: 'danger', warning: 'warning', info: 'informative' } as const;
@@ -42,16 +52,56 @@ export interface FindingsListProps {
   onSelect: (f: Finding) => void;
 }
 
+const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
 export function FindingsList({ findings, names, onSelect }: FindingsListProps) {
   const { t, lang } = usePane();
   const styles = useStyles();
-  const groups = useMemo(() => groupFindings(findings), [findings]);
+  // Which findings to show: all, or one severity; the rows with errors come first.
+  const [only, setOnly] = useState<Severity | null>(null);
+  const groups = useMemo(() => {
+    const shown = only === null ? findings : findings.filter((f) => f.severity === only);
+    const worst = (g: { findings: Finding[] }) => Math.min(...g.findings.map((f) => RANK[f.severity]));
+    return groupFindings(shown)
+      .map((g, i) => ({ g, i, w: worst(g) }))
+      .sort((a, b) => a.w - b.w || a.i - b.i)
+      .map((x) => x.g);
+  }, [findings, only]);
+  const counts = useMemo(() => {
+    const c = { error: 0, warning: 0, info: 0 };
+    for (const f of findings) c[f.severity]++;
+    return c;
+  }, [findings]);
   const severity = { error: t('severityError'), warning: t('severityWarning'), info: t('severityInfo') };
   return (
     <section aria-labelledby="ce-findings-title" data-testid="findings">
       <Text as="h2" id="ce-findings-title" weight="semibold" size={400} block>
         {t('findingsTitle')}
       </Text>
+      {findings.length > 0 && (
+        <div
+          className={styles.filters}
+          role="group"
+          aria-label={t('findingsFilter')}
+          data-testid="findings-filter"
+        >
+          <ToggleButton size="small" checked={only === null} onClick={() => setOnly(null)}>
+            {t('findingsAll', { n: findings.length })}
+          </ToggleButton>
+          {(['error', 'warning', 'info'] as const).map((s) => (
+            <ToggleButton
+              key={s}
+              size="small"
+              checked={only === s}
+              disabled={counts[s] === 0}
+              onClick={() => setOnly(only === s ? null : s)}
+              data-severity={s}
+            >
+              {`${severity[s]} ${counts[s]}`}
+            </ToggleButton>
+          ))}
+        </div>
+      )}
       {groups.length === 0 && <Text block>{t('findingsNone')}</Text>}
       <ul className={styles.list}>
         {groups.slice(0, MAX_GROUPS).map((g) => {
@@ -72,7 +122,12 @@ export function FindingsList({ findings, names, onSelect }: FindingsListProps) {
                   const jumpable = f.row !== null && f.row > 0 && f.file === undefined;
                   return (
                     <li key={i} className={styles.item} data-code={f.code}>
-                      <Badge appearance="tint" color={SEVERITY_COLOR[f.severity]} size="small">
+                      <Badge
+                        appearance="tint"
+                        color={SEVERITY_COLOR[f.severity]}
+                        size="small"
+                        style={{ whiteSpace: 'nowrap', flexShrink: 0 }}
+                      >
                         {severity[f.severity]}
                       </Badge>
                       {jumpable ? (

@@ -179,6 +179,25 @@ describe('preview mode in Chromium', () => {
     expect((await rows()).length).toBe(everyone);
   });
 
+  it('findings: the rows with errors first, and a filter by severity', async () => {
+    const { page } = browser;
+    const codes = () =>
+      page
+        .locator('[data-testid="findings"] li[data-row]')
+        .evaluateAll((lis) =>
+          lis.map((li) => [...li.querySelectorAll('[data-code]')].map((e) => e.getAttribute('data-code'))),
+        );
+    const severities = (all: (string | null)[][]) => all.flat();
+    const first = await codes();
+    const errorCodes = expected.findings.filter((f) => f.severity === 'error').map((f) => f.code);
+    expect(errorCodes.length).toBeGreaterThan(0);
+    expect(errorCodes).toContain(first[0][0]);
+    await page.locator('[data-testid="findings-filter"] [data-severity="error"]').click();
+    expect(severities(await codes()).sort()).toEqual([...errorCodes].sort());
+    await page.locator('[data-testid="findings-filter"] [data-severity="error"]').click();
+    expect(severities(await codes()).length).toBe(severities(first).length);
+  });
+
   it.each([320, 350, 500])('at %d px wide nothing overflows sideways and no badge wraps', async (width) => {
     const { page } = browser;
     await page.setViewportSize({ width, height: 900 });
