@@ -20,8 +20,8 @@ import { readLedgerFiles } from '../src/cli/run';
 import { createReadStream, promises as fsp } from 'fs';
 import { createInflateRaw } from 'zlib';
 import { XLSX_READER_OPTIONS } from '../src/io/node/readXlsxStream';
-import { streamXlsxFile } from '../src/io/node/xlsxFile';
-import { entryDataOffset, readZipDirectory, type ByteSource } from '../src/io/xlsx/zip';
+import { fileByteSource, streamXlsxFile } from '../src/io/node/xlsxFile';
+import { entryDataOffset, readZipDirectory } from '../src/io/xlsx/zip';
 import { idCheckChar } from '../src/ledger/parse/idNumber';
 import { buildReport } from '../src/report/model';
 import { runInChild } from './child';
@@ -126,15 +126,7 @@ async function readOurs(path: string): Promise<number> {
 async function inflateOnly(path: string): Promise<number> {
   const fh = await fsp.open(path, 'r');
   try {
-    const size = (await fh.stat()).size;
-    const source: ByteSource = {
-      size,
-      async read(offset, length) {
-        const buf = Buffer.alloc(length);
-        const { bytesRead } = await fh.read(buf, 0, length, offset);
-        return new Uint8Array(buf.buffer, buf.byteOffset, bytesRead);
-      },
-    };
+    const source = await fileByteSource(fh);
     const entries = await readZipDirectory(source);
     let chars = 0;
     for (const e of entries.values()) {

@@ -7,7 +7,7 @@
  * line's `--archive` and the preview's download.
  */
 import type { ReportCell, ReportSheet, RowFill } from '../src/excel/port';
-import type { ArchivePerson } from '../src/report/archive';
+import { ARCHIVE_VERDICT_WORDS, type ArchivePerson } from '../src/report/archive';
 import type { Lang } from './i18n';
 
 export const ARCHIVE_SHEET_NAME = '继续教育档案';
@@ -31,14 +31,7 @@ const LABELS = {
     subtotal: '{year}年度小计',
     public: '公需 {h}',
     professional: '专业 {h}',
-    verdict: {
-      pass: '达标',
-      fail: '未达标',
-      review: '待核实',
-      deemed: '视同完成',
-      sector: '按行业规定',
-      none: '无记录',
-    },
+    verdict: ARCHIVE_VERDICT_WORDS.zh,
     conclusion: '结论',
   },
   en: {
@@ -58,14 +51,7 @@ const LABELS = {
     subtotal: '{year} subtotal',
     public: 'public {h}',
     professional: 'professional {h}',
-    verdict: {
-      pass: 'pass',
-      fail: 'fail',
-      review: 'to verify',
-      deemed: 'deemed complete',
-      sector: 'by sector rules',
-      none: 'no records',
-    },
+    verdict: ARCHIVE_VERDICT_WORDS.en,
     conclusion: 'Verdict',
   },
 } as const;

@@ -49,6 +49,26 @@ export interface ArchivePerson {
   verdict: 'pass' | 'fail' | 'review' | 'sector' | 'none';
 }
 
+/** The verdicts as the archive words them, shared by the printed workbook and the pane's sheet. */
+export const ARCHIVE_VERDICT_WORDS = {
+  zh: {
+    pass: '达标',
+    fail: '未达标',
+    review: '待核实',
+    deemed: '视同完成',
+    sector: '按行业规定',
+    none: '无记录',
+  },
+  en: {
+    pass: 'pass',
+    fail: 'fail',
+    review: 'to verify',
+    deemed: 'deemed complete',
+    sector: 'by sector rules',
+    none: 'no records',
+  },
+} as const;
+
 const RESULT_WORDS = {
   zh: { passed: '合格', failed: '不合格', level: '{level}级', score: '{score}分' },
   en: { passed: 'passed', failed: 'failed', level: 'level {level}', score: '{score} points' },

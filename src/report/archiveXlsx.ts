@@ -7,7 +7,7 @@
  */
 import ExcelJS from 'exceljs';
 import type { Lang } from '../i18n/format';
-import type { ArchivePerson } from './archive';
+import { ARCHIVE_VERDICT_WORDS, type ArchivePerson } from './archive';
 import { reportCellValue } from './xlsx';
 
 const WORDS = {
@@ -23,14 +23,7 @@ const WORDS = {
     subtotal: '{year}年度小计（须公需30、专业60）',
     public: '公需 {h}',
     professional: '专业 {h}',
-    verdict: {
-      pass: '达标',
-      fail: '未达标',
-      review: '待核实',
-      deemed: '视同完成',
-      sector: '按行业规定',
-      none: '无记录',
-    },
+    verdict: ARCHIVE_VERDICT_WORDS.zh,
     conclusion: '结论：{v}',
     none: '（台账中无学习记录）',
     signature: '本人签字：',
@@ -52,14 +45,7 @@ const WORDS = {
     subtotal: '{year} subtotal (30 public, 60 professional required)',
     public: 'public {h}',
     professional: 'professional {h}',
-    verdict: {
-      pass: 'pass',
-      fail: 'fail',
-      review: 'to verify',
-      deemed: 'deemed complete',
-      sector: 'by sector rules',
-      none: 'no records',
-    },
+    verdict: ARCHIVE_VERDICT_WORDS.en,
     conclusion: 'Verdict: {v}',
     none: '(no records in the ledger)',
     signature: 'Signature: ',

@@ -4,10 +4,24 @@
  * never held whole.
  */
 import { createReadStream, promises as fsp } from 'fs';
+import type { FileHandle } from 'fs/promises';
 import { createInflateRaw } from 'zlib';
 import type { StreamedWorkbook } from '../types';
 import { streamXlsxRows, type Inflate, type XlsxReadOptions } from '../xlsx/reader';
 import type { ByteSource } from '../xlsx/zip';
+
+/** Random access to an open file's bytes, for the zip's directory and its entries. */
+export async function fileByteSource(fh: FileHandle): Promise<ByteSource> {
+  const size = (await fh.stat()).size;
+  return {
+    size,
+    async read(offset, length) {
+      const buf = Buffer.alloc(length);
+      const { bytesRead } = await fh.read(buf, 0, length, offset);
+      return new Uint8Array(buf.buffer, buf.byteOffset, bytesRead);
+    },
+  };
+}
 
 /** Streams the file's sheets to their sinks with our reader. */
 export async function streamXlsxFile(
@@ -16,15 +30,7 @@ export async function streamXlsxFile(
 ): Promise<StreamedWorkbook> {
   const fh = await fsp.open(path, 'r');
   try {
-    const size = (await fh.stat()).size;
-    const source: ByteSource = {
-      size,
-      async read(offset, length) {
-        const buf = Buffer.alloc(length);
-        const { bytesRead } = await fh.read(buf, 0, length, offset);
-        return new Uint8Array(buf.buffer, buf.byteOffset, bytesRead);
-      },
-    };
+    const source = await fileByteSource(fh);
     const inflate: Inflate = (_source, offset, entry, onCompressedBytes) => {
       if (entry.compressedSize === 0) return (async function* () {})();
       const raw = createReadStream(path, {

@@ -147,13 +147,7 @@ async function eachText(
   onCompressedBytes: (n: number) => void,
   onText: (text: string) => void,
 ): Promise<void> {
-  try {
-    assertReadable(entry);
-  } catch (e) {
-    if (e instanceof ZipError)
-      throw new XlsxFormatError(e.code === 'encrypted' ? 'encrypted' : 'method', e.message);
-    throw e;
-  }
+  checkReadable(entry);
   const offset = await entryDataOffset(source, entry);
   const decoder = new TextDecoder('utf-8');
   if (entry.method === 0) {
