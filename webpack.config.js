@@ -146,6 +146,8 @@ module.exports = async (env = {}, argv = {}) => {
         source: './functions/functions-zh-cn.source.json',
         input: 'functions.json',
         output: 'functions-zh-cn.json',
+        // The functions' help (helpUrl) is help.html on the add-in's own origin.
+        helpBase: `${dev ? DEV_URL : publicUrl}help.html`,
       }),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
@@ -163,6 +165,8 @@ module.exports = async (env = {}, argv = {}) => {
           { from: 'assets', to: 'assets', globOptions: { ignore: ['**/.*'] } },
           // Preview mode fetches the sample ledger from the add-in's own origin.
           { from: 'samples/sample-ledger.xlsx', to: 'sample-ledger.xlsx' },
+          // What each formula does, linked from Excel's function help (helpUrl) and the pane.
+          { from: 'taskpane/help.html', to: 'help.html' },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',

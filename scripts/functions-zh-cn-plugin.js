@@ -19,6 +19,17 @@ const path = require('path');
 const PLUGIN = 'FunctionsZhCnPlugin';
 
 /**
+ * Each function's `helpUrl`: `${helpBase}#${id}` (help.html, one section per function).
+ * @param {{ functions: Array<{ id: string, helpUrl?: string }> }} metadata
+ * @param {string} helpBase
+ */
+function withHelpUrls(metadata, helpBase) {
+  const json = JSON.parse(JSON.stringify(metadata));
+  for (const fn of json.functions) fn.helpUrl = `${helpBase}#${fn.id}`;
+  return json;
+}
+
+/**
  * Pure overlay, exported for tests.
  * @param {{ functions: Array<{ id: string, description?: string, parameters?: Array<{ name: string, description?: string }> }> }} metadata
  * @param {{ functions: Record<string, { description: string, parameters?: Record<string, { name?: string, description: string }> }> }} source
@@ -81,6 +92,8 @@ class FunctionsZhCnPlugin {
     this.source = path.resolve(options.source);
     this.input = options.input || 'functions.json';
     this.output = options.output || 'functions-zh-cn.json';
+    /** The help page's absolute URL, e.g. https://…/help.html: each function's helpUrl is an anchor on it. */
+    this.helpBase = options.helpBase;
   }
 
   apply(compiler) {
@@ -111,6 +124,11 @@ class FunctionsZhCnPlugin {
             compilation.errors.push(new WebpackError(`${PLUGIN}: ${err.message}`));
             return;
           }
+          // Every function's help: the help page shipped beside the add-in, at the function's anchor.
+          if (this.helpBase) {
+            metadata = withHelpUrls(metadata, this.helpBase);
+            compilation.updateAsset(this.input, new sources.RawSource(`${JSON.stringify(metadata, null, 4)}\n`));
+          }
           const { json, errors, warnings } = overlayTranslations(metadata, source);
           for (const w of warnings) compilation.warnings.push(new WebpackError(`${PLUGIN}: ${w}`));
           if (errors.length) {
@@ -124,4 +142,4 @@ class FunctionsZhCnPlugin {
   }
 }
 
-module.exports = { FunctionsZhCnPlugin, overlayTranslations };
+module.exports = { FunctionsZhCnPlugin, overlayTranslations, withHelpUrls };

@@ -164,6 +164,16 @@ describe('custom functions metadata', () => {
     zh = JSON.parse(read('functions-zh-cn.json'));
   });
 
+  it('gives every function a helpUrl on the shipped help page, with a section for it', () => {
+    const help = read('help.html');
+    for (const table of [en, zh])
+      for (const f of table.functions) {
+        expect([f.id, (f as { helpUrl?: string }).helpUrl]).toEqual([f.id, `${PUBLIC_URL}help.html#${f.id}`]);
+        // The build minifies the page (quotes around a plain attribute value may go).
+        expect(help).toMatch(new RegExp(`<section id="?${f.id}"?>`));
+      }
+  });
+
   it('generates functions.json from the JSDoc, including CEWINDOW', () => {
     const ids = en.functions.map((f) => f.id);
     expect(ids).toContain('CEWINDOW');

@@ -13,6 +13,7 @@ import {
   Spinner,
   Tab,
   TabList,
+  Link,
   Text,
   makeStyles,
   tokens,
@@ -259,6 +260,10 @@ export function Pane({
       {tab === 'settings' && (
         <div className={styles.section} role="tabpanel" aria-label={t('tabSettings')}>
           <SettingsPanel settings={settings} onChange={onSettings} rules={rules} saveError={settingsError} />
+          {/* The formulas' help page, shipped beside the pane (each function's helpUrl points into it). */}
+          <Link href="help.html" target="_blank" rel="noopener" data-testid="help-link">
+            {t('helpLink')}
+          </Link>
         </div>
       )}
     </div>
