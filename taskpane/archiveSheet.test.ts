@@ -1,25 +1,12 @@
-import { join } from 'path';
-import { readInputFile } from '../src/io/node/readInputFile';
-import { pickLedgerSources } from '../src/io/sources';
-import { readLedgers } from '../src/ledger/intake';
+import { readCorpusLedger } from '../test/ledgers/readCorpus';
 import { MemoryWorkbook } from '../src/excel/memoryWorkbook';
 import { buildArchive } from '../src/report/archive';
-import { buildReport } from '../src/report/model';
 import { ARCHIVE_SHEET_NAME, buildArchiveSheet } from './archiveSheet';
 import { isOwnSheet } from './ledgerSheets';
 
-async function corpus(file: string) {
-  const read = await readInputFile(join(__dirname, '..', 'test', 'ledgers', 'files', file));
-  if (!read.ok) throw new Error(read.code);
-  const chosen = pickLedgerSources(read.workbook);
-  if (!chosen.ok) throw new Error(chosen.code);
-  const ledger = readLedgers(chosen.sources);
-  return { ledger, report: buildReport(ledger, {}) };
-}
-
 describe('the archive on a sheet inside Excel', () => {
   it('one line per activity, a filled subtotal per year and the verdict, for every person', async () => {
-    const { ledger, report } = await corpus('12-dirty.xlsx');
+    const { ledger, report } = await readCorpusLedger('12-dirty.xlsx');
     const people = buildArchive(ledger, report);
     const sheet = buildArchiveSheet(people, 'zh');
     expect(sheet.header).toEqual([
@@ -46,7 +33,7 @@ describe('the archive on a sheet inside Excel', () => {
   }, 60_000);
 
   it('is written through the port as a sheet of ours, never read back as a ledger', async () => {
-    const { ledger, report } = await corpus('07-remarks-heavy.xlsx');
+    const { ledger, report } = await readCorpusLedger('07-remarks-heavy.xlsx');
     const port = new MemoryWorkbook({ sheets: [{ name: '台账', values: [['姓名'], ['邵军']] }] });
     const r = await port.writeReport([buildArchiveSheet(buildArchive(ledger, report), 'zh')], {
       replaceEdited: true,

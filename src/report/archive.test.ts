@@ -4,26 +4,16 @@
  * year's subtotal and verdict; laid out for print (A4, one page wide, title
  * row repeated, a page break between people, signature lines).
  */
-import { join } from 'path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { readInputFile } from '../io/node/readInputFile';
-import { pickLedgerSources } from '../io/sources';
-import { readLedgers } from '../ledger/intake';
+import { readCorpusLedger } from '../../test/ledgers/readCorpus';
 import { buildArchive } from './archive';
 import { buildArchiveWorkbook, linesFor } from './archiveXlsx';
-import { buildReport } from './model';
 
-const CORPUS = join(__dirname, '..', '..', 'test', 'ledgers', 'files');
 const SLOW = 60_000;
 
 async function archiveOf(file: string) {
-  const read = await readInputFile(join(CORPUS, file));
-  if (!read.ok) throw new Error(read.code);
-  const chosen = pickLedgerSources(read.workbook);
-  if (!chosen.ok) throw new Error(chosen.code);
-  const ledger = readLedgers(chosen.sources);
-  const report = buildReport(ledger, {});
+  const { ledger, report } = await readCorpusLedger(file);
   return { ledger, report, archive: buildArchive(ledger, report) };
 }
 
