@@ -339,25 +339,11 @@ export async function runCheck(argv: readonly string[], io: CheckIo): Promise<nu
     if (!args.json && units) io.stdout(renderUnits(units, lang));
     if (!args.json && sample) io.stdout(renderSample(sample, report.options, seed, lang));
     if (args.report !== undefined) {
-      try {
-        await writeReportFile(report, args.report, lang, { plan, units, sample });
-      } catch (e) {
-        throw new CliFailure('report-write-failed', {
-          file: args.report,
-          reason: (e as NodeJS.ErrnoException).code ?? String(e),
-        });
-      }
+      await writeReportFile(report, args.report, lang, { plan, units, sample });
       if (!args.json) io.stdout(`${fillTemplate(TABLE_WORDS[lang].reportWritten, { file: args.report })}\n`);
     }
     if (args.archive !== undefined) {
-      try {
-        await writeArchiveFile(ledger, report, args.archive, lang);
-      } catch (e) {
-        throw new CliFailure('report-write-failed', {
-          file: args.archive,
-          reason: (e as NodeJS.ErrnoException).code ?? String(e),
-        });
-      }
+      await writeArchiveFile(ledger, report, args.archive, lang);
       if (!args.json)
         io.stdout(`${fillTemplate(TABLE_WORDS[lang].archiveWritten, { file: args.archive })}\n`);
     }
@@ -373,58 +359,65 @@ export async function runCheck(argv: readonly string[], io: CheckIo): Promise<nu
 }
 
 /**
- * Streams the report workbook into a file beside the target and renames it
- * into place once complete: a failed run never leaves half a workbook under
- * the name asked for.
+ * Writes a workbook into a file beside the target and renames it into place
+ * once complete: a failed run never leaves half a workbook under the name
+ * asked for. A failure is the run's `report-write-failed`, naming the file.
  */
-async function writeReportFile(
+async function writeInPlace(path: string, write: (partial: string) => Promise<void>): Promise<void> {
+  const partial = `${path}.${process.pid}.partial`;
+  try {
+    await fsp.mkdir(dirname(path), { recursive: true });
+    await write(partial);
+    await fsp.rename(partial, path);
+  } catch (e) {
+    await fsp.rm(partial, { force: true });
+    throw new CliFailure('report-write-failed', {
+      file: path,
+      reason: (e as NodeJS.ErrnoException).code ?? String(e),
+    });
+  }
+}
+
+/** The report workbook, streamed into the file as it is built. */
+function writeReportFile(
   report: ReportSummary,
   path: string,
   lang: Lang,
   extra: Pick<ReportWorkbookOptions, 'plan' | 'units' | 'sample'>,
 ): Promise<void> {
-  await fsp.mkdir(dirname(path), { recursive: true });
-  const partial = `${path}.${process.pid}.partial`;
-  const out = createWriteStream(partial);
-  const closed = new Promise<void>((resolve, reject) => {
-    out.on('close', resolve);
-    out.on('error', reject);
+  return writeInPlace(path, async (partial) => {
+    const out = createWriteStream(partial);
+    const closed = new Promise<void>((resolve, reject) => {
+      out.on('close', resolve);
+      out.on('error', reject);
+    });
+    closed.catch(() => undefined); // awaited below; an early error is rethrown by the writer
+    try {
+      // Loaded here: the writer brings exceljs, which a check without --report never needs.
+      // required, not imported: `import()` fails in the installed command line (ERR_MODULE_NOT_FOUND).
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { writeReportWorkbook } = require('../report/xlsx') as typeof import('../report/xlsx');
+      await writeReportWorkbook(report, out, lang, extra);
+      await closed;
+    } catch (e) {
+      out.destroy();
+      throw e;
+    }
   });
-  closed.catch(() => undefined); // awaited below; an early error is rethrown by the writer
-
-  try {
-    // Loaded here: the writer brings exceljs, which a check without --report never needs.
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { writeReportWorkbook } = require('../report/xlsx') as typeof import('../report/xlsx');
-    await writeReportWorkbook(report, out, lang, extra);
-    await closed;
-    await fsp.rename(partial, path);
-  } catch (e) {
-    out.destroy();
-    await fsp.rm(partial, { force: true });
-    throw e;
-  }
 }
 
-/** The archive (继续教育档案, 二(三)) written beside the target, then renamed into place. */
-async function writeArchiveFile(
-  ledger: Ledger,
-  report: ReportSummary,
-  path: string,
-  lang: Lang,
-): Promise<void> {
-  await fsp.mkdir(dirname(path), { recursive: true });
-  const partial = `${path}.${process.pid}.partial`;
-  try {
+/** The archive (继续教育档案, 二(三)). */
+function writeArchiveFile(ledger: Ledger, report: ReportSummary, path: string, lang: Lang): Promise<void> {
+  return writeInPlace(path, async (partial) => {
     // Loaded here: the archive brings exceljs, which a check without --archive never needs.
-    const { buildArchiveWorkbook } = await import('../report/archiveXlsx');
-    const { buildArchive } = await import('../report/archive');
+    // required, not imported: `import()` fails in the installed command line (ERR_MODULE_NOT_FOUND).
+    /* eslint-disable @typescript-eslint/no-require-imports */
+    const { buildArchiveWorkbook } =
+      require('../report/archiveXlsx') as typeof import('../report/archiveXlsx');
+    const { buildArchive } = require('../report/archive') as typeof import('../report/archive');
+    /* eslint-enable @typescript-eslint/no-require-imports */
     await buildArchiveWorkbook(buildArchive(ledger, report), lang).xlsx.writeFile(partial);
-    await fsp.rename(partial, path);
-  } catch (e) {
-    await fsp.rm(partial, { force: true });
-    throw e;
-  }
+  });
 }
 
 /** Today's date on this machine, as the plan's default day. */

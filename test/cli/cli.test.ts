@@ -4,6 +4,7 @@
  * the many argument combinations.
  */
 import { spawnSync } from 'child_process';
+import { existsSync } from 'fs';
 import { writeFileSync } from 'fs';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
@@ -131,6 +132,19 @@ describe('ce-check (spawned)', () => {
     expect(r.stderr).toMatch(message);
     expect(r.stderr.trim().split('\n')).toHaveLength(1);
     expect(r.stderr).not.toMatch(/\bat .*\.ts:\d+/);
+  });
+
+  it('writes the archive from the installed command line (the writer loads in the spawned process)', () => {
+    const out = join(dir, '档案.xlsx');
+    const r = spawnCheck([
+      join(ROOT, 'test', 'ledgers', 'files', '12-dirty.xlsx'),
+      '--archive',
+      out,
+      '--brief',
+    ]);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toContain(`继续教育档案已写入 ${out}`);
+    expect(existsSync(out)).toBe(true);
   });
 
   it('checks the committed sample with a title year and writes a report', async () => {
