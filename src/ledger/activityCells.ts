@@ -21,6 +21,7 @@ import {
   readYear,
 } from './cells';
 import type { FieldCode } from './fields';
+import { otherQuantity, type OtherQuantity } from './parse/numbers';
 import { readTextFacts, type CountedFact } from './parse/remark';
 import type { RowCursor } from './rowCursor';
 
@@ -35,6 +36,23 @@ function wantedFacts(kind: ActivityKind | undefined): CountedFact[] {
   if (credit.type === 'perItem' && (kind?.code === 'computer' || kind?.code === 'registration-exam'))
     return ['count'];
   return [];
+}
+
+/**
+ * How a kind takes a quantity of months or items written in the hours cell
+ * (one 时长/数量 column for every kind): months prorate 四(四)2 and 四(四)4; items
+ * count 四(三), 四(四)3, 四(五) and 四(二) programmes; a duration in months on a
+ * per-item kind (业务进修 "3个月", 四(一)4 每项10学时) says nothing about its credit.
+ * Undefined: the kind is credited by hours, and the cell stays an hours problem.
+ */
+function quantityReading(
+  kind: ActivityKind | undefined,
+  q: OtherQuantity,
+): 'months' | 'items' | 'duration' | undefined {
+  const type = kind?.credit.type;
+  const perItem = type === 'perItem' || type === 'perProgrammeYear';
+  if (q.unit === 'months') return type === 'monthsProrated' ? 'months' : perItem ? 'duration' : undefined;
+  return perItem ? 'items' : undefined;
 }
 
 /** A reader that fills an activity's when / how-much fields from its row. */
@@ -114,8 +132,6 @@ export function createActivityCellReader(
   }
 
   function readHowMuch(row: readonly unknown[], activity: Activity): void {
-    const hours = read.hours(cellOf(row, 'hours'), report);
-    if (hours !== undefined) activity.claimedHours = hours;
     const days = read.days(cellOf(row, 'days'), report);
     if (days !== undefined) activity.days = days;
     const travel = read.travelDays(cellOf(row, 'travelDays'), report);
@@ -124,6 +140,7 @@ export function createActivityCellReader(
     if (months !== undefined) activity.months = months;
     const count = read.count(cellOf(row, 'count'), report);
     if (count !== undefined) activity.count = count;
+    readHoursCell(row, activity);
     const level = read.level(cellOf(row, 'level'), report);
     if (level !== undefined) activity.level = level;
     const score = read.score(cellOf(row, 'score'), report);
@@ -136,6 +153,33 @@ export function createActivityCellReader(
     if (evidence !== undefined) activity.evidence = evidence;
     const achievementKey = readText(cellOf(row, 'achievementKey'));
     if (achievementKey !== undefined) activity.achievementKey = achievementKey;
+  }
+
+  /**
+   * The hours cell: hours (or days at 8 a day), or, for a kind credited by months
+   * or by items, the months ("6个月") or items ("2篇") it gives, with a note; a
+   * months or count column of the row's own wins.
+   */
+  function readHoursCell(row: readonly unknown[], activity: Activity): void {
+    const cell = cellOf(row, 'hours');
+    const q = otherQuantity(cell);
+    const kind = q === undefined ? undefined : kindOf(activity.kind);
+    const reading = q === undefined ? undefined : quantityReading(kind, q);
+    if (q === undefined || kind === undefined || reading === undefined) {
+      const hours = read.hours(cell, report);
+      if (hours !== undefined) activity.claimedHours = hours;
+      return;
+    }
+    const params = { text: readText(cell) ?? '', n: q.n, kind: kind.name, kindEn: kind.nameEn };
+    if (reading === 'months') {
+      if (activity.months !== undefined) return;
+      activity.months = q.n;
+      report('hours-cell-months', params);
+    } else if (reading === 'items') {
+      if (activity.count !== undefined) return;
+      activity.count = q.n;
+      report('hours-cell-items', params);
+    } else report('hours-cell-duration', params);
   }
 
   /** Facts from 备注, then the kind label, then the title, for fields the row left blank. */

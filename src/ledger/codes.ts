@@ -19,6 +19,10 @@ export const LEDGER_CODES = [
   'number-unrecognised',
   'number-unit-unexpected',
   'count-not-integer',
+  // the hours cell of a kind credited by months or items (activityCells.ts)
+  'hours-cell-months',
+  'hours-cell-items',
+  'hours-cell-duration',
   // labels (parse/labels.ts)
   'subject-unknown',
   'pass-unknown',
@@ -74,6 +78,10 @@ export const LEDGER_CODE_SEVERITY: Record<LedgerCode, 'error' | 'warning' | 'inf
   'number-unrecognised': 'error',
   'number-unit-unexpected': 'error',
   'count-not-integer': 'error',
+  // Read as what the kind is credited by, and said so.
+  'hours-cell-months': 'info',
+  'hours-cell-items': 'info',
+  'hours-cell-duration': 'info',
   'subject-unknown': 'warning',
   'pass-unknown': 'warning',
   'level-unknown': 'warning',

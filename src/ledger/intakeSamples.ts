@@ -115,6 +115,34 @@ export const INTAKE_SAMPLES: Partial<Record<LedgerCode, LedgerSource[]>> = {
       ],
     },
   ],
+  // One 时长/数量 column: months for a posting, items for papers, a duration for 业务进修.
+  'hours-cell-months': [
+    {
+      sheet: '台账',
+      rows: [
+        ['姓名', '身份证号', '学习形式', '起止时间', '时长/数量'],
+        ['张三', testId(11), '援派', '2023.3.1-2023.8.31', '6个月'],
+      ],
+    },
+  ],
+  'hours-cell-items': [
+    {
+      sheet: '台账',
+      rows: [
+        ['姓名', '身份证号', '学习形式', '时间', '时长/数量'],
+        ['张三', testId(11), '论文', '2023.5', '2篇'],
+      ],
+    },
+  ],
+  'hours-cell-duration': [
+    {
+      sheet: '台账',
+      rows: [
+        ['姓名', '身份证号', '学习形式', '时间', '时长/数量'],
+        ['张三', testId(11), '业务进修', '2023.3.1-5.31', '3个月'],
+      ],
+    },
+  ],
   'row-subtotal': [testSheet([testRow(GOOD_ROW), testRow({ name: '合计', hours: 16 })])],
   'row-repeated-header': [testSheet([testRow(GOOD_ROW), TEST_HEADER])],
   'row-title': [testSheet([['二、管理人员'], testRow(GOOD_ROW)])],

@@ -22,6 +22,9 @@ export const ledgerMessagesZh: MessageTable<LedgerCode> = {
   'number-unrecognised': '无法识别数值“{text}”，请只填写一个数字（可带单位）',
   'number-unit-unexpected': '数值“{text}”的单位“{unit}”不适用于此列，请核对',
   'count-not-integer': '数量“{text}”不是整数，项数、篇数、门数、模块数应为整数',
+  'hours-cell-months': '学时列的“{text}”是月数：“{kind}”按月份比例计算，读作{n}个月，请核对',
+  'hours-cell-items': '学时列的“{text}”是项数：“{kind}”按项计算学时，读作{n}项，请核对',
+  'hours-cell-duration': '学时列的“{text}”是时长：“{kind}”每项计学时，与时长无关，按1项计',
   'subject-unknown': '科目类别“{text}”无法识别，请填写“公需科目”或“专业科目”',
   'pass-unknown': '考核结果“{text}”无法识别，请填写“合格”或“不合格”',
   'level-unknown': '外语等级“{text}”无法识别，请填写 A、B 或 C',
@@ -76,6 +79,12 @@ export const ledgerMessagesEn: MessageTable<LedgerCode> = {
   'number-unit-unexpected': 'Number "{text}": the unit "{unit}" does not fit this column',
   'count-not-integer':
     'Count "{text}" is not a whole number; items, papers, courses and modules are counted whole',
+  'hours-cell-months':
+    'The hours cell "{text}" gives months: "{kindEn}" is prorated by month, read as {n} months; please check',
+  'hours-cell-items':
+    'The hours cell "{text}" gives items: "{kindEn}" is credited per item, read as {n}; please check',
+  'hours-cell-duration':
+    'The hours cell "{text}" gives a duration: "{kindEn}" is credited per item whatever its length, read as one item',
   'subject-unknown':
     'Subject "{text}" is not recognised; enter "公需科目" (public) or "专业科目" (professional)',
   'pass-unknown': 'Result "{text}" is not recognised; enter "合格" (passed) or "不合格" (failed)',

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { parseCount, parseDays, parseHours, parseMonths, parseScore } from './numbers';
+import { otherQuantity, parseCount, parseDays, parseHours, parseMonths, parseScore } from './numbers';
 
 type Expect = number | undefined | { code: string; params?: object } | { days: number; hours: number };
 
@@ -134,4 +134,23 @@ describe('number properties', () => {
       ),
     );
   });
+});
+
+describe('otherQuantity: months or items written where hours were expected (one 时长/数量 column)', () => {
+  it.each([
+    ['3个月', { n: 3, unit: 'months' }],
+    ['6 个月', { n: 6, unit: 'months' }],
+    ['2篇', { n: 2, unit: 'items' }],
+    ['1项', { n: 1, unit: 'items' }],
+    ['２个模块', { n: 2, unit: 'items' }],
+  ])('%s → %j', (text, want) => {
+    expect(otherQuantity(text)).toEqual(want);
+  });
+
+  it.each([['16'], [16], ['8学时'], ['2天'], ['半天'], ['1.5篇'], ['3个月以上'], [null]])(
+    '%j is not one (hours, days or not a quantity)',
+    (v) => {
+      expect(otherQuantity(v)).toBeUndefined();
+    },
+  );
 });

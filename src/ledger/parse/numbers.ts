@@ -141,3 +141,27 @@ export function parseDays(value: unknown): Result<number | undefined> {
 export function parseScore(value: unknown): Result<number | undefined> {
   return parseQuantity(value, SCORE_SPEC);
 }
+
+/** What a number in an hours cell counts when its unit is not hours or days. */
+export type OtherQuantity = { n: number; unit: 'months' | 'items' };
+
+/**
+ * A number with a unit of months (`3个月`) or of items (`2篇`, `1项`) where hours
+ * were expected: ledgers with one 时长/数量 column write the quantity each kind
+ * is credited by. Undefined for anything else (hours, days, blank, bad text),
+ * which `parseHours` reads and reports as before.
+ * @example otherQuantity('3个月') → { n: 3, unit: 'months' }
+ * @example otherQuantity('2篇') → { n: 2, unit: 'items' }
+ * @example otherQuantity('16') → undefined
+ */
+export function otherQuantity(value: unknown): OtherQuantity | undefined {
+  const v = unwrapCellValue(value);
+  if (typeof v !== 'string') return undefined;
+  const m = /^(\d+(?:\.\d+)?)(.+)$/.exec(cellText(v) ?? '');
+  if (!m) return undefined;
+  const n = Number(m[1]);
+  const unit = m[2].toLowerCase();
+  if (MONTHS_SPEC.units.includes(unit)) return { n, unit: 'months' };
+  if (COUNT_SPEC.units.includes(unit) && Number.isInteger(n)) return { n, unit: 'items' };
+  return undefined;
+}
