@@ -116,6 +116,11 @@ describe('matchHeader', () => {
     // nothing
     ['', undefined],
     [null, undefined],
+    // a company's activity register (corpus 19)
+    ['活动类别', 'kind'],
+    ['活动名称/内容', 'title'],
+    ['审核情况', 'passed'],
+    ['时长/数量', 'hours'],
     ['联系电话', undefined],
     ['abc', undefined],
     ['1. 姓名：请填写与身份证一致的姓名，不得使用简称或别名', undefined],

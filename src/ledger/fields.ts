@@ -134,6 +134,8 @@ export const FIELDS: Record<FieldCode, FieldDef> = {
       '学习方式',
       '参训方式',
       '参训形式',
+      '活动类别',
+      '活动形式',
     ],
   },
   subject: {
@@ -173,6 +175,9 @@ export const FIELDS: Record<FieldCode, FieldDef> = {
       '参训内容',
       '培训课程',
       '学习项目',
+      '活动名称',
+      '活动内容',
+      '活动名称/内容',
     ],
   },
   achievementKey: {
@@ -239,7 +244,18 @@ export const FIELDS: Record<FieldCode, FieldDef> = {
     code: 'passed',
     zh: '考核结果',
     en: 'Result',
-    synonyms: ['考核结果', '考试结果', '是否合格', '结果'],
+    // 五: the employer 考核认定 each record; a company's 审核情况 column says whether it was accepted.
+    synonyms: [
+      '考核结果',
+      '考试结果',
+      '是否合格',
+      '结果',
+      '审核情况',
+      '审核结果',
+      '审核状态',
+      '认定情况',
+      '认定结果',
+    ],
   },
   evidence: {
     code: 'evidence',

@@ -518,6 +518,25 @@ describe('ledgers as offices keep them', () => {
     ]);
   });
 
+  it('a bare 会议 or 培训 in the kind column, with a title naming no form, is read as 四(一)3 / 四(一)2 and noted', () => {
+    const l = read(
+      sheet(
+        ['姓名', '活动类别', '活动名称/内容', '时长/数量', '时间'],
+        ['张三', '会议', '2025中国质量大会', '16', '2025.9.10-9.11'],
+        ['张三', '培训', '六西格玛绿带', '16', '2025.4.8-4.9'],
+        ['李四', '会议', '第十届中国智能制造大会', '8', '2025.12.30'],
+      ),
+    );
+    expect(l.activities.map((a) => a.kind)).toEqual(['academic-event', 'job-training', 'academic-event']);
+    expect(
+      l.findings.filter((f) => f.code === 'kind-matched-by-keyword').map((f) => [f.row, f.params.rows]),
+    ).toEqual([
+      [2, '2, 4'],
+      [3, '3'],
+    ]);
+    expect(l.findings.filter((f) => f.code === 'kind-unknown')).toEqual([]);
+  });
+
   it('培训类别 beside 学习形式 is the subject column; a heading like 培训进修类 lets the title name the form', () => {
     const l = read(
       sheet(

@@ -23,6 +23,20 @@ import type { Finding } from './types';
 const CATEGORY_HEADING =
   /^(?:培训进修|自学|成果论文|折算|职称外语计算机|外语计算机|其他)类?$|^(?:考试|培训|学习|其他|其它|继续教育)$/;
 
+/**
+ * Words a kind column uses for a whole form when the title names none: a bare
+ * 培训 is a training (三(二)2 线下培训班 → 四(一)2), a bare 会议 a conference
+ * (四(一)3). Read from the kind cell only, and always noted: a title that merely
+ * contains 培训 or 会议 is not matched by them.
+ */
+const GENERIC_FORM_WORDS: Readonly<Record<string, string>> = {
+  培训: 'job-training',
+  会议: 'academic-event',
+  会务: 'academic-event',
+  参会: 'academic-event',
+  交流会: 'academic-event',
+};
+
 /** Rows listed in an unknown word's finding; the count says how many there are in all. */
 const LISTED_ROWS = 10;
 
@@ -128,6 +142,11 @@ export function createKindReader(
       }
       const titled = fromTitle(row, title);
       if (titled !== undefined) return { code: titled, text };
+      const generic = book.kindByCode.get(GENERIC_FORM_WORDS[text] ?? '');
+      if (generic !== undefined) {
+        byKeyword('kind', text, { alias: text, kind: generic });
+        return { code: generic.code, text };
+      }
       cursor.field = 'kind';
       if (m.code === 'kind-ambiguous') {
         const kinds = m.candidates.map((c) => book.kindByCode.get(c));

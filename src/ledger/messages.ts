@@ -80,11 +80,11 @@ export const ledgerMessagesEn: MessageTable<LedgerCode> = {
   'count-not-integer':
     'Count "{text}" is not a whole number; items, papers, courses and modules are counted whole',
   'hours-cell-months':
-    'The hours cell "{text}" gives months: "{kindEn}" is prorated by month, read as {n} months; please check',
+    'The hours cell "{text}" gives months: "{kind}" is prorated by month, read as {n} months; please check',
   'hours-cell-items':
-    'The hours cell "{text}" gives items: "{kindEn}" is credited per item, read as {n}; please check',
+    'The hours cell "{text}" gives items: "{kind}" is credited per item, read as {n}; please check',
   'hours-cell-duration':
-    'The hours cell "{text}" gives a duration: "{kindEn}" is credited per item whatever its length, read as one item',
+    'The hours cell "{text}" gives a duration: "{kind}" is credited per item whatever its length, read as one item',
   'subject-unknown':
     'Subject "{text}" is not recognised; enter "公需科目" (public) or "专业科目" (professional)',
   'pass-unknown': 'Result "{text}" is not recognised; enter "合格" (passed) or "不合格" (failed)',

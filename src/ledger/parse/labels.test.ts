@@ -51,6 +51,13 @@ describe('parsePassed', () => {
     [false, false],
     [null, undefined],
     ['  ', undefined],
+    // an employer's 审核情况 column (五 考核认定)
+    ['已审核', true],
+    ['审核通过', true],
+    ['考试未通过', false],
+    ['审核未通过', false],
+    ['退回', false],
+    ['不予认定', false],
   ])('%p → %p', (cell, value) => {
     expect(parsePassed(cell)).toEqual({ ok: true, value });
   });
