@@ -65,6 +65,8 @@ export function createActivityCellReader(
   const read = {
     year: readYear(),
     hours: readHours(),
+    publicHours: readHours(),
+    professionalHours: readHours(),
     days: readDays(),
     travelDays: readDays(),
     months: readMonths(),
@@ -140,7 +142,7 @@ export function createActivityCellReader(
     if (months !== undefined) activity.months = months;
     const count = read.count(cellOf(row, 'count'), report);
     if (count !== undefined) activity.count = count;
-    readHoursCell(row, activity);
+    readHoursCells(row, activity);
     const level = read.level(cellOf(row, 'level'), report);
     if (level !== undefined) activity.level = level;
     const score = read.score(cellOf(row, 'score'), report);
@@ -156,30 +158,67 @@ export function createActivityCellReader(
   }
 
   /**
-   * The hours cell: hours (or days at 8 a day), or, for a kind credited by months
-   * or by items, the months ("6个月") or items ("2篇") it gives, with a note; a
-   * months or count column of the row's own wins.
+   * The hours: the 学时 cell, or the 公需科目 / 专业科目 cells of a ledger that
+   * splits them (the column a number stands in is its subject). Hours in both on
+   * one row are one activity of both subjects only for a kind that gives both
+   * (四(四)2, 四(四)4, 四(六)1); for any other kind the row cannot say how the hours
+   * divide, and says so (an error: the person-year is 待核实, not silently credited).
    */
-  function readHoursCell(row: readonly unknown[], activity: Activity): void {
-    const cell = cellOf(row, 'hours');
+  function readHoursCells(row: readonly unknown[], activity: Activity): void {
+    const hours = readHoursCell(row, activity, 'hours');
+    if (hours !== undefined) activity.claimedHours = hours;
+    const pub = readHoursCell(row, activity, 'publicHours');
+    const pro = readHoursCell(row, activity, 'professionalHours');
+    if (pub === undefined && pro === undefined) return;
+    const both = (pub ?? 0) > 0 && (pro ?? 0) > 0;
+    const only: 'public' | 'professional' | undefined = both
+      ? undefined
+      : (pub ?? 0) > 0 || pro === undefined
+        ? 'public'
+        : 'professional';
+    if (activity.claimedHours === undefined) activity.claimedHours = (pub ?? 0) + (pro ?? 0);
+    if (only !== undefined) {
+      if (activity.declaredSubject === undefined) activity.declaredSubject = only;
+      return;
+    }
+    const kind = kindOf(activity.kind);
+    const givesBoth =
+      kind?.subject.type === 'both' ||
+      kind?.credit.type === 'monthsProrated' ||
+      kind?.credit.type === 'deemedComplete';
+    if (givesBoth) return;
+    cursor.field = 'professionalHours';
+    report('hours-both-subjects', { public: pub ?? 0, professional: pro ?? 0 });
+    activity.claimedHours = pro ?? 0;
+    activity.declaredSubject = 'professional';
+  }
+
+  /**
+   * One hours cell: hours (or days at 8 a day), or, for a kind credited by months
+   * or by items, the months ("6个月") or items ("2篇") it gives, with a note (then
+   * no hours); a months or count column of the row's own wins.
+   */
+  function readHoursCell(
+    row: readonly unknown[],
+    activity: Activity,
+    field: 'hours' | 'publicHours' | 'professionalHours',
+  ): number | undefined {
+    const cell = cellOf(row, field);
     const q = otherQuantity(cell);
     const kind = q === undefined ? undefined : kindOf(activity.kind);
     const reading = q === undefined ? undefined : quantityReading(kind, q);
-    if (q === undefined || kind === undefined || reading === undefined) {
-      const hours = read.hours(cell, report);
-      if (hours !== undefined) activity.claimedHours = hours;
-      return;
-    }
+    if (q === undefined || kind === undefined || reading === undefined) return read[field](cell, report);
     const params = { text: readText(cell) ?? '', n: q.n, kind: kind.name, kindEn: kind.nameEn };
     if (reading === 'months') {
-      if (activity.months !== undefined) return;
+      if (activity.months !== undefined) return undefined;
       activity.months = q.n;
       report('hours-cell-months', params);
     } else if (reading === 'items') {
-      if (activity.count !== undefined) return;
+      if (activity.count !== undefined) return undefined;
       activity.count = q.n;
       report('hours-cell-items', params);
     } else report('hours-cell-duration', params);
+    return undefined;
   }
 
   /** Facts from 备注, then the kind label, then the title, for fields the row left blank. */

@@ -23,6 +23,7 @@ export const LEDGER_CODES = [
   'hours-cell-months',
   'hours-cell-items',
   'hours-cell-duration',
+  'hours-both-subjects',
   // labels (parse/labels.ts)
   'subject-unknown',
   'pass-unknown',
@@ -48,6 +49,7 @@ export const LEDGER_CODES = [
   'row-repeated-header',
   'row-title',
   'row-no-person',
+  'person-from-row-above',
   'row-no-activity',
   'row-near-duplicate',
   'row-duplicate',
@@ -82,6 +84,8 @@ export const LEDGER_CODE_SEVERITY: Record<LedgerCode, 'error' | 'warning' | 'inf
   'hours-cell-months': 'info',
   'hours-cell-items': 'info',
   'hours-cell-duration': 'info',
+  // The row cannot say how its hours divide: never silently credited.
+  'hours-both-subjects': 'error',
   'subject-unknown': 'warning',
   'pass-unknown': 'warning',
   'level-unknown': 'warning',
@@ -105,6 +109,8 @@ export const LEDGER_CODE_SEVERITY: Record<LedgerCode, 'error' | 'warning' | 'inf
   'row-repeated-header': 'info',
   'row-title': 'info',
   'row-no-person': 'error',
+  // Read as merged cells mean it, and said so.
+  'person-from-row-above': 'info',
   'row-no-activity': 'info',
   'row-near-duplicate': 'warning',
   'row-duplicate': 'warning',

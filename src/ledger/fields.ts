@@ -20,6 +20,9 @@ export const FIELD_CODES = [
   'title',
   'achievementKey',
   'hours',
+  'publicHours',
+  'professionalHours',
+  'totalHours',
   'days',
   'count',
   'start',
@@ -204,6 +207,28 @@ export const FIELDS: Record<FieldCode, FieldDef> = {
       '培训时长',
       '时长',
     ],
+  },
+  // 学时 split by subject: two columns (公需科目学时 | 专业科目学时), often under one merged 学时
+  // with a 合计 beside them. The column a number stands in is the row's subject.
+  publicHours: {
+    code: 'publicHours',
+    zh: '公需科目学时',
+    en: 'Public-subject hours',
+    synonyms: ['公需科目学时', '公需学时', '公需课学时', '公需科目', '公需课'],
+  },
+  professionalHours: {
+    code: 'professionalHours',
+    zh: '专业科目学时',
+    en: 'Professional-subject hours',
+    synonyms: ['专业科目学时', '专业学时', '专业课学时', '专业科目', '专业课'],
+  },
+  // The sum of the two: read by nobody, recognised so it is not an unknown column.
+  totalHours: {
+    code: 'totalHours',
+    zh: '合计学时',
+    en: 'Total hours',
+    synonyms: ['合计学时', '学时合计', '总学时', '合计', '小计'],
+    optional: true,
   },
   days: { code: 'days', zh: '天数', en: 'Days', synonyms: ['天数', '培训天数'] },
   count: { code: 'count', zh: '数量', en: 'Count', synonyms: ['数量', '项数', '门数', '模块数', '篇数'] },

@@ -188,7 +188,11 @@ function applyMapping(m: RowMapping, mapping: ColumnMap | undefined): void {
 /** A ledger needs to say who (name or ID) and what (kind or hours). */
 function isUsable(columns: ColumnMap): boolean {
   const who = columns.name !== undefined || columns.idNumber !== undefined;
-  const what = columns.kind !== undefined || columns.hours !== undefined;
+  const what =
+    columns.kind !== undefined ||
+    columns.hours !== undefined ||
+    columns.publicHours !== undefined ||
+    columns.professionalHours !== undefined;
   return who && what;
 }
 

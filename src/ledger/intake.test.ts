@@ -518,6 +518,77 @@ describe('ledgers as offices keep them', () => {
     ]);
   });
 
+  it("姓名 and 身份证号 merged down over a person's rows: the rows below are that person's, noted once per run", () => {
+    const l = read(
+      sheet(
+        ['姓名', '身份证号', '学习形式', '学时', '培训日期'],
+        ['张三', ID, '岗位培训', 8, '2024-05-08'],
+        [null, null, '学术会议', 8, '2024-05-09'],
+        [null, null, '专题讲座', 4, '2024-05-10'],
+        ['李四', testId(22), '岗位培训', 8, '2024-05-08'],
+        [null, null, '学术会议', 8, '2024-05-09'],
+        [],
+        [null, null, '学术会议', 8, '2024-05-11'],
+      ),
+    );
+    expect(l.activities.map((a) => [a.personKey, a.kind])).toEqual([
+      [ID, 'job-training'],
+      [ID, 'academic-event'],
+      [ID, 'academic-event'],
+      [testId(22), 'job-training'],
+      [testId(22), 'academic-event'],
+    ]);
+    expect(
+      l.findings
+        .filter((f) => f.code === 'person-from-row-above')
+        .map((f) => [f.row, f.params.rows, f.params.name, f.personKey]),
+    ).toEqual([
+      [3, '3–4', '张三', ID],
+      [6, '6', '李四', testId(22)],
+    ]);
+    // After a blank row nothing is carried: that row has no person.
+    expect(l.findings.filter((f) => f.code === 'row-no-person').map((f) => f.row)).toEqual([8]);
+  });
+
+  it('学时 split into 公需科目 | 专业科目 under one merged 学时: the column is the subject; both on a training row is an error', () => {
+    const l = read({
+      sheet: '台账',
+      rows: [
+        ['姓名', '身份证号', '学习形式', '起止时间', '学时', null, null, '备注'],
+        [null, null, null, null, '公需科目', '专业科目', '合计', null],
+        ['张三', ID, '网络培训', '2024.3-2024.5', 30, null, 30, null],
+        ['张三', ID, '学术会议', '2024.5.16-5.17', null, '2天', null, null],
+        ['张三', ID, '援疆', '2024.1.1-2024.12.31', 30, 60, 90, null],
+        ['张三', ID, '岗位培训', '2024.9.2-9.4', 8, 16, 24, null],
+      ],
+    });
+    expect(l.sources[0].columns).toMatchObject({ publicHours: 'E', professionalHours: 'F', totalHours: 'G' });
+    expect(l.sources[0].columns.hours).toBeUndefined();
+    expect(l.activities.map((a) => [a.claimedHours, a.declaredSubject])).toEqual([
+      [30, 'public'],
+      [16, 'professional'],
+      [90, undefined],
+      [16, 'professional'],
+    ]);
+    expect(
+      l.findings.filter((f) => f.code === 'hours-both-subjects').map((f) => [f.severity, f.row, f.column]),
+    ).toEqual([['error', 6, 'F']]);
+  });
+
+  it('signature lines under the ledger (制表人：… 审核人：) are a note, not a row without a person', () => {
+    const l = read(
+      sheet(
+        ['姓名', '身份证号', '学习形式', '学时', '培训日期'],
+        ['张三', ID, '岗位培训', 8, '2024-05-08'],
+        [],
+        ['制表人：王丽丽', null, null, '审核人：', null],
+      ),
+    );
+    expect(positions(l).filter((f) => f.code !== 'evidence-column-missing')).toEqual([
+      { code: 'row-title', row: 4, column: 'A' },
+    ]);
+  });
+
   it('a bare 会议 or 培训 in the kind column, with a title naming no form, is read as 四(一)3 / 四(一)2 and noted', () => {
     const l = read(
       sheet(

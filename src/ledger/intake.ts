@@ -24,6 +24,7 @@ import { readCompactText, readIdNumber, readQualificationYear, readText, isBlank
 import { createRowClassifier } from './rows';
 import { RowCursor } from './rowCursor';
 import { createKindReader } from './kindCell';
+import { createPersonAbove } from './personAbove';
 import { createActivityCellReader } from './activityCells';
 import type { Finding, Ledger, LedgerSource, SourceSummary } from './types';
 
@@ -39,7 +40,7 @@ export interface ReadOptions {
  * staff: the catalogue's fields from 年度 on, minus 备注.
  */
 const ACTIVITY_FIELDS: readonly FieldCode[] = FIELD_CODES.slice(FIELD_CODES.indexOf('year')).filter(
-  (f) => f !== 'remark' && f !== 'cmeCredits' && f !== 'staffNo' && f !== 'organizer',
+  (f) => f !== 'remark' && f !== 'cmeCredits' && f !== 'staffNo' && f !== 'organizer' && f !== 'totalHours',
 );
 
 /**
@@ -256,6 +257,7 @@ export function createLedgerReader(sheetInfo: LedgerSheet, opts: ReadOptions = {
       date1904,
     );
     if (cols.evidence === undefined) cursor.sheetNote('evidence-column-missing', {}, 'remark');
+    const personAbove = createPersonAbove(findings, at, letter.name ?? letter.idNumber ?? null);
 
     const dataStartRow = header.dataStartRow;
     return (row, r) => {
@@ -281,15 +283,20 @@ export function createLedgerReader(sheetInfo: LedgerSheet, opts: ReadOptions = {
       }
 
       // Who.
-      const idInfo = read.id(cursor.cell(row, 'idNumber'), report);
+      let idInfo = read.id(cursor.cell(row, 'idNumber'), report);
       const idCellFilled = cols.idNumber !== undefined && !isBlank(row[cols.idNumber]);
-      const name = read.name(cursor.cell(row, 'name'), report);
+      let name = read.name(cursor.cell(row, 'name'), report);
       // A name typed as "=张伟" or "-李娜" was probably keyed as a formula.
       if (name !== undefined && FORMULA_START.test(name)) report('name-formula-like', { text: name });
+      if (idInfo === undefined && name === undefined && !idCellFilled) {
+        const carried = personAbove.carry(rowNo);
+        if (carried !== undefined) ({ idInfo, name } = carried);
+      }
       if (idInfo === undefined && name === undefined) {
         findings.push(ledgerFinding('row-no-person', {}, at(rowNo, letter.name ?? letter.idNumber ?? null)));
         return;
       }
+      personAbove.saw(rowNo, idInfo, name);
       // Without an ID: the 工号 where the ledger has one (two 张伟 are two people), else the name.
       const staffNo = idInfo === undefined ? read.staffNo(cursor.cell(row, 'staffNo'), report) : undefined;
       const key =

@@ -143,6 +143,20 @@ export const INTAKE_SAMPLES: Partial<Record<LedgerCode, LedgerSource[]>> = {
       ],
     },
   ],
+  // 学时 split into 公需科目 | 专业科目, both filled on a training row.
+  'hours-both-subjects': [
+    {
+      sheet: '台账',
+      rows: [
+        ['姓名', '身份证号', '学习形式', '起止时间', '公需科目学时', '专业科目学时'],
+        ['张三', testId(11), '岗位培训', '2023.3.1-3.3', 8, 16],
+      ],
+    },
+  ],
+  // 姓名 and 身份证号 merged down over a person's rows: only the first row has them.
+  'person-from-row-above': [
+    testSheet([testRow(GOOD_ROW), testRow({ ...GOOD_ROW, name: null, id: null, hours: 4 })]),
+  ],
   'row-subtotal': [testSheet([testRow(GOOD_ROW), testRow({ name: '合计', hours: 16 })])],
   'row-repeated-header': [testSheet([testRow(GOOD_ROW), TEST_HEADER])],
   'row-title': [testSheet([['二、管理人员'], testRow(GOOD_ROW)])],

@@ -25,6 +25,8 @@ export const ledgerMessagesZh: MessageTable<LedgerCode> = {
   'hours-cell-months': '学时列的“{text}”是月数：“{kind}”按月份比例计算，读作{n}个月，请核对',
   'hours-cell-items': '学时列的“{text}”是项数：“{kind}”按项计算学时，读作{n}项，请核对',
   'hours-cell-duration': '学时列的“{text}”是时长：“{kind}”每项计学时，与时长无关，按1项计',
+  'hours-both-subjects':
+    '此行公需科目{public}学时、专业科目{professional}学时都填了，这种形式的一条记录不能分属两类：只按专业科目{professional}学时计，请拆成两行登记',
   'subject-unknown': '科目类别“{text}”无法识别，请填写“公需科目”或“专业科目”',
   'pass-unknown': '考核结果“{text}”无法识别，请填写“合格”或“不合格”',
   'level-unknown': '外语等级“{text}”无法识别，请填写 A、B 或 C',
@@ -51,6 +53,8 @@ export const ledgerMessagesZh: MessageTable<LedgerCode> = {
   'row-repeated-header': '此行重复了表头，已跳过',
   'row-title': '标题行“{text}”不是学习记录，已跳过',
   'row-no-person': '此行有内容，但既没有姓名也没有身份证号，无法确定是谁的记录',
+  'person-from-row-above':
+    '第{rows}行的姓名、身份证号为空（按人合并的单元格），按上方第{from}行的“{name}”读取，请核对',
   'row-no-activity': '此行只有人员“{name}”，没有学习形式、学时、内容或日期，未计学时',
   'name-formula-like': '姓名“{text}”以公式符号开头，录入时可能被当作公式，请核对姓名',
   'row-duplicate': '此行与 {first} 每一项都相同，是同一条记录，只计一次',
@@ -83,6 +87,8 @@ export const ledgerMessagesEn: MessageTable<LedgerCode> = {
     'The hours cell "{text}" gives months: "{kind}" is prorated by month, read as {n} months; please check',
   'hours-cell-items':
     'The hours cell "{text}" gives items: "{kind}" is credited per item, read as {n}; please check',
+  'hours-both-subjects':
+    'This row gives {public} public-subject and {professional} professional-subject hours: a record of this kind cannot be both; only the {professional} professional hours are counted; enter it as two rows',
   'hours-cell-duration':
     'The hours cell "{text}" gives a duration: "{kind}" is credited per item whatever its length, read as one item',
   'subject-unknown':
@@ -114,6 +120,8 @@ export const ledgerMessagesEn: MessageTable<LedgerCode> = {
   'row-subtotal': 'Subtotal row ("{text}") is not an activity: skipped',
   'row-repeated-header': 'This row repeats the header: skipped',
   'row-title': 'Title row "{text}" is not an activity: skipped',
+  'person-from-row-above':
+    'Rows {rows} have no name or ID (cells merged down per person): read as "{name}" of row {from} above; please check',
   'row-no-person':
     'This row has content but neither a name nor an ID number: whose record it is cannot be told',
   'row-no-activity': 'This row only names "{name}", with no kind, hours, title or dates: nothing credited',

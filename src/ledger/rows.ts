@@ -24,6 +24,10 @@ const SUBTOTAL = /合计|小计|总计|共计/;
 /** A first character of those words, tested before the spaces are taken out. */
 const SUBTOTAL_CHAR = /[合小总共]/;
 
+/** The signature lines under a ledger: 制表人：… 审核人：… 填报日期：… */
+const SIGNATURE =
+  /^(?:制表|填表|填报|审核|复核|审批|负责|经办|联系)人?(?:签字|签名)?[:：]|^(?:单位负责人|分管领导|联系电话|填报日期|制表日期|审核日期|填报单位)[:：]?/;
+
 /** A person's name as ledgers write it: letters (Han or Latin) and the `·` of minority names, no digits or punctuation. */
 const NAME_LIKE = /^[\p{L}·•．. ]{1,20}$/u;
 
@@ -128,6 +132,18 @@ export function createRowClassifier(columns: ColumnMap): RowClassifier {
     return { type: 'title', column, text };
   }
 
+  /** A row of signature lines only (制表人：王丽丽, 审核人：): a note under the ledger, not data. */
+  function signatures(row: readonly unknown[]): RowKind | undefined {
+    let first: { column: number; text: string } | undefined;
+    for (let c = 0; c < row.length; c++) {
+      if (isBlank(row[c])) continue;
+      const v = row[c];
+      if (typeof v !== 'string' || !SIGNATURE.test(v.replace(/[\s\u3000]+/g, ''))) return undefined;
+      first ??= { column: c, text: v.trim() };
+    }
+    return first && { type: 'title', ...first };
+  }
+
   return {
     classify(row) {
       let filled = false;
@@ -138,7 +154,9 @@ export function createRowClassifier(columns: ColumnMap): RowClassifier {
         }
       }
       if (!filled) return BLANK;
-      return subtotal(row) ?? (repeatsHeader(row) ? REPEATED : undefined) ?? title(row) ?? DATA;
+      return (
+        subtotal(row) ?? (repeatsHeader(row) ? REPEATED : undefined) ?? title(row) ?? signatures(row) ?? DATA
+      );
     },
   };
 }

@@ -10,6 +10,10 @@ describe('readTextFacts: what 备注 and labels say plainly', () => {
     ['考试成绩为58分，未通过', { score: 58, passed: false, found: ['成绩为58分', '未通过'] }],
     ['2个模块合格', { count: 2, passed: true, found: ['2个模块', '合格'] }],
     ['计算机应用能力考试 3个模块', { count: 3, found: ['3个模块'] }],
+    // small numbers in words, as offices write them
+    ['AutoCAD、Excel两个模块', { count: 2, found: ['两个模块'] }],
+    ['病假八个月', { months: 8, found: ['八个月'] }],
+    ['十二个月', { months: 12, found: ['十二个月'] }],
     ['注册考试 2门通过', { count: 2, passed: true, found: ['2门', '通过'] }],
     ['发表论文2篇', { evidence: '发表论文2篇', found: [] }],
     ['有结业证', { evidence: '有结业证', found: [] }],

@@ -37,8 +37,27 @@ export type CountedFact = 'level' | 'score' | 'count' | 'months' | 'passed';
 const LEVEL = /(?:^|[^A-Z])([ABC])(?:级|类|等)/;
 const SCORE_LABELLED = /(?:成绩|分数|得分|考分)[:：为是]?(\d{1,3}(?:\.\d+)?)分?/;
 const SCORE_POINTS = /(?<![学\d.])(\d{1,3}(?:\.\d+)?)分(?!钟)/;
-const COUNT = /(?<![\d.])(\d{1,2})(?:个)?(?:模块|科|门)/;
-const MONTHS = /(?<![\d.])(\d{1,2}(?:\.\d+)?)个月/;
+/** Up to twelve in words, as offices write small counts: 两个模块, 八个月. */
+const CN_NUMBER = '[一二两三四五六七八九]|十[一二]?';
+const CN_VALUE: Readonly<Record<string, number>> = {
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+  十: 10,
+  十一: 11,
+  十二: 12,
+};
+/** A number in digits or in words (`两` → 2). */
+const numberOf = (s: string): number => CN_VALUE[s] ?? Number(s);
+const COUNT = new RegExp(`(?<![\\d.第])(\\d{1,2}|${CN_NUMBER})(?:个)?(?:模块|科|门)`);
+const MONTHS = new RegExp(`(?<![\\d.])(\\d{1,2}(?:\\.\\d+)?|${CN_NUMBER})个月`);
 /** y年m月(d日) or y.m.d, then 至 / - / — / ~ / 到, then (y年)m月(d日) or (y.)m.d. */
 const SPAN =
   /(\d{4})[年./-](\d{1,2})(?:[月./-](\d{1,2})日?|月)?\s*(?:至|到|~|～|—|–|-)+\s*(?:(\d{4})[年./-])?(\d{1,2})(?:[月./-](\d{1,2})日?|月)?/;
@@ -91,13 +110,13 @@ export function readTextFacts(value: unknown): TextFacts {
     saw('score', score[0]);
   }
   const count = COUNT.exec(text);
-  if (count && Number(count[1]) > 0) {
-    facts.count = Number(count[1]);
+  if (count && numberOf(count[1]) > 0) {
+    facts.count = numberOf(count[1]);
     saw('count', count[0]);
   }
   const months = MONTHS.exec(text);
-  if (months && Number(months[1]) > 0 && Number(months[1]) <= 12) {
-    facts.months = Number(months[1]);
+  if (months && numberOf(months[1]) > 0 && numberOf(months[1]) <= 12) {
+    facts.months = numberOf(months[1]);
     saw('months', months[0]);
   }
   const span = SPAN.exec(text);

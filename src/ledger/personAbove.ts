@@ -1,0 +1,55 @@
+/**
+ * Ledgers that list a person's activities together often merge the 序号, 姓名
+ * and 身份证号 cells down over that person's rows. A spreadsheet gives the value
+ * to the first row only (Excel's Range.values, and the file readers, leave the
+ * rest blank), so the rows below arrive with no person. A row with no name and
+ * an empty ID cell, directly under a row with a person, is that person's, as the
+ * merged cell means; one note per run of such rows names them, so the officer
+ * can see how they were read. A row after a blank, subtotal or title row is not
+ * carried: it stays a row without a person.
+ */
+import type { IdNumberInfo } from './parse/idNumber';
+import { ledgerFinding, type Place } from './findings';
+import type { Finding } from './types';
+
+interface Seen {
+  rowNo: number;
+  idInfo: IdNumberInfo | undefined;
+  name: string | undefined;
+}
+
+export interface PersonAbove {
+  /** Records the person of a data row (1-based sheet row). */
+  saw(rowNo: number, idInfo: IdNumberInfo | undefined, name: string | undefined): void;
+  /** The person of the row directly above `rowNo`, noted; undefined when that row had none. */
+  carry(rowNo: number): Omit<Seen, 'rowNo'> | undefined;
+}
+
+export function createPersonAbove(
+  findings: Finding[],
+  at: (row: number | null, column: string | null) => Place,
+  column: string | null,
+): PersonAbove {
+  let last: Seen | undefined;
+  /** The note of the run of rows being carried, and its last row. */
+  let run: { finding: Finding; lastRow: number } | undefined;
+  return {
+    saw(rowNo, idInfo, name) {
+      last = { rowNo, idInfo, name };
+    },
+    carry(rowNo) {
+      if (last === undefined || last.rowNo !== rowNo - 1) return undefined;
+      if (run !== undefined && run.lastRow === rowNo - 1) {
+        run.finding.params.rows = `${run.finding.row}–${rowNo}`;
+        run.lastRow = rowNo;
+      } else {
+        const from = rowNo - 1;
+        const params = { rows: String(rowNo), from, name: last.name ?? last.idInfo?.id ?? '' };
+        const finding = ledgerFinding('person-from-row-above', params, at(rowNo, column));
+        findings.push(finding);
+        run = { finding, lastRow: rowNo };
+      }
+      return { idInfo: last.idInfo, name: last.name };
+    },
+  };
+}
