@@ -23,10 +23,13 @@ interface ExpectedFile {
 }
 
 const DIR = join(__dirname, 'files');
-/** Two batches, each written without reading the parser: expected.json (files 01–12), expected-2.json (13–16). */
+/**
+ * Batches, each written without reading the parser: expected.json (files 01–12),
+ * expected-2.json (13–17), expected-3.json (18–19).
+ */
 const EXPECTED: Record<string, ExpectedFile> = Object.assign(
   {},
-  ...['expected.json', 'expected-2.json'].map(
+  ...['expected.json', 'expected-2.json', 'expected-3.json'].map(
     (f) =>
       (JSON.parse(readFileSync(join(__dirname, f), 'utf8')) as { files: Record<string, ExpectedFile> }).files,
   ),
