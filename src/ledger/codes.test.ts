@@ -50,6 +50,7 @@ const samples: Record<LedgerCode, () => { code: string; params: Params } | undef
   'id-format': () => fail(parseIdNumber('12345')),
   'header-not-found': () => fail(detectHeader([])),
   'header-duplicate-column': () => intake('header-duplicate-column'),
+  'header-by-content': () => intake('header-by-content'),
   'kind-unknown': () => intake('kind-unknown'),
   'kind-ambiguous': () => intake('kind-ambiguous'),
   'kind-matched-by-keyword': () => intake('kind-matched-by-keyword'),

@@ -38,6 +38,7 @@ export const LEDGER_CODES = [
   'header-not-found',
   // intake (intake.ts, rows.ts, identity.ts): whole rows and people
   'header-duplicate-column',
+  'header-by-content',
   'kind-unknown',
   'kind-ambiguous',
   'kind-matched-by-keyword',
@@ -97,6 +98,8 @@ export const LEDGER_CODE_SEVERITY: Record<LedgerCode, 'error' | 'warning' | 'inf
   'header-not-found': 'error',
   // The first column wins; the later one is read by nobody, so say so.
   'header-duplicate-column': 'warning',
+  // Read from what the column holds, and said so: the officer can rename the header.
+  'header-by-content': 'info',
   'kind-unknown': 'error',
   'kind-ambiguous': 'error',
   // Not wrong, but never silent: the user sees which kind a free text was read as.

@@ -589,6 +589,39 @@ describe('ledgers as offices keep them', () => {
     ]);
   });
 
+  it('a column with an unknown header is read by its content (all 公需/专业 → subject, form names → kind), noted', () => {
+    const l = read(
+      sheet(
+        ['姓名', '身份证号', '分类', '形式', '名称', '学时', '日期'],
+        ['张三', ID, '公需', '线上学习', '2024年公需科目', 30, '2024.5'],
+        ['张三', ID, '专业', '岗位培训', '抗震规范宣贯', 16, '2024.6.3-6.4'],
+        ['张三', ID, '专业', '学术会议', '结构学术年会', 8, '2024.9.5'],
+      ),
+    );
+    expect(l.sources[0].columns).toMatchObject({ subject: 'C', kind: 'D' });
+    expect(l.activities.map((a) => [a.kind, a.declaredSubject])).toEqual([
+      ['online-learning', 'public'],
+      ['job-training', 'professional'],
+      ['academic-event', 'professional'],
+    ]);
+    expect(
+      l.findings.filter((f) => f.code === 'header-by-content').map((f) => [f.row, f.column, f.params.text]),
+    ).toEqual([
+      [1, 'C', '分类'],
+      [1, 'D', '形式'],
+    ]);
+    // Free text under an unknown header is left alone: titles are not forms.
+    const m = read(
+      sheet(
+        ['姓名', '身份证号', '学习形式', '名称', '学时', '日期'],
+        ['张三', ID, '岗位培训', '专业技术人员公需科目培训', 16, '2024.6.3-6.4'],
+        ['张三', ID, '岗位培训', '专业课程', 16, '2024.7.3-7.4'],
+        ['张三', ID, '岗位培训', '专业技能', 16, '2024.8.3-8.4'],
+      ),
+    );
+    expect(m.findings.filter((f) => f.code === 'header-by-content')).toEqual([]);
+  });
+
   it('a bare 会议 or 培训 in the kind column, with a title naming no form, is read as 四(一)3 / 四(一)2 and noted', () => {
     const l = read(
       sheet(

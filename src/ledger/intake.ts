@@ -25,6 +25,7 @@ import { createRowClassifier } from './rows';
 import { RowCursor } from './rowCursor';
 import { createKindReader } from './kindCell';
 import { createPersonAbove } from './personAbove';
+import { columnsByContent } from './columnsByContent';
 import { createActivityCellReader } from './activityCells';
 import type { Finding, Ledger, LedgerSource, SourceSummary } from './types';
 
@@ -216,11 +217,29 @@ export function createLedgerReader(sheetInfo: LedgerSheet, opts: ReadOptions = {
       return undefined;
     }
     const cols = header.columns;
+    const byContent = columnsByContent(header, rows, book);
+    for (const c of byContent) cols[c.field] = c.column;
     const letter: Partial<Record<FieldCode, string>> = {};
     for (const [field, c] of Object.entries(cols) as Array<[FieldCode, number]>)
       letter[field] = columnLetter(c);
     summary.headerRow = header.headerRow + 1;
     summary.columns = letter;
+    for (const c of byContent) {
+      const column = columnLetter(c.column);
+      findings.push(
+        ledgerFinding(
+          'header-by-content',
+          {
+            column,
+            text: c.header,
+            field: FIELDS[c.field].zh,
+            fieldEn: FIELDS[c.field].en,
+            examples: c.examples.join('、'),
+          },
+          at(header.headerRow + 1, column),
+        ),
+      );
+    }
     for (const d of header.duplicateHeaders) {
       const first = cols[d.field];
       findings.push(

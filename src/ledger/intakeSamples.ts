@@ -157,6 +157,18 @@ export const INTAKE_SAMPLES: Partial<Record<LedgerCode, LedgerSource[]>> = {
   'person-from-row-above': [
     testSheet([testRow(GOOD_ROW), testRow({ ...GOOD_ROW, name: null, id: null, hours: 4 })]),
   ],
+  // Headers the catalogue does not know over columns of 公需 / 专业 and of form names.
+  'header-by-content': [
+    {
+      sheet: '台账',
+      rows: [
+        ['姓名', '身份证号', '分类', '形式', '学时', '日期'],
+        ['张三', testId(11), '公需', '线上学习', 30, '2023.5'],
+        ['张三', testId(11), '专业', '岗位培训', 16, '2023.6.1-6.2'],
+        ['张三', testId(11), '专业', '学术会议', 8, '2023.9.5'],
+      ],
+    },
+  ],
   'row-subtotal': [testSheet([testRow(GOOD_ROW), testRow({ name: '合计', hours: 16 })])],
   'row-repeated-header': [testSheet([testRow(GOOD_ROW), TEST_HEADER])],
   'row-title': [testSheet([['二、管理人员'], testRow(GOOD_ROW)])],
