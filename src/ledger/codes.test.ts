@@ -26,6 +26,7 @@ const samples: Record<LedgerCode, () => { code: string; params: Params } | undef
   'date-invalid': () => fail(parseDateCell('2023-02-30')),
   'date-unrecognised': () => fail(parseDateCell('下周')),
   'year-invalid': () => fail(parseYearCell('去年')),
+  'date-month-range': () => note(parseDateCell('2024.10-12')),
   'negative-value': () => fail(parseHours(-1)),
   'hours-in-days': () => note(parseHours('1.5天')),
   'hours-text': () => fail(parseHours('八学时')),

@@ -11,6 +11,7 @@ export const LEDGER_CODES = [
   'date-invalid',
   'date-unrecognised',
   'year-invalid',
+  'date-month-range',
   // numbers (parse/numbers.ts)
   'negative-value',
   'hours-in-days',
@@ -73,6 +74,8 @@ export const LEDGER_CODE_SEVERITY: Record<LedgerCode, 'error' | 'warning' | 'inf
   'date-invalid': 'error',
   'date-unrecognised': 'error',
   'year-invalid': 'error',
+  // A reading of a cell that could be taken for a day: said so.
+  'date-month-range': 'info',
   'negative-value': 'error',
   // Not a wrong value, but one the engine must not convert on its own (1 day ≠ 8 hours by default).
   'hours-in-days': 'info',

@@ -78,6 +78,13 @@ describe('parseDateCell: accepted values', () => {
     ['range, en dash', '2023.6.5–6.10', range([2023, 6, 5], [2023, 6, 10])],
     ['range, full-width hyphen', '2023.6.5－6.10', range([2023, 6, 5], [2023, 6, 10])],
     ['range, tilde', '2023.6.5~6.10', range([2023, 6, 5], [2023, 6, 10])],
+    ['range over New Year, end without year', '2024.12.30-1.2', range([2024, 12, 30], [2025, 1, 2])],
+    ['range over New Year, Chinese', '2024年12月30日-1月2日', range([2024, 12, 30], [2025, 1, 2])],
+    [
+      'months over New Year',
+      '2024年11月-2月',
+      { start: d(2024, 11, 1), end: d(2025, 2, 28), precision: 'month' },
+    ],
     ['range, full-width tilde', '2023.6.5～6.10', range([2023, 6, 5], [2023, 6, 10])],
     ['range, 到', '2023.6.5到6.10', range([2023, 6, 5], [2023, 6, 10])],
     ['range, spaces around separator', '2023.6.5 - 2023.6.10', range([2023, 6, 5], [2023, 6, 10])],
@@ -91,6 +98,20 @@ describe('parseDateCell: accepted values', () => {
     ],
   ])('%s: %p', (_label, cell, expected) => {
     expect(parseDateCell(cell)).toEqual({ ok: true, value: expected });
+  });
+
+  it('2024.10-12 in a 时间 column is October to December, noted; 2024.10.12 and 2024-10-12 stay one day', () => {
+    expect(parseDateCell('2024.10-12')).toEqual({
+      ok: true,
+      value: { start: d(2024, 10, 1), end: d(2024, 12, 31), precision: 'month' },
+      notes: [
+        { code: 'date-month-range', params: { text: '2024.10-12', start: '2024年10月', end: '2024年12月' } },
+      ],
+    });
+    expect(parseDateCell('2024.10.12')).toEqual({ ok: true, value: day(2024, 10, 12) });
+    expect(parseDateCell('2024-10-12')).toEqual({ ok: true, value: day(2024, 10, 12) });
+    // not a later month: the day reading stays
+    expect(parseDateCell('2024.10-5')).toEqual({ ok: true, value: day(2024, 10, 5) });
   });
 
   it('uses the 1904 system when asked', () => {

@@ -69,7 +69,8 @@ export function parseDateCell(value: unknown, opts: DateOptions = {}): Result<Da
   else if (typeof v === 'string') span = parseDateText(v);
   else span = err('date-unrecognised', { text });
   if (!span.ok) return { ...span, params: { ...span.params, text } };
-  return checkSpan(span.value, text, opts);
+  const checked = checkSpan(span.value, text, opts);
+  return checked.ok && span.notes ? ok(checked.value, span.notes) : checked;
 }
 
 /**
@@ -165,6 +166,8 @@ export function parseDateText(raw: string): Result<DateSpan> {
     const r = serialToDayNumber(Number(text));
     return r.ok ? ok(single(r.value)) : r;
   }
+  const months = monthRange(text);
+  if (months) return months;
   const whole = parseWritten(text);
   if (whole) return toSpan(whole, whole);
 
@@ -184,6 +187,25 @@ export function parseDateText(raw: string): Result<DateSpan> {
 }
 
 /** Half-width, no spaces, no trailing time of day (`2023/5/8 0:00:00`, ISO `T00:00:00Z`). */
+/**
+ * `2024.10-12`: a dot (or slash) date with a hyphen before its last number is a
+ * run of months in a ledger's 时间 column (October to December), not 12 October
+ * (a day is written with one separator throughout: 2024.10.12, 2024-10-12).
+ * Read as the months when the second is a later month of the year, with a note;
+ * otherwise left to the day reading.
+ */
+function monthRange(t: string): Result<DateSpan> | undefined {
+  const m = /^(\d{4})[./](\d{1,2})-(\d{1,2})$/.exec(t);
+  if (!m) return undefined;
+  const [year, from, to] = [+m[1], +m[2], +m[3]];
+  if (!(from >= 1 && to > from && to <= 12)) return undefined;
+  const span = toSpan({ year, month: from }, { year, month: to });
+  if (!span.ok) return span;
+  const start = `${year}年${from}月`;
+  const end = `${year}年${to}月`;
+  return ok(span.value, [{ code: 'date-month-range', params: { text: t, start, end } }]);
+}
+
 function normaliseDateText(raw: string): string {
   let t = toHalfWidth(raw).trim();
   t = t.replace(/(?<=\d)(?:T|\s+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/, '');
@@ -210,16 +232,23 @@ function parseWritten(t: string): Written | undefined {
 function parseEnd(t: string, start: Written): Written | undefined {
   const full = parseWritten(t);
   if (full) return full;
+  // An end month before the start's is in the next year: 2024.12.30-1.2 ends on 2 January 2025.
   let m = /^(\d{1,2})[-./月](\d{1,2})日?$/.exec(t);
-  if (m) return { year: start.year, month: +m[1], day: +m[2] };
+  if (m) return { year: nextYearIfEarlier(start, +m[1], +m[2]), month: +m[1], day: +m[2] };
   if (start.day !== undefined) {
     m = /^(\d{1,2})日?$/.exec(t);
     if (m) return { year: start.year, month: start.month, day: +m[1] };
   } else {
     m = /^(\d{1,2})月$/.exec(t);
-    if (m) return { year: start.year, month: +m[1] };
+    if (m) return { year: nextYearIfEarlier(start, +m[1]), month: +m[1] };
   }
   return undefined;
+}
+
+/** The start's year, or the next when the end's month comes before the start's (a range over New Year). */
+function nextYearIfEarlier(start: Written, month: number, day?: number): number {
+  const earlier = month < start.month;
+  return earlier && month >= 1 && (day === undefined || day >= 1) ? start.year + 1 : start.year;
 }
 
 function toSpan(a: Written, b: Written): Result<DateSpan> {
