@@ -548,6 +548,16 @@ describe('ledgers as offices keep them', () => {
     ]);
     // After a blank row nothing is carried: that row has no person.
     expect(l.findings.filter((f) => f.code === 'row-no-person').map((f) => f.row)).toEqual([8]);
+    // A numbered row (its own 序号) without a name is a name left out, not a merged cell.
+    const m = read(
+      sheet(
+        ['序号', '姓名', '身份证号', '学习形式', '学时', '培训日期'],
+        [1, '张三', ID, '岗位培训', 8, '2024-05-08'],
+        [2, null, null, '学术会议', 8, '2024-05-09'],
+      ),
+    );
+    expect(m.activities).toHaveLength(1);
+    expect(m.findings.filter((f) => f.code === 'row-no-person').map((f) => f.row)).toEqual([3]);
   });
 
   it('学时 split into 公需科目 | 专业科目 under one merged 学时: the column is the subject; both on a training row is an error', () => {

@@ -307,7 +307,14 @@ export function createLedgerReader(sheetInfo: LedgerSheet, opts: ReadOptions = {
       let name = read.name(cursor.cell(row, 'name'), report);
       // A name typed as "=张伟" or "-李娜" was probably keyed as a formula.
       if (name !== undefined && FORMULA_START.test(name)) report('name-formula-like', { text: name });
-      if (idInfo === undefined && name === undefined && !idCellFilled) {
+      // Continuation rows of cells merged per person: name, ID, 工号 and 序号 all blank.
+      if (
+        idInfo === undefined &&
+        name === undefined &&
+        !idCellFilled &&
+        (cols.staffNo === undefined || isBlank(row[cols.staffNo])) &&
+        (cols.seq === undefined || isBlank(row[cols.seq]))
+      ) {
         const carried = personAbove.carry(rowNo);
         if (carried !== undefined) ({ idInfo, name } = carried);
       }

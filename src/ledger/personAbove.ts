@@ -3,8 +3,9 @@
  * and 身份证号 cells down over that person's rows. A spreadsheet gives the value
  * to the first row only (Excel's Range.values, and the file readers, leave the
  * rest blank), so the rows below arrive with no person. A row with no name and
- * an empty ID cell, directly under a row with a person, is that person's, as the
- * merged cell means; one note per run of such rows names them, so the officer
+ * empty ID, 工号 and 序号 cells (序号 is merged with them; a numbered row without a
+ * name is a name left out), directly under a row with a person, is that
+ * person's, as the merged cell means; one note per run of such rows names them, so the officer
  * can see how they were read. A row after a blank, subtotal or title row is not
  * carried: it stays a row without a person.
  */
