@@ -116,6 +116,15 @@ describe('matchHeader', () => {
     // nothing
     ['', undefined],
     [null, undefined],
+    // 学时 split by subject
+    ['公需科目学时', 'publicHours'],
+    ['专业科目(学时)', 'professionalHours'],
+    ['学时(公需)', 'publicHours'],
+    ['学时（专业）', 'professionalHours'],
+    ['学时(公需/专业)', 'hours'],
+    ['公需科目/专业科目', 'subject'],
+    ['学时合计', 'totalHours'],
+    ['专业技术人员继续教育学时', 'hours'],
     // a company's activity register (corpus 19)
     ['活动类别', 'kind'],
     ['活动名称/内容', 'title'],

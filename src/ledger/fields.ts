@@ -362,13 +362,29 @@ export function matchHeader(value: unknown): FieldCode | undefined {
   const { full, bare } = normaliseHeader(value);
   if (full === '') return undefined;
   const exact = EXACT.get(full) ?? EXACT.get(bare);
-  if (exact) return exact;
+  if (exact) return bySubjectWords(exact, full);
   if (full.length > MAX_HEADER_LENGTH) return undefined;
   for (const text of [bare, full]) {
     const hit = SYNONYMS.find((s) => s.word.length >= 2 && /[^ -~]/.test(s.word) && text.includes(s.word));
-    if (hit) return hit.field;
+    if (hit) return bySubjectWords(hit.field, full);
   }
   return undefined;
+}
+
+/**
+ * Hours headers that name one subject are that subject's hours (`学时(公需)`,
+ * `学时（专业）`); a header naming both 公需 and 专业 (`公需科目/专业科目`) is the
+ * subject column, not one subject's hours.
+ * @example bySubjectWords('hours', '学时(公需)') === 'publicHours'
+ * @example bySubjectWords('publicHours', '公需科目/专业科目') === 'subject'
+ */
+function bySubjectWords(field: FieldCode, full: string): FieldCode {
+  const pub = full.includes('公需');
+  // 专业技术(人员) is who studies, not the subject.
+  const pro = /专业(?!技术)/.test(full);
+  if (field === 'hours' && pub !== pro) return pub ? 'publicHours' : 'professionalHours';
+  if ((field === 'publicHours' || field === 'professionalHours') && pub && pro) return 'subject';
+  return field;
 }
 
 /**
