@@ -31,26 +31,31 @@ export function createPersonAbove(
   at: (row: number | null, column: string | null) => Place,
   column: string | null,
 ): PersonAbove {
-  let last: Seen | undefined;
+  // The last data row's person, kept in place (no object per row on a million-row ledger).
+  let lastRow = -1;
+  let lastId: IdNumberInfo | undefined;
+  let lastName: string | undefined;
   /** The note of the run of rows being carried, and its last row. */
   let run: { finding: Finding; lastRow: number } | undefined;
   return {
     saw(rowNo, idInfo, name) {
-      last = { rowNo, idInfo, name };
+      lastRow = rowNo;
+      lastId = idInfo;
+      lastName = name;
     },
     carry(rowNo) {
-      if (last === undefined || last.rowNo !== rowNo - 1) return undefined;
+      if (lastRow !== rowNo - 1 || (lastId === undefined && lastName === undefined)) return undefined;
       if (run !== undefined && run.lastRow === rowNo - 1) {
         run.finding.params.rows = `${run.finding.row}–${rowNo}`;
         run.lastRow = rowNo;
       } else {
         const from = rowNo - 1;
-        const params = { rows: String(rowNo), from, name: last.name ?? last.idInfo?.id ?? '' };
+        const params = { rows: String(rowNo), from, name: lastName ?? lastId?.id ?? '' };
         const finding = ledgerFinding('person-from-row-above', params, at(rowNo, column));
         findings.push(finding);
         run = { finding, lastRow: rowNo };
       }
-      return { idInfo: last.idInfo, name: last.name };
+      return { idInfo: lastId, name: lastName };
     },
   };
 }
