@@ -80,6 +80,18 @@ export function createActivityCellReader(
     end: readDates(date1904),
   };
   const { report } = cursor;
+  /** `otherQuantity` once per distinct text: a CSV's hours column is text on every row. */
+  const quantities = new Map<string, OtherQuantity | null>();
+  const quantityOf = (cell: unknown): OtherQuantity | undefined => {
+    if (typeof cell !== 'string')
+      return typeof cell === 'object' && cell !== null ? otherQuantity(cell) : undefined;
+    let q = quantities.get(cell);
+    if (q === undefined) {
+      q = otherQuantity(cell) ?? null;
+      if (quantities.size < 5_000) quantities.set(cell, q);
+    }
+    return q ?? undefined;
+  };
   const cellOf = (row: readonly unknown[], f: FieldCode): unknown => cursor.cell(row, f);
 
   /** Reads the dates; true when they are one day from one cell (a lone date, not a range). */
@@ -204,7 +216,7 @@ export function createActivityCellReader(
     field: 'hours' | 'publicHours' | 'professionalHours',
   ): number | undefined {
     const cell = cellOf(row, field);
-    const q = otherQuantity(cell);
+    const q = quantityOf(cell);
     const kind = q === undefined ? undefined : kindOf(activity.kind);
     const reading = q === undefined ? undefined : quantityReading(kind, q);
     if (q === undefined || kind === undefined || reading === undefined) return read[field](cell, report);
