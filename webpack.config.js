@@ -4,7 +4,7 @@
  *
  *   npm run build       production build into dist/, manifest URLs rewritten,
  *                       and the offline page dist/offline/继续教育学时核查.html
- *   npm run build:dev   development build into dist/, manifest unchanged
+ *   npm run build:dev   development build into dist/, manifest unchanged (no offline page)
  *   npm run dev-server  https://localhost:3000 with office-addin-dev-certs
  *
  * Certificates are only requested when serving, so `npm run build` needs none.
@@ -87,7 +87,7 @@ function offlineContentSecurityPolicy(scriptHashes) {
  * no Office.js, the script inlined and hashed by scripts/inline-page-plugin.js.
  * Written after the add-in build into <output>/offline/ (clean: false).
  */
-function offlineConfig(base, { outputPath, dev }) {
+function offlineConfig(base, { outputPath }) {
   const icon = `data:image/png;base64,${require('fs')
     .readFileSync(path.resolve(__dirname, 'assets/icon-32.png'))
     .toString('base64')}`;
@@ -171,8 +171,8 @@ module.exports = async (env = {}, argv = {}) => {
       filename: '[name].js',
       chunkFilename: dev ? '[name].js' : '[name].[contenthash:8].js',
       publicPath: 'auto',
-      // offline/ is written by the second build (offlineConfig), after this one.
-      clean: { keep: /^offline[\\/]/ },
+      // offline/ is written by the second build (offlineConfig), after this one; production only.
+      clean: dev ? true : { keep: /^offline[\\/]/ },
     },
     resolve: {
       extensions: ['.ts', '.tsx', '.js', '.json'],
@@ -306,7 +306,10 @@ module.exports = async (env = {}, argv = {}) => {
     // The dev server serves the add-in only.
     return config;
   }
-  return [config, offlineConfig(config, { outputPath, dev })];
+  // The offline page is a production artifact: its script must be minified (terser escapes
+  // `</script` and `<!--` in strings, which unminified library code carries and inlining refuses).
+  if (dev) return config;
+  return [config, offlineConfig(config, { outputPath })];
 };
 
 module.exports.DEFAULT_PUBLIC_URL = DEFAULT_PUBLIC_URL;
