@@ -146,6 +146,42 @@ describe('the offline page from file:// in Chromium', () => {
     expect(leaving()).toEqual([]);
   });
 
+  it('写入档案 downloads the print-ready archive, a block per person', async () => {
+    const { page } = browser;
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: '写入档案' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^继续教育档案-.*\.xlsx$/);
+    const file = path.join(downloads, 'offline-archive.xlsx');
+    await download.saveAs(file);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    let blocks = 0;
+    wb.getWorksheet('继续教育档案')!.eachRow((row) => {
+      const v = row.getCell(1).value;
+      if (typeof v === 'string' && v.startsWith('姓名：')) blocks++;
+    });
+    expect(blocks).toBe(expected.people.length);
+    expect(leaving()).toEqual([]);
+  });
+
+  it('speaks English after the switch, the preview banner included', async () => {
+    const { page } = browser;
+    await page.getByRole('tab', { name: '设置' }).click();
+    await page.getByRole('combobox', { name: '界面语言' }).selectOption('en');
+    expect(await page.getByTestId('preview-banner').innerText()).toContain('Preview mode');
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await page.getByRole('tab', { name: 'Check' }).click();
+    await page.getByRole('button', { name: 'Check', exact: true }).click();
+    await page.getByTestId('summary').waitFor();
+    await page.screenshot({ path: path.join(OUT, 'offline-checked-en.png') });
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    await page.getByRole('combobox', { name: 'Language' }).selectOption('zh');
+    expect(await page.getByTestId('preview-banner').innerText()).toContain('预览模式');
+    expect(leaving()).toEqual([]);
+  });
+
   it('载入示例台账 works offline: the sample comes from inside the page', async () => {
     const { page } = browser;
     await page.goto(pageUrl);
