@@ -2,8 +2,9 @@
  * Excel add-in build: one shared runtime page (taskpane.html) running the task
  * pane (React + Fluent UI v9) and the custom functions (namespace QD).
  *
- *   npm run build       production build into dist/, manifest URLs rewritten
- *   npm run build:dev   development build into dist/, manifest unchanged
+ *   npm run build       production build into dist/, manifest URLs rewritten,
+ *                       and the offline page dist/offline/继续教育学时核查.html
+ *   npm run build:dev   development build into dist/, manifest unchanged (no offline page)
  *   npm run dev-server  https://localhost:3000 with office-addin-dev-certs
  *
  * Certificates are only requested when serving, so `npm run build` needs none.
@@ -14,6 +15,8 @@ const path = require('path');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
+const webpack = require('webpack');
+const { InlinePagePlugin } = require('./scripts/inline-page-plugin');
 const { FunctionsZhCnPlugin } = require('./scripts/functions-zh-cn-plugin');
 const {
   DEV_URL,
@@ -49,6 +52,99 @@ function contentSecurityPolicy({ serving }) {
   ].join('; ');
 }
 
+/** The offline page's file name, under <output>/offline/. */
+const OFFLINE_PAGE = '继续教育学时核查.html';
+
+/**
+ * Content-Security-Policy of the offline page: only its own inlined script
+ * (by hash) runs, and nothing may be requested: no connect, no frames, no
+ * fonts, images only from data: (the icon) and blob:. Styles inline because
+ * Griffel inserts <style> rules at run time. Downloads are <a download> on a
+ * blob: URL, a navigation no fetch directive governs.
+ */
+function offlineContentSecurityPolicy(scriptHashes) {
+  if (!scriptHashes.length) throw new Error('the offline page has no inlined script');
+  return [
+    "default-src 'none'",
+    `script-src ${scriptHashes.join(' ')}`,
+    "style-src 'unsafe-inline'",
+    'img-src data: blob:',
+    "connect-src 'none'",
+    "font-src 'none'",
+    "object-src 'none'",
+    "frame-src 'none'",
+    "worker-src 'none'",
+    "base-uri 'none'",
+    "form-action 'none'",
+  ].join('; ');
+}
+
+/**
+ * The offline page (issue 13): the task pane in preview mode as one
+ * self-contained HTML file that works from file:// (WPS users, staff without
+ * the add-in). One chunk (the lazy import()s of App.tsx and preview/index.ts
+ * are folded in), the sample ledger inside the page (sampleSource.offline.ts),
+ * no Office.js, the script inlined and hashed by scripts/inline-page-plugin.js.
+ * Written after the add-in build into <output>/offline/ (clean: false).
+ */
+function offlineConfig(base, { outputPath }) {
+  const icon = `data:image/png;base64,${require('fs')
+    .readFileSync(path.resolve(__dirname, 'assets/icon-32.png'))
+    .toString('base64')}`;
+  return {
+    name: 'offline',
+    dependencies: ['addin'],
+    mode: base.mode,
+    context: __dirname,
+    target: base.target,
+    // No source map: the page is one file and names no other.
+    devtool: false,
+    entry: { offline: './taskpane/index.tsx' },
+    output: {
+      path: path.join(outputPath, 'offline'),
+      filename: '[name].js',
+      publicPath: '',
+      clean: false,
+    },
+    resolve: base.resolve,
+    module: {
+      rules: [
+        ...base.module.rules,
+        // The sample ledger, inside the page as a data: URL (about 90 KB).
+        { test: /\.xlsx$/, type: 'asset/inline' },
+      ],
+    },
+    optimization: {
+      splitChunks: false,
+      runtimeChunk: false,
+      // The page is not minified once its script is inlined and hashed (JS still is).
+      minimizeOptions: { html: false },
+    },
+    performance: { hints: false },
+    plugins: [
+      new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 }),
+      // The sample from the page itself, not fetched (file:// cannot, and the CSP forbids it).
+      new webpack.NormalModuleReplacementPlugin(/^\.\/sampleSource$/, './sampleSource.offline'),
+      new HtmlWebpackPlugin({
+        filename: OFFLINE_PAGE,
+        template: './taskpane/offline.html',
+        chunks: ['offline'],
+        // Inline scripts cannot be deferred: after #root, in <body>.
+        inject: 'body',
+        scriptLoading: 'blocking',
+        icon,
+        // Not minified after inlining: the script must stay exactly as hashed.
+        minify: false,
+      }),
+      new InlinePagePlugin({
+        htmlPlugin: HtmlWebpackPlugin,
+        filename: OFFLINE_PAGE,
+        csp: offlineContentSecurityPolicy,
+      }),
+    ],
+  };
+}
+
 module.exports = async (env = {}, argv = {}) => {
   const mode = argv.mode === 'development' ? 'development' : 'production';
   const dev = mode === 'development';
@@ -57,6 +153,7 @@ module.exports = async (env = {}, argv = {}) => {
   const outputPath = env.outputPath ? path.resolve(env.outputPath) : path.resolve(__dirname, 'dist');
 
   const config = {
+    name: 'addin',
     mode,
     context: __dirname,
     // Edge WebView2, WKWebView and current browsers; es2020 also tells webpack
@@ -74,7 +171,8 @@ module.exports = async (env = {}, argv = {}) => {
       filename: '[name].js',
       chunkFilename: dev ? '[name].js' : '[name].[contenthash:8].js',
       publicPath: 'auto',
-      clean: true,
+      // offline/ is written by the second build (offlineConfig), after this one; production only.
+      clean: dev ? true : { keep: /^offline[\\/]/ },
     },
     resolve: {
       extensions: ['.ts', '.tsx', '.js', '.json'],
@@ -205,9 +303,16 @@ module.exports = async (env = {}, argv = {}) => {
       client: { overlay: { warnings: false, errors: true } },
       static: false,
     };
+    // The dev server serves the add-in only.
+    return config;
   }
-  return config;
+  // The offline page is a production artifact: its script must be minified (terser escapes
+  // `</script` and `<!--` in strings, which unminified library code carries and inlining refuses).
+  if (dev) return config;
+  return [config, offlineConfig(config, { outputPath })];
 };
 
 module.exports.DEFAULT_PUBLIC_URL = DEFAULT_PUBLIC_URL;
 module.exports.contentSecurityPolicy = contentSecurityPolicy;
+module.exports.offlineContentSecurityPolicy = offlineContentSecurityPolicy;
+module.exports.OFFLINE_PAGE = OFFLINE_PAGE;

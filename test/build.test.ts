@@ -1,9 +1,11 @@
 /**
  * Production build (issue 4): runs webpack once through its Node API into a
  * temporary directory, then checks the emitted files, the rewritten manifest,
- * the task pane page's CSP, and functions.json / functions-zh-cn.json parity.
+ * the task pane page's CSP, and functions.json / functions-zh-cn.json parity;
+ * and the offline page (issue 13): one self-contained file under offline/.
  */
 import { spawnSync } from 'child_process';
+import { createHash } from 'crypto';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -15,15 +17,20 @@ import { turnUsageDataOff } from '../scripts/usage-data-off';
 type ConfigFactory = (
   env: Record<string, unknown>,
   argv: Record<string, unknown>,
-) => Promise<webpack.Configuration>;
+) => Promise<webpack.Configuration | webpack.Configuration[]>;
 // webpack.config.js is CommonJS without types.
 // eslint-disable-next-line @typescript-eslint/no-require-imports
-const makeConfig = require('../webpack.config.js') as ConfigFactory;
+const webpackConfig = require('../webpack.config.js') as ConfigFactory & {
+  OFFLINE_PAGE: string;
+  offlineContentSecurityPolicy: (scriptHashes: string[]) => string;
+};
+const makeConfig: ConfigFactory = webpackConfig;
+const { OFFLINE_PAGE, offlineContentSecurityPolicy } = webpackConfig;
 
 const root = path.resolve(__dirname, '..');
 const PUBLIC_URL = 'https://addin.test.example.cn/ce/';
 let outDir: string;
-let stats: webpack.Stats;
+let stats: webpack.MultiStats;
 const read = (file: string) => fs.readFileSync(path.join(outDir, file), 'utf8');
 
 beforeAll(async () => {
@@ -32,8 +39,11 @@ beforeAll(async () => {
   process.env.ADDIN_PUBLIC_URL = PUBLIC_URL;
   try {
     const config = await makeConfig({ WEBPACK_BUILD: true, outputPath: outDir }, { mode: 'production' });
-    const compiler = webpack({ ...config, infrastructureLogging: { level: 'error' } });
-    stats = await new Promise<webpack.Stats>((resolve, reject) =>
+    // The add-in, then the offline page.
+    const compiler = webpack(
+      [config].flat().map((c) => ({ ...c, infrastructureLogging: { level: 'error' as const } })),
+    );
+    stats = await new Promise<webpack.MultiStats>((resolve, reject) =>
       compiler.run((err, result) =>
         err || !result ? reject(err ?? new Error('no stats')) : resolve(result),
       ),
@@ -43,7 +53,7 @@ beforeAll(async () => {
     if (previous === undefined) delete process.env.ADDIN_PUBLIC_URL;
     else process.env.ADDIN_PUBLIC_URL = previous;
   }
-}, 240_000);
+}, 600_000);
 
 afterAll(() => {
   if (outDir) fs.rmSync(outDir, { recursive: true, force: true });
@@ -51,7 +61,7 @@ afterAll(() => {
 
 describe('npm run build (production, webpack Node API)', () => {
   it('compiles without errors', () => {
-    expect(stats.compilation.errors.map((e) => e.message)).toEqual([]);
+    expect(stats.stats.flatMap((s) => s.compilation.errors).map((e) => e.message)).toEqual([]);
   });
 
   it('emits the manifest, the task pane page, both bundles, both metadata files and the icons', () => {
@@ -153,6 +163,77 @@ describe('taskpane.html security', () => {
         network: false,
       });
     }
+  });
+});
+
+describe('the offline page (issue 13): one file, nothing to load, nothing to send', () => {
+  const PAGE = `offline/${OFFLINE_PAGE}`;
+  let html: string;
+  let csp: string;
+  beforeAll(() => {
+    html = read(PAGE);
+    const meta = /<meta\s[^>]*http-equiv=["']?Content-Security-Policy["']?[^>]*>/i.exec(html);
+    expect(meta).not.toBeNull();
+    csp = /content="([^"]*)"/i.exec(meta![0])![1];
+  });
+  const directive = (name: string) =>
+    csp
+      .split(';')
+      .map((d) => d.trim().split(/\s+/))
+      .find(([n]) => n === name)
+      ?.slice(1);
+
+  it('is written as dist/offline/继续教育学时核查.html, alone in its folder', () => {
+    expect(OFFLINE_PAGE).toBe('继续教育学时核查.html');
+    expect(fs.readdirSync(path.join(outDir, 'offline'))).toEqual([OFFLINE_PAGE]);
+    // The add-in's own page and bundles are still there beside it.
+    expect(fs.existsSync(path.join(outDir, 'taskpane.js'))).toBe(true);
+  });
+
+  it('names no script, stylesheet or image to load: its one script is inline', () => {
+    const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
+    expect(scripts.map(([, attrs]) => attrs)).toEqual(['']);
+    // The whole pane is in it (about 1.8 MB: React, Fluent UI, exceljs, the rules and the sample ledger).
+    expect(scripts[0][2].length).toBeGreaterThan(1_000_000);
+    // Every tag outside the script: nothing it names loads from anywhere but data:.
+    const markup = html.replace(scripts[0][0], '<script></script>');
+    const tags = [...markup.matchAll(/<[a-z][^>]*>/gi)].map((m) => m[0]);
+    expect(tags.filter((t) => /\s(src|href|data|action|srcset)\s*=\s*(?!["']?data:)/i.test(t))).toEqual([]);
+    expect(tags.filter((t) => /^<link\b/i.test(t))).toEqual([
+      expect.stringMatching(/rel="icon".*href="data:image\/png;base64,/),
+    ]);
+    const has = (re: RegExp) => ({ re: String(re), found: re.exec(html)?.[0] ?? null });
+    for (const re of [/appsforoffice/i, /sourceMappingURL/, /LICENSE\.txt/])
+      expect(has(re)).toEqual({ re: String(re), found: null });
+    // No Office.js tag (its name may appear in comments and in the pane's code).
+    expect(tags.filter((t) => /office\.js/i.test(t))).toEqual([]);
+    // The licence notices the minimizer extracted are kept, inside the script.
+    expect(scripts[0][2]).toContain('@license React');
+  });
+
+  it('lets only that script run (by its hash) and forbids every request', () => {
+    const [, , body] = /<script\b([^>]*)>([\s\S]*?)<\/script>/i.exec(html)!;
+    const hash = `'sha256-${createHash('sha256').update(body, 'utf8').digest('base64')}'`;
+    expect(directive('script-src')).toEqual([hash]);
+    expect(directive('default-src')).toEqual(["'none'"]);
+    expect(directive('connect-src')).toEqual(["'none'"]);
+    expect(directive('style-src')).toEqual(["'unsafe-inline'"]);
+    expect(directive('img-src')).toEqual(['data:', 'blob:']);
+    expect(directive('form-action')).toEqual(["'none'"]);
+    expect(directive('base-uri')).toEqual(["'none'"]);
+    expect(csp).not.toMatch(/unsafe-eval|'self'|https?:|\*/);
+    expect(csp).toBe(offlineContentSecurityPolicy([hash]));
+    // The policy comes before the script.
+    expect(html.indexOf('Content-Security-Policy')).toBeLessThan(html.indexOf('<script'));
+  });
+
+  it('reads no file over the network: the sample ledger is inside the page', () => {
+    const network = /\bfetch\s*\(|XMLHttpRequest|sendBeacon|new WebSocket|EventSource/.exec(html);
+    expect(network?.[0] ?? null).toBeNull();
+    // The sample's bytes, as a data: URL in the script.
+    expect(
+      html.includes('data:application/vnd.openxmlformats-officedocument.spreadsheetml.sheet;base64,UEsDB'),
+    ).toBe(true);
   });
 });
 

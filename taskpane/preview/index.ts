@@ -2,7 +2,9 @@
  * Preview mode only (taskpane.html in a plain browser): this module and the
  * xlsx library load lazily through `import()` — their own chunks — so the
  * add-in's bundle stays small. Files are read in the browser; nothing leaves
- * the machine. The sample ledger comes from the add-in's own origin.
+ * the machine. The sample ledger comes from the add-in's own origin (on the
+ * offline page, from the page itself: see sampleSource.ts). On the offline page
+ * (dist/offline/, one file) these `import()`s are folded into the page's one script.
  */
 import type { MemoryWorkbookData } from '../../src/excel/memoryWorkbook';
 import { csvToWorkbook } from '../../src/io/csvWorkbook';
@@ -13,6 +15,7 @@ import type { Report } from '../../src/report/types';
 import type { ArchivePerson } from '../../src/report/archive';
 import type { Lang } from '../../src/i18n/format';
 import { reportWorkbookBytes } from '../../src/report/xlsx';
+import { sampleBytes } from './sampleSource';
 import { workbookToMemory } from './toMemory';
 
 export const SAMPLE_FILE = 'sample-ledger.xlsx';
@@ -60,16 +63,14 @@ export async function readWorkbookFile(f: File): Promise<PreviewLoad> {
   return readWorkbookBytes(await f.arrayBuffer(), f.name);
 }
 
-/** The shipped sample ledger, from the add-in's own origin (copied into dist/ by the build). */
+/**
+ * The shipped sample ledger: from the add-in's own origin (copied into dist/ by
+ * the build), or, on the offline page, from the page itself (sampleSource.offline.ts).
+ */
 export async function loadSample(baseUrl: string = document.baseURI): Promise<PreviewLoad> {
-  const url = new URL(SAMPLE_FILE, baseUrl);
-  if (url.origin !== new URL(baseUrl).origin)
-    throw new Error('The sample must come from the add-in’s own origin');
-  const response = await fetch(url.href, { credentials: 'omit' });
-  if (!response.ok) {
-    return { ok: false, file: SAMPLE_FILE, code: 'file-not-found', message: `HTTP ${response.status}` };
-  }
-  return readWorkbookBytes(await response.arrayBuffer(), SAMPLE_FILE);
+  const got = await sampleBytes(SAMPLE_FILE, baseUrl);
+  if (!got.ok) return { ok: false, file: SAMPLE_FILE, code: 'file-not-found', message: `HTTP ${got.status}` };
+  return readWorkbookBytes(got.bytes, SAMPLE_FILE);
 }
 
 /** The print-ready 继续教育档案 (a page per person, signature lines) as a browser download. */

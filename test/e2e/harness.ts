@@ -50,10 +50,14 @@ function newestMtime(p: string): number {
   return newest;
 }
 
+/** The offline page (issue 13), as `npm run build` writes it: <dist>/offline/<this>. */
+export const OFFLINE_PAGE = '继续教育学时核查.html';
+
 /** dist/ when it holds a complete build newer than every source it is built from. */
 export function freshDist(dir = path.join(ROOT, 'dist')): boolean {
   const page = path.join(dir, 'taskpane.html');
   if (!fs.existsSync(page) || !fs.existsSync(path.join(dir, 'sample-ledger.xlsx'))) return false;
+  if (!fs.existsSync(path.join(dir, 'offline', OFFLINE_PAGE))) return false;
   const built = fs.statSync(page).mtimeMs;
   return SOURCES.every((s) => newestMtime(path.join(ROOT, s)) <= built);
 }
@@ -61,7 +65,7 @@ export function freshDist(dir = path.join(ROOT, 'dist')): boolean {
 type ConfigFactory = (
   env: Record<string, unknown>,
   argv: Record<string, unknown>,
-) => Promise<webpack.Configuration>;
+) => Promise<webpack.Configuration | webpack.Configuration[]>;
 
 export interface BuiltPane {
   dir: string;
@@ -81,13 +85,21 @@ export async function buildPane(): Promise<BuiltPane> {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const makeConfig = require(path.join(ROOT, 'webpack.config.js')) as ConfigFactory;
   const config = await makeConfig({ WEBPACK_BUILD: true, outputPath: dir }, { mode: 'production' });
-  const compiler = webpack({ ...config, infrastructureLogging: { level: 'error' } });
-  const stats = await new Promise<webpack.Stats>((resolve, reject) =>
+  // The add-in, then the offline page (webpack.config.js returns both).
+  const compiler = webpack(
+    [config].flat().map((c) => ({ ...c, infrastructureLogging: { level: 'error' as const } })),
+  );
+  const stats = await new Promise<webpack.MultiStats>((resolve, reject) =>
     compiler.run((err, result) => (err || !result ? reject(err ?? new Error('no stats')) : resolve(result))),
   );
   await new Promise<void>((resolve) => compiler.close(() => resolve()));
   if (stats.hasErrors())
-    throw new Error(`webpack failed:\n${stats.compilation.errors.map((e) => e.message).join('\n')}`);
+    throw new Error(
+      `webpack failed:\n${stats.stats
+        .flatMap((s) => s.compilation.errors)
+        .map((e) => e.message)
+        .join('\n')}`,
+    );
   return { dir, built: true, cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 
@@ -149,8 +161,11 @@ export function requireChromium(): void {
   }
 }
 
-/** Debian's Chromium with a new empty profile; only 127.0.0.1 is reachable. */
-export async function launch(opts: { downloads?: string } = {}): Promise<Browser> {
+/**
+ * Debian's Chromium with a new empty profile; only 127.0.0.1 is reachable, and
+ * the exact URLs in `allow` (the offline page's own file:// URL).
+ */
+export async function launch(opts: { downloads?: string; allow?: string[] } = {}): Promise<Browser> {
   requireChromium();
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'ce-e2e-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
@@ -166,7 +181,12 @@ export async function launch(opts: { downloads?: string } = {}): Promise<Browser
   const consoleErrors: string[] = [];
   await context.route('**/*', (route) => {
     const u = new URL(route.request().url());
-    if (u.protocol === 'data:' || u.protocol === 'blob:' || u.hostname === '127.0.0.1')
+    if (
+      u.protocol === 'data:' ||
+      u.protocol === 'blob:' ||
+      u.hostname === '127.0.0.1' ||
+      opts.allow?.includes(u.href)
+    )
       return route.continue();
     offsite.push(route.request().url());
     return route.abort('blockedbyclient');
