@@ -18,7 +18,7 @@ import { parseMappingPair, type UserMapping } from '../ledger/columnMapping';
 import { FIELD_CODES, FIELDS } from '../ledger/fields';
 import { buildReport } from '../report/model';
 import type { ReportSummary } from '../report/types';
-import { reportToJson } from '../report/json';
+import { writeReportJson } from '../report/json';
 import {
   BUILT_IN_KINDS,
   POLICY_OPTIONS,
@@ -331,7 +331,7 @@ export async function runCheck(argv: readonly string[], io: CheckIo): Promise<nu
     if (plan) {
       if (args.json) io.stdout(`${JSON.stringify({ asOf, plan }, null, 2)}\n`);
       else io.stdout(renderPlan(plan, asOf, lang));
-    } else if (args.json) io.stdout(`${JSON.stringify(reportToJson(report, args.files[0]), null, 2)}\n`);
+    } else if (args.json) writeReportJson(report, args.files[0], (text) => io.stdout(text));
     else io.stdout(renderReport(report, lang, { brief: args.brief }));
     const units = args.byUnit ? unitRollUp(report.people, report.options) : undefined;
     const seed = args.seed ?? 1;

@@ -4,8 +4,8 @@
  * language, IDs as the report shows them (masked unless asked).
  */
 import { findingMessage } from '../ledger/findings';
-import type { Severity } from '../ledger/types';
-import type { ReportSummary, ReportCounts } from './types';
+import type { Finding, Severity } from '../ledger/types';
+import type { ReportPersonSummary, ReportSummary, ReportCounts } from './types';
 import { personStanding } from './verdict';
 
 export interface CheckJsonSource {
@@ -77,9 +77,11 @@ export interface CheckJson {
   counts: ReportCounts;
 }
 
-/** `file` names the input for sources read inside Excel (no file of their own). */
-export function reportToJson(report: ReportSummary, file?: string): CheckJson {
-  const lang = report.options.lang;
+/** The fields before `people`: the first source, every source, the first source's columns. */
+function jsonHead(
+  report: ReportSummary,
+  file: string | undefined,
+): Pick<CheckJson, 'file' | 'sheet' | 'headerRow' | 'dataRows' | 'sources' | 'columns'> {
   const sources: CheckJsonSource[] = report.sources.map((s) => ({
     file: s.file ?? file ?? '',
     sheet: s.sheet,
@@ -90,7 +92,6 @@ export function reportToJson(report: ReportSummary, file?: string): CheckJson {
   const columns: Record<string, string> = {};
   for (const [field, letter] of Object.entries(report.sources[0]?.columns ?? {}))
     if (letter !== undefined) columns[field] = letter;
-  const several = report.sources.length > 1;
   return {
     file: first.file,
     sheet: first.sheet,
@@ -98,56 +99,119 @@ export function reportToJson(report: ReportSummary, file?: string): CheckJson {
     dataRows: first.dataRows,
     sources,
     columns,
-    people: report.people.map((p) => {
-      const verdict = personStanding(p, report.options);
-      const rows = new Set<string>();
-      for (const y of p.years) for (const r of y.review ?? []) rows.add(r);
-      for (const r of p.window?.review ?? []) rows.add(r);
-      return {
-        name: p.name,
-        id: p.id,
-        status: p.status,
-        verdict,
-        review: verdict === 'review',
-        reviewRows: verdict === 'review' ? [...rows] : [],
-        years: p.years.map((y) => ({
-          year: y.year,
-          public: y.public,
-          professional: y.professional,
-          total: y.total,
-          compliant: y.compliant,
-          deemed: y.deemed,
-          shortfall: { public: y.shortfall.public, professional: y.shortfall.professional },
-          review: y.review !== undefined,
-          reviewRows: [...(y.review ?? [])],
-        })),
-        window: p.window
-          ? {
-              titleYear: p.window.titleYear,
-              from: p.window.from,
-              to: p.window.to,
-              policy: p.window.policy,
-              compliant: p.window.compliant,
-              failingYears: [...p.window.failingYears],
-              review: p.window.review !== undefined,
-              reviewRows: [...(p.window.review ?? [])],
-            }
-          : null,
-      };
-    }),
-    findings: report.findings.map((f) => {
-      const out: CheckJsonFinding = {
-        severity: f.severity,
-        code: f.code,
-        clause: f.clause,
-        sheet: f.sheet,
-        row: f.row,
-        column: f.column,
-        message: findingMessage(f, lang),
-      };
-      if (several) out.file = f.file ?? file ?? '';
-      return out;
-    }),
+  };
+}
+
+function personJson(p: ReportPersonSummary, options: ReportSummary['options']): CheckJsonPerson {
+  const verdict = personStanding(p, options);
+  const rows = new Set<string>();
+  for (const y of p.years) for (const r of y.review ?? []) rows.add(r);
+  for (const r of p.window?.review ?? []) rows.add(r);
+  return {
+    name: p.name,
+    id: p.id,
+    status: p.status,
+    verdict,
+    review: verdict === 'review',
+    reviewRows: verdict === 'review' ? [...rows] : [],
+    years: p.years.map((y) => ({
+      year: y.year,
+      public: y.public,
+      professional: y.professional,
+      total: y.total,
+      compliant: y.compliant,
+      deemed: y.deemed,
+      shortfall: { public: y.shortfall.public, professional: y.shortfall.professional },
+      review: y.review !== undefined,
+      reviewRows: [...(y.review ?? [])],
+    })),
+    window: p.window
+      ? {
+          titleYear: p.window.titleYear,
+          from: p.window.from,
+          to: p.window.to,
+          policy: p.window.policy,
+          compliant: p.window.compliant,
+          failingYears: [...p.window.failingYears],
+          review: p.window.review !== undefined,
+          reviewRows: [...(p.window.review ?? [])],
+        }
+      : null,
+  };
+}
+
+/** A finding as JSON; with several sources, the file it is in. */
+function findingJson(report: ReportSummary, file: string | undefined): (f: Finding) => CheckJsonFinding {
+  const lang = report.options.lang;
+  const several = report.sources.length > 1;
+  return (f) => {
+    const out: CheckJsonFinding = {
+      severity: f.severity,
+      code: f.code,
+      clause: f.clause,
+      sheet: f.sheet,
+      row: f.row,
+      column: f.column,
+      message: findingMessage(f, lang),
+    };
+    if (several) out.file = f.file ?? file ?? '';
+    return out;
+  };
+}
+
+/** `file` names the input for sources read inside Excel (no file of their own). */
+export function reportToJson(report: ReportSummary, file?: string): CheckJson {
+  return {
+    ...jsonHead(report, file),
+    people: report.people.map((p) => personJson(p, report.options)),
+    findings: report.findings.map(findingJson(report, file)),
     counts: report.counts,
   };
+}
+
+/** Pieces of text this long or longer are handed on; smaller ones are joined first. */
+const JSON_PIECE = 1 << 16;
+
+/**
+ * The text of `JSON.stringify(reportToJson(report, file), null, 2)` and a
+ * newline, handed to `write` in pieces of about 64 KB, a person and a finding
+ * at a time: a large ledger's report (62 MB of JSON for a million rows) is never
+ * one string, nor one object tree.
+ */
+export function writeReportJson(
+  report: ReportSummary,
+  file: string | undefined,
+  write: (text: string) => void,
+): void {
+  let pending = '';
+  const put = (text: string): void => {
+    pending += text;
+    if (pending.length >= JSON_PIECE) {
+      write(pending);
+      pending = '';
+    }
+  };
+  /** A value at depth `depth` as `JSON.stringify(…, null, 2)` lays it out there. */
+  const text = (value: unknown, depth: number): string =>
+    JSON.stringify(value, null, 2).replace(/\n/g, `\n${'  '.repeat(depth)}`);
+  let fields = 0;
+  const key = (name: string): void => put(`${fields++ === 0 ? '' : ','}\n  ${JSON.stringify(name)}: `);
+  const array = <T>(name: string, items: readonly T[], toJson: (item: T) => unknown): void => {
+    key(name);
+    if (items.length === 0) return put('[]');
+    put('[');
+    for (let i = 0; i < items.length; i++) put(`${i === 0 ? '' : ','}\n    ${text(toJson(items[i]), 2)}`);
+    put('\n  ]');
+  };
+  put('{');
+  for (const [name, value] of Object.entries(jsonHead(report, file))) {
+    key(name);
+    put(text(value, 1));
+  }
+  array('people', report.people, (p) => personJson(p, report.options));
+  array('findings', report.findings, findingJson(report, file));
+  key('counts');
+  put(text(report.counts, 1));
+  put('\n}\n');
+  write(pending);
 }
