@@ -22,6 +22,7 @@ import { createInflateRaw } from 'zlib';
 import { XLSX_READER_OPTIONS } from '../src/io/node/readXlsxStream';
 import { fileByteSource, streamXlsxFile } from '../src/io/node/xlsxFile';
 import { entryDataOffset, readZipDirectory } from '../src/io/xlsx/zip';
+import { activityCount } from '../src/ledger/join';
 import { idCheckChar } from '../src/ledger/parse/idNumber';
 import { buildReport } from '../src/report/model';
 import { runInChild } from './child';
@@ -93,7 +94,7 @@ async function timed<T>(f: () => Promise<T>): Promise<[T, number]> {
 export async function fullCheck(path: string): Promise<{ people: number; activities: number }> {
   const ledger = await readLedgerFiles([path]);
   const report = buildReport(ledger, { titleYear: 2023, details: false, evaluations: false });
-  return { people: report.people.length, activities: ledger.activities.length };
+  return { people: report.people.length, activities: activityCount(ledger) };
 }
 
 /**
