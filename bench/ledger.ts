@@ -7,12 +7,13 @@
  * alone (src/io/xlsx), and the full check as the CLI does it
  * (`readLedgerFiles` then `buildReport`). Targets: our read ≤ 0.25 and the
  * full check ≤ 0.5 of exceljs's read, fastest against fastest. Then the time
- * and peak memory of a full check of a big ledger (target ≤ 8 s and ≤ 400 MB
- * at 1,000,000 rows), measured in a child process as `process.resourceUsage().maxRSS`. `CE_BENCH_ROWS` sets
+ * and peak memory of `ce-check FILE --json` on a big ledger, its JSON written
+ * to /dev/null (target ≤ 8 s and ≤ 400 MB at 1,000,000 rows), measured in a
+ * child process as `process.resourceUsage().maxRSS`. `CE_BENCH_ROWS` sets
  * the small ledger (100,000), `CE_BENCH_BIG_ROWS` the big one (1,000,000; 0
  * skips it), `CE_BENCH_RUNS` how many big runs (2).
  */
-import { existsSync } from 'fs';
+import { closeSync, existsSync, openSync, writeSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
@@ -25,6 +26,7 @@ import { entryDataOffset, readZipDirectory } from '../src/io/xlsx/zip';
 import { activityCount } from '../src/ledger/join';
 import { idCheckChar } from '../src/ledger/parse/idNumber';
 import { buildReport } from '../src/report/model';
+import { writeReportJson } from '../src/report/json';
 import { runInChild } from './child';
 import { nodeOptions } from './rules';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -94,6 +96,23 @@ async function timed<T>(f: () => Promise<T>): Promise<[T, number]> {
 export async function fullCheck(path: string): Promise<{ people: number; activities: number }> {
   const ledger = await readLedgerFiles([path]);
   const report = buildReport(ledger, { titleYear: 2023, details: false, evaluations: false });
+  return { people: report.people.length, activities: activityCount(ledger) };
+}
+
+/**
+ * The check of `ce-check FILE --json` (details and evaluations left out, as
+ * the command line does), its JSON written to /dev/null as it is made: the
+ * big run's figures are the command's, output included.
+ */
+export async function jsonCheck(path: string): Promise<{ people: number; activities: number }> {
+  const ledger = await readLedgerFiles([path]);
+  const report = buildReport(ledger, { details: false, evaluations: false });
+  const fd = openSync('/dev/null', 'w');
+  try {
+    writeReportJson(report, path, (text) => writeSync(fd, text));
+  } finally {
+    closeSync(fd);
+  }
   return { people: report.people.length, activities: activityCount(ledger) };
 }
 
@@ -293,7 +312,7 @@ export async function benchLedger(opts: { rows: number; bigRows?: number }): Pro
       activities: number;
     };
     process.stdout.write(
-      `ledger ${bigRows.toLocaleString('en')} rows, run ${run}: full check ${(r.ms / 1000).toFixed(1)} s ` +
+      `ledger ${bigRows.toLocaleString('en')} rows, run ${run}: ce-check --json ${(r.ms / 1000).toFixed(1)} s ` +
         `(target ≤ 8 s${r.ms <= 8000 ? ': met' : ')  ✗ OVER TARGET ('}) (${r.people} people, ${r.activities} activities); ` +
         `peak RSS ${mb(r.maxRssKb)} (target ≤ 400 MB${r.maxRssKb <= 400 * 1024 ? ': met)' : ')  ✗ OVER TARGET'}\n`,
     );
@@ -310,7 +329,7 @@ if (require.main === module) {
     });
   } else if (i > 0) {
     const path = process.argv[i + 1];
-    timed(() => fullCheck(path)).then(([r, ms]) => {
+    timed(() => jsonCheck(path)).then(([r, ms]) => {
       process.stdout.write(JSON.stringify({ ms, maxRssKb: process.resourceUsage().maxRSS, ...r }));
     });
   } else {

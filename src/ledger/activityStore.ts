@@ -74,47 +74,47 @@ interface Shape {
   plain: boolean;
 }
 
-const INITIAL = 1024;
+/** Columns are made of chunks this long: they grow without copying, and a field few rows have takes little room. */
+const CHUNK_BITS = 12;
+const CHUNK = 1 << CHUNK_BITS;
+const IN_CHUNK = CHUNK - 1;
 
-/** Numbers of one field: Int32 while every value is a 32-bit integer, else Float64. */
-class NumberColumn {
-  private ints: Int32Array | undefined;
-  private floats: Float64Array | undefined;
+/** Unsigned integers of one column, in chunks made as they are first written (0 where never written). */
+class Column<T extends Uint8Array | Uint16Array | Uint32Array> {
+  private readonly chunks: Array<T | undefined> = [];
 
-  constructor(capacity: number) {
-    this.ints = new Int32Array(capacity);
+  constructor(private readonly make: (n: number) => T) {}
+
+  get(i: number): number {
+    const chunk = this.chunks[i >>> CHUNK_BITS];
+    return chunk === undefined ? 0 : chunk[i & IN_CHUNK];
   }
 
   set(i: number, v: number): void {
-    if (this.ints !== undefined) {
-      if ((v | 0) === v && (v !== 0 || 1 / v > 0)) {
-        this.ints[i] = v;
-        return;
-      }
-      this.floats = new Float64Array(this.ints.length);
-      this.floats.set(this.ints);
-      this.ints = undefined;
-    }
-    this.floats![i] = v;
-  }
-
-  get(i: number): number {
-    return this.ints !== undefined ? this.ints[i] : this.floats![i];
-  }
-
-  grow(capacity: number): void {
-    if (this.ints !== undefined) this.ints = grown(this.ints, capacity);
-    else this.floats = grown(this.floats!, capacity);
+    const k = i >>> CHUNK_BITS;
+    while (this.chunks.length <= k) this.chunks.push(undefined);
+    (this.chunks[k] ??= this.make(CHUNK))[i & IN_CHUNK] = v;
   }
 }
 
-function grown<T extends Int32Array | Uint32Array | Uint16Array | Uint8Array | Float64Array>(
-  a: T,
-  capacity: number,
-): T {
-  const b = new (a.constructor as new (n: number) => T)(capacity);
-  b.set(a);
-  return b;
+/** Numbers of one field, by chunk: Int32 while every value of the chunk is a 32-bit integer, else Float64. */
+class NumberColumn {
+  private readonly chunks: Array<Int32Array | Float64Array | undefined> = [];
+
+  set(i: number, v: number): void {
+    const k = i >>> CHUNK_BITS;
+    while (this.chunks.length <= k) this.chunks.push(undefined);
+    let chunk = (this.chunks[k] ??= new Int32Array(CHUNK));
+    if (chunk instanceof Int32Array && ((v | 0) !== v || (v === 0 && 1 / v < 0))) {
+      chunk = this.chunks[k] = Float64Array.from(chunk);
+    }
+    chunk[i & IN_CHUNK] = v;
+  }
+
+  get(i: number): number {
+    const chunk = this.chunks[i >>> CHUNK_BITS];
+    return chunk === undefined ? 0 : chunk[i & IN_CHUNK];
+  }
 }
 
 /** Strings kept once, by index. */
@@ -136,18 +136,17 @@ class Strings {
 export class ActivityStore {
   /** Slots used, removed ones included. */
   private n = 0;
-  private capacity = INITIAL;
   private removedCount = 0;
-  private shapeOf = new Uint16Array(INITIAL);
-  private refPrefix = new Uint32Array(INITIAL);
-  private refRow = new Uint32Array(INITIAL);
-  private person = new Uint32Array(INITIAL);
-  private readonly texts = new Map<TextField, Uint32Array>();
+  private readonly shapeOf = new Column((n) => new Uint16Array(n));
+  private readonly refPrefix = new Column((n) => new Uint32Array(n));
+  private readonly refRow = new Column((n) => new Uint32Array(n));
+  private readonly person = new Column((n) => new Uint32Array(n));
+  private readonly texts = new Map<TextField, Column<Uint32Array>>();
   private readonly numbers = new Map<NumberField, NumberColumn>();
-  private passed: Uint8Array | undefined;
+  private readonly passed = new Column((n) => new Uint8Array(n));
   /** Activities kept as they are (index 0 of `shapes` is theirs). */
   private raw: Map<number, Activity> | undefined;
-  private removed: Uint8Array | undefined;
+  private readonly removed = new Column((n) => new Uint8Array(n));
 
   private readonly strings = new Strings();
   private readonly prefixes = new Strings();
@@ -175,9 +174,9 @@ export class ActivityStore {
 
   /** Adds an activity whose ref is `prefix` (from `prefixIndex`) followed by `row`'s digits. */
   pushRow(a: Activity, prefix: number, row: number): void {
-    const i = this.slot();
-    this.refPrefix[i] = prefix;
-    this.refRow[i] = row;
+    const i = this.n++;
+    this.refPrefix.set(i, prefix);
+    this.refRow.set(i, row);
     this.fill(i, a);
   }
 
@@ -193,7 +192,7 @@ export class ActivityStore {
         return;
       }
     }
-    this.keepRaw(this.slot(), a);
+    this.keepRaw(this.n++, a);
   }
 
   static from(activities: readonly Activity[]): ActivityStore {
@@ -210,25 +209,24 @@ export class ActivityStore {
   }
 
   isRemoved(i: number): boolean {
-    return this.removed !== undefined && this.removed[i] === 1;
+    return this.removedCount > 0 && this.removed.get(i) === 1;
   }
 
   /** Drops an activity: its index stays, skipped from then on. */
   remove(i: number): void {
-    this.removed ??= new Uint8Array(this.capacity);
-    if (this.removed[i] === 1) return;
-    this.removed[i] = 1;
+    if (this.removed.get(i) === 1) return;
+    this.removed.set(i, 1);
     this.removedCount++;
   }
 
   ref(i: number): string {
     const r = this.raw?.get(i);
-    return r !== undefined ? r.ref : this.prefixes.list[this.refPrefix[i]] + this.refRow[i];
+    return r !== undefined ? r.ref : this.prefixes.list[this.refPrefix.get(i)] + this.refRow.get(i);
   }
 
   personKey(i: number): string {
     const r = this.raw?.get(i);
-    return r !== undefined ? r.personKey : this.personKeys[this.person[i]];
+    return r !== undefined ? r.personKey : this.personKeys[this.person.get(i)];
   }
 
   /**
@@ -240,7 +238,7 @@ export class ActivityStore {
     const out = new Int32Array(this.n);
     for (let i = 0; i < this.n; i++) {
       const r = this.raw?.get(i);
-      out[i] = this.isRemoved(i) ? -1 : r !== undefined ? groupOf(r.personKey) : byKey[this.person[i]];
+      out[i] = this.isRemoved(i) ? -1 : r !== undefined ? groupOf(r.personKey) : byKey[this.person.get(i)];
     }
     return out;
   }
@@ -264,16 +262,16 @@ export class ActivityStore {
   at(i: number): Activity {
     const r = this.raw?.get(i);
     if (r !== undefined) return r;
-    const shape = this.shapes[this.shapeOf[i]];
+    const shape = this.shapes[this.shapeOf.get(i)];
     const keys = shape.keys;
     let a: Activity;
     let k = 0;
     if (shape.plain) {
       a = new PlainActivity(
-        this.prefixes.list[this.refPrefix[i]] + this.refRow[i],
-        this.personKeys[this.person[i]],
+        this.prefixes.list[this.refPrefix.get(i)] + this.refRow.get(i),
+        this.personKeys[this.person.get(i)],
       );
-      a.kind = this.strings.list[this.texts.get('kind')![i]];
+      a.kind = this.strings.list[this.texts.get('kind')!.get(i)];
       k = 3;
     } else a = {} as Activity;
     const o = a as unknown as Record<string, unknown>;
@@ -281,19 +279,19 @@ export class ActivityStore {
       const key = keys[k];
       switch (HOW.get(key)) {
         case 0:
-          o.ref = this.prefixes.list[this.refPrefix[i]] + this.refRow[i];
+          o.ref = this.prefixes.list[this.refPrefix.get(i)] + this.refRow.get(i);
           break;
         case 1:
-          o.personKey = this.personKeys[this.person[i]];
+          o.personKey = this.personKeys[this.person.get(i)];
           break;
         case 2:
-          o[key] = this.strings.list[this.texts.get(key as TextField)![i]];
+          o[key] = this.strings.list[this.texts.get(key as TextField)!.get(i)];
           break;
         case 3:
           o[key] = this.numbers.get(key as NumberField)!.get(i);
           break;
         default:
-          o[key] = this.passed![i] === 1;
+          o[key] = this.passed.get(i) === 1;
       }
     }
     return a;
@@ -313,26 +311,9 @@ export class ActivityStore {
     return out;
   }
 
-  private slot(): number {
-    if (this.n === this.capacity) this.grow(this.capacity * 2);
-    return this.n++;
-  }
-
-  private grow(capacity: number): void {
-    this.capacity = capacity;
-    this.shapeOf = grown(this.shapeOf, capacity);
-    this.refPrefix = grown(this.refPrefix, capacity);
-    this.refRow = grown(this.refRow, capacity);
-    this.person = grown(this.person, capacity);
-    for (const [f, col] of this.texts) this.texts.set(f, grown(col, capacity));
-    for (const col of this.numbers.values()) col.grow(capacity);
-    if (this.passed) this.passed = grown(this.passed, capacity);
-    if (this.removed) this.removed = grown(this.removed, capacity);
-  }
-
   private keepRaw(i: number, a: Activity): void {
     (this.raw ??= new Map()).set(i, a);
-    this.shapeOf[i] = 0;
+    this.shapeOf.set(i, 0);
   }
 
   /** Stores `a`'s fields in slot `i` (its ref already set), or keeps `a` itself when the columns cannot hold it exactly. */
@@ -352,29 +333,29 @@ export class ActivityStore {
       )
         return this.keepRaw(i, a);
     }
-    this.shapeOf[i] = shape;
+    this.shapeOf.set(i, shape);
     let p = this.personIndex.get(a.personKey);
     if (p === undefined) {
       p = this.personKeys.length;
       this.personKeys.push(a.personKey);
       this.personIndex.set(a.personKey, p);
     }
-    this.person[i] = p;
+    this.person.set(i, p);
     for (let k = 0; k < keys.length; k++) {
       const key = keys[k];
       const how = HOW.get(key);
       const v = (a as unknown as Record<string, unknown>)[key];
       if (how === 2) {
         let col = this.texts.get(key as TextField);
-        if (col === undefined) this.texts.set(key as TextField, (col = new Uint32Array(this.capacity)));
-        col[i] = this.strings.of(v as string);
+        if (col === undefined)
+          this.texts.set(key as TextField, (col = new Column((n) => new Uint32Array(n))));
+        col.set(i, this.strings.of(v as string));
       } else if (how === 3) {
         let col = this.numbers.get(key as NumberField);
-        if (col === undefined) this.numbers.set(key as NumberField, (col = new NumberColumn(this.capacity)));
+        if (col === undefined) this.numbers.set(key as NumberField, (col = new NumberColumn()));
         col.set(i, v as number);
       } else if (how === 4) {
-        this.passed ??= new Uint8Array(this.capacity);
-        this.passed[i] = v === true ? 1 : 0;
+        this.passed.set(i, v === true ? 1 : 0);
       }
     }
   }
