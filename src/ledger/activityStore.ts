@@ -34,42 +34,39 @@ export const PlainActivity = function (this: Activity, ref: string, personKey: s
 } as unknown as new (ref: string, personKey: string) => Activity;
 (PlainActivity as unknown as { prototype: object }).prototype = Object.prototype;
 
-type TextField = 'kind' | 'declaredSubject' | 'level' | 'evidence' | 'title' | 'achievementKey';
-type NumberField =
-  'claimedHours' | 'days' | 'travelDays' | 'start' | 'end' | 'year' | 'months' | 'count' | 'score';
-
-const TEXT_FIELDS: readonly TextField[] = [
-  'kind',
-  'declaredSubject',
-  'level',
-  'evidence',
-  'title',
-  'achievementKey',
-];
-const NUMBER_FIELDS: readonly NumberField[] = [
-  'claimedHours',
-  'days',
-  'travelDays',
-  'start',
-  'end',
-  'year',
-  'months',
-  'count',
-  'score',
-];
-
-/** How each field is held: 0 ref, 1 person key, 2 text, 3 number, 4 yes/no. */
-const HOW = new Map<string, number>([
-  ['ref', 0],
-  ['personKey', 1],
-  ...TEXT_FIELDS.map((f): [string, number] => [f, 2]),
-  ...NUMBER_FIELDS.map((f): [string, number] => [f, 3]),
-  ['passed', 4],
-]);
+/**
+ * The fields of an activity, by code: 0 ref, 1 personKey, 2–7 texts, 8–16
+ * numbers, 17 passed (yes/no).
+ */
+export const FIELD = {
+  ref: 0,
+  personKey: 1,
+  kind: 2,
+  declaredSubject: 3,
+  level: 4,
+  evidence: 5,
+  title: 6,
+  achievementKey: 7,
+  claimedHours: 8,
+  days: 9,
+  travelDays: 10,
+  start: 11,
+  end: 12,
+  year: 13,
+  months: 14,
+  count: 15,
+  score: 16,
+  passed: 17,
+} as const satisfies Record<keyof Activity, number>;
+const FIELD_COUNT = 18;
+const CODE_OF = new Map<string, number>(Object.entries(FIELD));
 
 /** The fields of an activity in the order they were set. */
 interface Shape {
   keys: readonly string[];
+  codes: Uint8Array;
+  /** Bit c: the field of code c is there. */
+  present: number;
   /** The first three are ref, personKey, kind: built by `PlainActivity`. */
   plain: boolean;
 }
@@ -141,19 +138,22 @@ export class ActivityStore {
   private readonly refPrefix = new Column((n) => new Uint32Array(n));
   private readonly refRow = new Column((n) => new Uint32Array(n));
   private readonly person = new Column((n) => new Uint32Array(n));
-  private readonly texts = new Map<TextField, Column<Uint32Array>>();
-  private readonly numbers = new Map<NumberField, NumberColumn>();
-  private readonly passed = new Column((n) => new Uint8Array(n));
+  /** By field code: the texts' indexes in `strings`, the numbers, yes/no as 1/0. */
+  private readonly columns: Array<Column<Uint32Array> | NumberColumn | Column<Uint8Array> | undefined> =
+    new Array(FIELD_COUNT).fill(undefined);
   /** Activities kept as they are (index 0 of `shapes` is theirs). */
   private raw: Map<number, Activity> | undefined;
   private readonly removed = new Column((n) => new Uint8Array(n));
 
   private readonly strings = new Strings();
+  /** By field code, the text last stored and its index: rows often repeat the row above. */
+  private readonly lastText: Array<string | undefined> = new Array(FIELD_COUNT).fill(undefined);
+  private readonly lastTextIndex = new Array<number>(FIELD_COUNT).fill(0);
   private readonly prefixes = new Strings();
   private personKeys: string[] = [];
   private personIndex = new Map<string, number>();
   /** Index 0: kept as is. */
-  private readonly shapes: Shape[] = [{ keys: [], plain: false }];
+  private readonly shapes: Shape[] = [{ keys: [], codes: new Uint8Array(0), present: 0, plain: false }];
   private readonly shapeIndex = new Map<string, number>();
   private lastShape = 0;
 
@@ -221,12 +221,29 @@ export class ActivityStore {
 
   ref(i: number): string {
     const r = this.raw?.get(i);
-    return r !== undefined ? r.ref : this.prefixes.list[this.refPrefix.get(i)] + this.refRow.get(i);
+    return r !== undefined ? r.ref : this.refAt(i);
   }
 
   personKey(i: number): string {
     const r = this.raw?.get(i);
     return r !== undefined ? r.personKey : this.personKeys[this.person.get(i)];
+  }
+
+  /** The activity kept as it is at `i`, if it is one. */
+  kept(i: number): Activity | undefined {
+    return this.raw?.get(i);
+  }
+
+  /** A text field of the activity at `i` (not one kept as it is), or undefined. */
+  text(i: number, code: number): string | undefined {
+    if ((this.shapes[this.shapeOf.get(i)].present & (1 << code)) === 0) return undefined;
+    return this.textAt(code, i);
+  }
+
+  /** A number field of the activity at `i` (not one kept as it is), or undefined. */
+  number(i: number, code: number): number | undefined {
+    if ((this.shapes[this.shapeOf.get(i)].present & (1 << code)) === 0) return undefined;
+    return this.numberAt(code, i);
   }
 
   /**
@@ -263,38 +280,85 @@ export class ActivityStore {
     const r = this.raw?.get(i);
     if (r !== undefined) return r;
     const shape = this.shapes[this.shapeOf.get(i)];
-    const keys = shape.keys;
+    const codes = shape.codes;
     let a: Activity;
     let k = 0;
     if (shape.plain) {
-      a = new PlainActivity(
-        this.prefixes.list[this.refPrefix.get(i)] + this.refRow.get(i),
-        this.personKeys[this.person.get(i)],
-      );
-      a.kind = this.strings.list[this.texts.get('kind')!.get(i)];
+      a = new PlainActivity(this.refAt(i), this.personKeys[this.person.get(i)]);
+      a.kind = this.textAt(FIELD.kind, i);
       k = 3;
     } else a = {} as Activity;
-    const o = a as unknown as Record<string, unknown>;
-    for (; k < keys.length; k++) {
-      const key = keys[k];
-      switch (HOW.get(key)) {
-        case 0:
-          o.ref = this.prefixes.list[this.refPrefix.get(i)] + this.refRow.get(i);
+    // One named store per field (a keyed store by name would be several times slower).
+    for (; k < codes.length; k++) {
+      switch (codes[k]) {
+        case FIELD.ref:
+          a.ref = this.refAt(i);
           break;
-        case 1:
-          o.personKey = this.personKeys[this.person.get(i)];
+        case FIELD.personKey:
+          a.personKey = this.personKeys[this.person.get(i)];
           break;
-        case 2:
-          o[key] = this.strings.list[this.texts.get(key as TextField)!.get(i)];
+        case FIELD.kind:
+          a.kind = this.textAt(FIELD.kind, i);
           break;
-        case 3:
-          o[key] = this.numbers.get(key as NumberField)!.get(i);
+        case FIELD.declaredSubject:
+          a.declaredSubject = this.textAt(FIELD.declaredSubject, i) as Activity['declaredSubject'];
+          break;
+        case FIELD.level:
+          a.level = this.textAt(FIELD.level, i);
+          break;
+        case FIELD.evidence:
+          a.evidence = this.textAt(FIELD.evidence, i);
+          break;
+        case FIELD.title:
+          a.title = this.textAt(FIELD.title, i);
+          break;
+        case FIELD.achievementKey:
+          a.achievementKey = this.textAt(FIELD.achievementKey, i);
+          break;
+        case FIELD.claimedHours:
+          a.claimedHours = this.numberAt(FIELD.claimedHours, i);
+          break;
+        case FIELD.days:
+          a.days = this.numberAt(FIELD.days, i);
+          break;
+        case FIELD.travelDays:
+          a.travelDays = this.numberAt(FIELD.travelDays, i);
+          break;
+        case FIELD.start:
+          a.start = this.numberAt(FIELD.start, i);
+          break;
+        case FIELD.end:
+          a.end = this.numberAt(FIELD.end, i);
+          break;
+        case FIELD.year:
+          a.year = this.numberAt(FIELD.year, i);
+          break;
+        case FIELD.months:
+          a.months = this.numberAt(FIELD.months, i);
+          break;
+        case FIELD.count:
+          a.count = this.numberAt(FIELD.count, i);
+          break;
+        case FIELD.score:
+          a.score = this.numberAt(FIELD.score, i);
           break;
         default:
-          o[key] = this.passed.get(i) === 1;
+          a.passed = (this.columns[FIELD.passed] as Column<Uint8Array>).get(i) === 1;
       }
     }
     return a;
+  }
+
+  private refAt(i: number): string {
+    return this.prefixes.list[this.refPrefix.get(i)] + this.refRow.get(i);
+  }
+
+  private textAt(code: number, i: number): string {
+    return this.strings.list[(this.columns[code] as Column<Uint32Array>).get(i)];
+  }
+
+  private numberAt(code: number, i: number): number {
+    return (this.columns[code] as NumberColumn).get(i);
   }
 
   /** The activities at these indexes, in their order. */
@@ -319,45 +383,105 @@ export class ActivityStore {
   /** Stores `a`'s fields in slot `i` (its ref already set), or keeps `a` itself when the columns cannot hold it exactly. */
   private fill(i: number, a: Activity): void {
     const shape = this.shapeIdOf(a);
-    if (shape === 0 || typeof a.personKey !== 'string') return this.keepRaw(i, a);
-    const keys = this.shapes[shape].keys;
-    // Check every value first: nothing is written for an activity kept as is.
-    for (let k = 0; k < keys.length; k++) {
-      const key = keys[k];
-      const how = HOW.get(key);
-      const v = (a as unknown as Record<string, unknown>)[key];
-      if (
-        (how === 2 && typeof v !== 'string') ||
-        (how === 3 && typeof v !== 'number') ||
-        (how === 4 && typeof v !== 'boolean')
-      )
-        return this.keepRaw(i, a);
+    const personKey = a.personKey;
+    if (shape === 0 || typeof personKey !== 'string') return this.keepRaw(i, a);
+    // Written as read; a value of the wrong type keeps `a` as it is (what was written is then unused).
+    const codes = this.shapes[shape].codes;
+    for (let k = 0; k < codes.length; k++) {
+      const code = codes[k];
+      let ok = true;
+      switch (code) {
+        case FIELD.ref:
+        case FIELD.personKey:
+          break;
+        case FIELD.kind:
+          ok = this.putText(i, code, a.kind);
+          break;
+        case FIELD.declaredSubject:
+          ok = this.putText(i, code, a.declaredSubject);
+          break;
+        case FIELD.level:
+          ok = this.putText(i, code, a.level);
+          break;
+        case FIELD.evidence:
+          ok = this.putText(i, code, a.evidence);
+          break;
+        case FIELD.title:
+          ok = this.putText(i, code, a.title);
+          break;
+        case FIELD.achievementKey:
+          ok = this.putText(i, code, a.achievementKey);
+          break;
+        case FIELD.claimedHours:
+          ok = this.putNumber(i, code, a.claimedHours);
+          break;
+        case FIELD.days:
+          ok = this.putNumber(i, code, a.days);
+          break;
+        case FIELD.travelDays:
+          ok = this.putNumber(i, code, a.travelDays);
+          break;
+        case FIELD.start:
+          ok = this.putNumber(i, code, a.start);
+          break;
+        case FIELD.end:
+          ok = this.putNumber(i, code, a.end);
+          break;
+        case FIELD.year:
+          ok = this.putNumber(i, code, a.year);
+          break;
+        case FIELD.months:
+          ok = this.putNumber(i, code, a.months);
+          break;
+        case FIELD.count:
+          ok = this.putNumber(i, code, a.count);
+          break;
+        case FIELD.score:
+          ok = this.putNumber(i, code, a.score);
+          break;
+        default: {
+          const v = a.passed;
+          ok = typeof v === 'boolean';
+          if (ok) {
+            let col = this.columns[code] as Column<Uint8Array> | undefined;
+            if (col === undefined) this.columns[code] = col = new Column((n) => new Uint8Array(n));
+            col.set(i, v ? 1 : 0);
+          }
+        }
+      }
+      if (!ok) return this.keepRaw(i, a);
     }
     this.shapeOf.set(i, shape);
-    let p = this.personIndex.get(a.personKey);
+    let p = this.personIndex.get(personKey);
     if (p === undefined) {
       p = this.personKeys.length;
-      this.personKeys.push(a.personKey);
-      this.personIndex.set(a.personKey, p);
+      this.personKeys.push(personKey);
+      this.personIndex.set(personKey, p);
     }
     this.person.set(i, p);
-    for (let k = 0; k < keys.length; k++) {
-      const key = keys[k];
-      const how = HOW.get(key);
-      const v = (a as unknown as Record<string, unknown>)[key];
-      if (how === 2) {
-        let col = this.texts.get(key as TextField);
-        if (col === undefined)
-          this.texts.set(key as TextField, (col = new Column((n) => new Uint32Array(n))));
-        col.set(i, this.strings.of(v as string));
-      } else if (how === 3) {
-        let col = this.numbers.get(key as NumberField);
-        if (col === undefined) this.numbers.set(key as NumberField, (col = new NumberColumn()));
-        col.set(i, v as number);
-      } else if (how === 4) {
-        this.passed.set(i, v === true ? 1 : 0);
-      }
+  }
+
+  private putText(i: number, code: number, v: unknown): boolean {
+    if (typeof v !== 'string') return false;
+    let col = this.columns[code] as Column<Uint32Array> | undefined;
+    if (col === undefined) this.columns[code] = col = new Column((n) => new Uint32Array(n));
+    let index: number;
+    if (v === this.lastText[code]) index = this.lastTextIndex[code];
+    else {
+      index = this.strings.of(v);
+      this.lastText[code] = v;
+      this.lastTextIndex[code] = index;
     }
+    col.set(i, index);
+    return true;
+  }
+
+  private putNumber(i: number, code: number, v: unknown): boolean {
+    if (typeof v !== 'number') return false;
+    let col = this.columns[code] as NumberColumn | undefined;
+    if (col === undefined) this.columns[code] = col = new NumberColumn();
+    col.set(i, v);
+    return true;
   }
 
   /** The shape of `a`'s own fields, in order; 0 when a field is not an activity's or `a` is no plain object. */
@@ -378,15 +502,17 @@ export class ActivityStore {
     let id = this.shapeIndex.get(name);
     if (id === undefined) {
       const known =
-        keys.every((key) => HOW.has(key)) &&
-        keys.length === new Set(keys).size &&
+        keys.every((key) => CODE_OF.has(key)) &&
         keys.includes('ref') &&
         keys.includes('personKey') &&
         Object.getOwnPropertySymbols(a).length === 0;
       if (!known || this.shapes.length > 0xffff) return 0;
+      const codes = Uint8Array.from(keys, (key) => CODE_OF.get(key)!);
       id = this.shapes.length;
       this.shapes.push({
         keys,
+        codes,
+        present: codes.reduce((bits, c) => bits | (1 << c), 0),
         plain: keys[0] === 'ref' && keys[1] === 'personKey' && keys[2] === 'kind',
       });
       this.shapeIndex.set(name, id);

@@ -9,7 +9,7 @@
 import type { Activity, Person } from '../rules/types';
 import { ledgerFinding, rowLabel, severalFiles, sortFindings } from './findings';
 import { RowOriginIndex } from './origins';
-import { ActivityStore } from './activityStore';
+import { ActivityStore, FIELD } from './activityStore';
 import { maskIdNumber } from './parse/idNumber';
 import type { Finding, Ledger, RowOrigin, SourceSummary } from './types';
 
@@ -385,13 +385,13 @@ function duplicateFindings(
   const quick = new QuickKeySet();
   for (const [personKey, list] of byPerson) {
     if (list.length < 2) continue;
-    // This person's activities, as objects while they are looked at.
-    const activities = store.atEach(list);
     // Rows are first told apart by a number computed from their fields: most
-    // people have no two rows sharing it, found with no allocation. Only then
-    // are the person's rows compared by their full text key.
+    // people have no two rows sharing it, found from the store's columns with
+    // no allocation. Only then are the person's rows made objects and
+    // compared by their full text key.
     // finishLedger sorts every finding by source and row afterwards.
-    if (!quick.anyRepeated(activities)) continue;
+    if (!quick.anyRepeated(list.length, (n) => quickKeyAt(store, list[n]))) continue;
+    const activities = store.atEach(list);
     const first = new Map<string, number>();
     for (let n = 0; n < activities.length; n++) {
       const a = activities[n];
@@ -438,17 +438,18 @@ class QuickKeySet {
   private used = new Uint8Array(64);
   private keys = new Int32Array(64);
 
-  anyRepeated(activities: readonly Activity[]): boolean {
+  /** Whether two of `count` keys (`keyAt(0)` …) are equal. */
+  anyRepeated(count: number, keyAt: (n: number) => number): boolean {
     let size = 64;
-    while (size < activities.length * 2) size *= 2;
+    while (size < count * 2) size *= 2;
     if (this.used.length < size) {
       this.used = new Uint8Array(size);
       this.keys = new Int32Array(size);
     } else this.used.fill(0, 0, size);
     const { used, keys } = this;
     const mask = size - 1;
-    for (let n = 0; n < activities.length; n++) {
-      const h = quickKey(activities[n]);
+    for (let n = 0; n < count; n++) {
+      const h = keyAt(n);
       let slot = (Math.imul(h, 0x9e3779b1) >>> 7) & mask;
       while (used[slot] === 1) {
         if (keys[slot] === h) return true;
@@ -459,6 +460,22 @@ class QuickKeySet {
     }
     return false;
   }
+}
+
+/** `quickKey` of the activity at `i` of the store, read from its columns. */
+function quickKeyAt(store: ActivityStore, i: number): number {
+  const kept = store.kept(i);
+  if (kept !== undefined) return quickKey(kept);
+  const title = store.text(i, FIELD.title);
+  let h = (store.text(i, FIELD.kind) as string).length;
+  h = (Math.imul(h, 31) + (store.number(i, FIELD.start) ?? -1)) | 0;
+  h = (Math.imul(h, 31) + (store.number(i, FIELD.end) ?? -1)) | 0;
+  h = (Math.imul(h, 31) + (store.number(i, FIELD.year) ?? -1)) | 0;
+  h = (Math.imul(h, 31) + Math.round((store.number(i, FIELD.claimedHours) ?? -1) * 64)) | 0;
+  h = (Math.imul(h, 31) + (store.number(i, FIELD.days) ?? -1)) | 0;
+  h = (Math.imul(h, 31) + (store.number(i, FIELD.months) ?? -1)) | 0;
+  h = (Math.imul(h, 31) + (title === undefined ? -1 : title.length)) | 0;
+  return h;
 }
 
 /** A number equal for rows with equal full keys (different rows may share it too). */

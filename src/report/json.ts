@@ -169,13 +169,19 @@ export function reportToJson(report: ReportSummary, file?: string): CheckJson {
   };
 }
 
+/** People or findings laid out by one `JSON.stringify`. */
+const JSON_BATCH = 64;
+/** What `JSON.stringify({ x: [...] }, null, 2)` puts around the array's elements. */
+const BATCH_HEAD = '{\n  "x": [\n';
+const BATCH_TAIL = '\n  ]\n}';
+
 /** Pieces of text this long or longer are handed on; smaller ones are joined first. */
 const JSON_PIECE = 1 << 16;
 
 /**
  * The text of `JSON.stringify(reportToJson(report, file), null, 2)` and a
- * newline, handed to `write` in pieces of about 64 KB, a person and a finding
- * at a time: a large ledger's report (62 MB of JSON for a million rows) is never
+ * newline, handed to `write` in pieces of 64 KB to 64 KB and a batch of 64
+ * people or findings, a batch at a time: a large ledger's report (62 MB of JSON for a million rows) is never
  * one string, nor one object tree.
  */
 export function writeReportJson(
@@ -200,7 +206,12 @@ export function writeReportJson(
     key(name);
     if (items.length === 0) return put('[]');
     put('[');
-    for (let i = 0; i < items.length; i++) put(`${i === 0 ? '' : ','}\n    ${text(toJson(items[i]), 2)}`);
+    // A batch laid out by one JSON.stringify, as the elements of an array at this depth.
+    for (let from = 0; from < items.length; from += JSON_BATCH) {
+      const batch = items.slice(from, from + JSON_BATCH).map(toJson);
+      const text = JSON.stringify({ x: batch }, null, 2);
+      put(`${from === 0 ? '' : ','}\n${text.slice(BATCH_HEAD.length, -BATCH_TAIL.length)}`);
+    }
     put('\n  ]');
   };
   put('{');
