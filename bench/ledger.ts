@@ -26,7 +26,7 @@ import { entryDataOffset, readZipDirectory } from '../src/io/xlsx/zip';
 import { activityCount } from '../src/ledger/join';
 import { idCheckChar } from '../src/ledger/parse/idNumber';
 import { buildReport } from '../src/report/model';
-import { writeReportJson } from '../src/report/json';
+import { reportJsonPieces } from '../src/report/json';
 import { runInChild } from './child';
 import { nodeOptions } from './rules';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -109,7 +109,7 @@ export async function jsonCheck(path: string): Promise<{ people: number; activit
   const report = buildReport(ledger, { details: false, evaluations: false });
   const fd = openSync('/dev/null', 'w');
   try {
-    writeReportJson(report, path, (text) => writeSync(fd, text));
+    for (const piece of reportJsonPieces(report, path)) writeSync(fd, piece);
   } finally {
     closeSync(fd);
   }

@@ -1,5 +1,5 @@
 /**
- * `--json` streamed (issue 12): `writeReportJson` hands on, piece by piece,
+ * `--json` streamed (issue 12): `reportJsonPieces` gives, piece by piece,
  * exactly the text of `JSON.stringify(reportToJson(…), null, 2)` and a
  * newline, so a million-row report is never one string.
  */
@@ -7,21 +7,17 @@ import { dayNumber } from '../rules/dates';
 import { readLedger, readLedgers } from '../ledger/intake';
 import { testId, testRow, testSheet } from '../ledger/intakeSamples';
 import { buildReport } from './model';
-import { reportToJson, writeReportJson } from './json';
+import { reportJsonPieces, reportToJson } from './json';
 import type { ReportSummary } from './types';
 
 const TODAY = dayNumber(2024, 6, 1);
 
-function streamed(report: ReportSummary, file?: string): string[] {
-  const pieces: string[] = [];
-  writeReportJson(report, file, (text) => pieces.push(text));
-  return pieces;
-}
+const streamed = (report: ReportSummary, file?: string): string[] => [...reportJsonPieces(report, file)];
 
 const whole = (report: ReportSummary, file?: string): string =>
   `${JSON.stringify(reportToJson(report, file), null, 2)}\n`;
 
-describe('writeReportJson', () => {
+describe('reportJsonPieces', () => {
   it('writes what JSON.stringify writes: people, findings, several sources, a title window', () => {
     const ledger = readLedgers(
       [

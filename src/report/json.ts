@@ -180,49 +180,41 @@ const JSON_PIECE = 1 << 16;
 
 /**
  * The text of `JSON.stringify(reportToJson(report, file), null, 2)` and a
- * newline, handed to `write` in pieces of 64 KB to 64 KB and a batch of 64
- * people or findings, a batch at a time: a large ledger's report (62 MB of JSON for a million rows) is never
- * one string, nor one object tree.
+ * newline, in pieces of 64 KB or a little more (up to a batch of 64 people or
+ * findings), made as they are asked for: a large ledger's report (62 MB of
+ * JSON for a million rows) is never one string, nor one object tree, and a
+ * writer that must wait (a pipe read slowly) holds back the making.
  */
-export function writeReportJson(
-  report: ReportSummary,
-  file: string | undefined,
-  write: (text: string) => void,
-): void {
+export function* reportJsonPieces(report: ReportSummary, file: string | undefined): Generator<string> {
   let pending = '';
-  const put = (text: string): void => {
-    pending += text;
-    if (pending.length >= JSON_PIECE) {
-      write(pending);
-      pending = '';
-    }
-  };
+  let fields = 0;
   /** A value at depth `depth` as `JSON.stringify(…, null, 2)` lays it out there. */
   const text = (value: unknown, depth: number): string =>
     JSON.stringify(value, null, 2).replace(/\n/g, `\n${'  '.repeat(depth)}`);
-  let fields = 0;
-  const key = (name: string): void => put(`${fields++ === 0 ? '' : ','}\n  ${JSON.stringify(name)}: `);
-  const array = <T>(name: string, items: readonly T[], toJson: (item: T) => unknown): void => {
-    key(name);
-    if (items.length === 0) return put('[]');
-    put('[');
+  const key = (name: string): string => `${fields++ === 0 ? '' : ','}\n  ${JSON.stringify(name)}: `;
+  function* array<T>(name: string, items: readonly T[], toJson: (item: T) => unknown): Generator<string> {
+    pending += key(name);
+    if (items.length === 0) {
+      pending += '[]';
+      return;
+    }
+    pending += '[';
     // A batch laid out by one JSON.stringify, as the elements of an array at this depth.
     for (let from = 0; from < items.length; from += JSON_BATCH) {
       const batch = items.slice(from, from + JSON_BATCH).map(toJson);
-      const text = JSON.stringify({ x: batch }, null, 2);
-      put(`${from === 0 ? '' : ','}\n${text.slice(BATCH_HEAD.length, -BATCH_TAIL.length)}`);
+      const laid = JSON.stringify({ x: batch }, null, 2);
+      pending += `${from === 0 ? '' : ','}\n${laid.slice(BATCH_HEAD.length, -BATCH_TAIL.length)}`;
+      if (pending.length >= JSON_PIECE) {
+        yield pending;
+        pending = '';
+      }
     }
-    put('\n  ]');
-  };
-  put('{');
-  for (const [name, value] of Object.entries(jsonHead(report, file))) {
-    key(name);
-    put(text(value, 1));
+    pending += '\n  ]';
   }
-  array('people', report.people, (p) => personJson(p, report.options));
-  array('findings', report.findings, findingJson(report, file));
-  key('counts');
-  put(text(report.counts, 1));
-  put('\n}\n');
-  write(pending);
+  pending += '{';
+  for (const [name, value] of Object.entries(jsonHead(report, file))) pending += key(name) + text(value, 1);
+  yield* array('people', report.people, (p) => personJson(p, report.options));
+  yield* array('findings', report.findings, findingJson(report, file));
+  pending += key('counts') + text(report.counts, 1) + '\n}\n';
+  yield pending;
 }
