@@ -13,7 +13,7 @@
  * the small ledger (100,000), `CE_BENCH_BIG_ROWS` the big one (1,000,000; 0
  * skips it), `CE_BENCH_RUNS` how many big runs (2).
  */
-import { closeSync, existsSync, openSync, writeSync } from 'fs';
+import { existsSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
@@ -26,7 +26,6 @@ import { entryDataOffset, readZipDirectory } from '../src/io/xlsx/zip';
 import { activityCount } from '../src/ledger/join';
 import { idCheckChar } from '../src/ledger/parse/idNumber';
 import { buildReport } from '../src/report/model';
-import { reportJsonPieces } from '../src/report/json';
 import { runInChild } from './child';
 import { nodeOptions } from './rules';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -96,23 +95,6 @@ async function timed<T>(f: () => Promise<T>): Promise<[T, number]> {
 export async function fullCheck(path: string): Promise<{ people: number; activities: number }> {
   const ledger = await readLedgerFiles([path]);
   const report = buildReport(ledger, { titleYear: 2023, details: false, evaluations: false });
-  return { people: report.people.length, activities: activityCount(ledger) };
-}
-
-/**
- * The check of `ce-check FILE --json` (details and evaluations left out, as
- * the command line does), its JSON written to /dev/null as it is made: the
- * big run's figures are the command's, output included.
- */
-export async function jsonCheck(path: string): Promise<{ people: number; activities: number }> {
-  const ledger = await readLedgerFiles([path]);
-  const report = buildReport(ledger, { details: false, evaluations: false });
-  const fd = openSync('/dev/null', 'w');
-  try {
-    for (const piece of reportJsonPieces(report, path)) writeSync(fd, piece);
-  } finally {
-    closeSync(fd);
-  }
   return { people: report.people.length, activities: activityCount(ledger) };
 }
 
@@ -299,8 +281,9 @@ export async function benchLedger(opts: { rows: number; bigRows?: number }): Pro
     );
   }
   for (let run = 1; run <= runs; run++) {
-    // A child process started as ce-check starts one (bin/node-flags.js): its maxRSS is the check's alone.
-    const child = runInChild(__filename, ['--child', big], CLI_NODE_FLAGS);
+    // A child process started as ce-check starts one (bin/node-flags.js), loading only what the check
+    // loads (bench/bigCheck.ts, no exceljs): its maxRSS is the check's alone.
+    const child = runInChild(join(__dirname, 'bigCheck.ts'), [big], CLI_NODE_FLAGS);
     if (!child.ok) {
       process.stdout.write(`  big run failed (${child.reason})\n`);
       return;
@@ -321,16 +304,10 @@ export async function benchLedger(opts: { rows: number; bigRows?: number }): Pro
 
 if (require.main === module) {
   const side = process.argv.indexOf('--side');
-  const i = process.argv.indexOf('--child');
   if (side > 0) {
     const [which, count, path] = process.argv.slice(side + 1);
     timeSide(which as Side, path, Number(count)).then((times) => {
       process.stdout.write(JSON.stringify(times));
-    });
-  } else if (i > 0) {
-    const path = process.argv[i + 1];
-    timed(() => jsonCheck(path)).then(([r, ms]) => {
-      process.stdout.write(JSON.stringify({ ms, maxRssKb: process.resourceUsage().maxRSS, ...r }));
     });
   } else {
     void benchLedger({
