@@ -83,6 +83,16 @@ describe('ActivityStore', () => {
     expect(roundTrip(activities)).toEqual(activities);
   });
 
+  it('widens its indexes as tables and rows grow past 8 and 16 bits', () => {
+    const activities: Activity[] = Array.from({ length: 70_000 }, (_, i) => ({
+      ref: `a.xlsx|台账!${i * 3 + 2}`,
+      personKey: `p${i}`,
+      kind: i % 2 === 0 ? 'k' : 'j',
+      title: `课程${i}`,
+    }));
+    expect(roundTrip(activities)).toEqual(activities);
+  });
+
   it('removes, rekeys people and groups without making objects', () => {
     const activities: Activity[] = [
       { ref: '台账!2', personKey: 'name:张三', kind: 'k' },

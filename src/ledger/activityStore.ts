@@ -76,11 +76,14 @@ const CHUNK_BITS = 12;
 const CHUNK = 1 << CHUNK_BITS;
 const IN_CHUNK = CHUNK - 1;
 
-/** Unsigned integers of one column, in chunks made as they are first written (0 where never written). */
-class Column<T extends Uint8Array | Uint16Array | Uint32Array> {
-  private readonly chunks: Array<T | undefined> = [];
-
-  constructor(private readonly make: (n: number) => T) {}
+/**
+ * Unsigned integers of one column, by chunk: a chunk is made when a value
+ * other than 0 is first written in it (0 where never written), as bytes, and
+ * widened to 16 or 32 bits when a value needs them: one source's prefix
+ * index (always 0) takes no room, a table of fewer than 65,536 names 2 bytes.
+ */
+class Column {
+  private readonly chunks: Array<Uint8Array | Uint16Array | Uint32Array | undefined> = [];
 
   get(i: number): number {
     const chunk = this.chunks[i >>> CHUNK_BITS];
@@ -89,8 +92,15 @@ class Column<T extends Uint8Array | Uint16Array | Uint32Array> {
 
   set(i: number, v: number): void {
     const k = i >>> CHUNK_BITS;
-    while (this.chunks.length <= k) this.chunks.push(undefined);
-    (this.chunks[k] ??= this.make(CHUNK))[i & IN_CHUNK] = v;
+    let chunk = this.chunks[k];
+    if (chunk === undefined) {
+      if (v === 0) return;
+      while (this.chunks.length <= k) this.chunks.push(undefined);
+      chunk = this.chunks[k] = new Uint8Array(CHUNK);
+    }
+    if (v > 0xff && (chunk.BYTES_PER_ELEMENT === 1 || (v > 0xffff && chunk.BYTES_PER_ELEMENT === 2)))
+      chunk = this.chunks[k] = v > 0xffff ? Uint32Array.from(chunk) : Uint16Array.from(chunk);
+    chunk[i & IN_CHUNK] = v;
   }
 }
 
@@ -134,16 +144,15 @@ export class ActivityStore {
   /** Slots used, removed ones included. */
   private n = 0;
   private removedCount = 0;
-  private readonly shapeOf = new Column((n) => new Uint16Array(n));
-  private readonly refPrefix = new Column((n) => new Uint32Array(n));
-  private readonly refRow = new Column((n) => new Uint32Array(n));
-  private readonly person = new Column((n) => new Uint32Array(n));
+  private readonly shapeOf = new Column();
+  private readonly refPrefix = new Column();
+  private readonly refRow = new Column();
+  private readonly person = new Column();
   /** By field code: the texts' indexes in `strings`, the numbers, yes/no as 1/0. */
-  private readonly columns: Array<Column<Uint32Array> | NumberColumn | Column<Uint8Array> | undefined> =
-    new Array(FIELD_COUNT).fill(undefined);
+  private readonly columns: Array<Column | NumberColumn | undefined> = new Array(FIELD_COUNT).fill(undefined);
   /** Activities kept as they are (index 0 of `shapes` is theirs). */
   private raw: Map<number, Activity> | undefined;
-  private readonly removed = new Column((n) => new Uint8Array(n));
+  private readonly removed = new Column();
 
   private readonly strings = new Strings();
   /** By field code, the text last stored and its index: rows often repeat the row above. */
@@ -343,7 +352,7 @@ export class ActivityStore {
           a.score = this.numberAt(FIELD.score, i);
           break;
         default:
-          a.passed = (this.columns[FIELD.passed] as Column<Uint8Array>).get(i) === 1;
+          a.passed = (this.columns[FIELD.passed] as Column).get(i) === 1;
       }
     }
     return a;
@@ -354,7 +363,7 @@ export class ActivityStore {
   }
 
   private textAt(code: number, i: number): string {
-    return this.strings.list[(this.columns[code] as Column<Uint32Array>).get(i)];
+    return this.strings.list[(this.columns[code] as Column).get(i)];
   }
 
   private numberAt(code: number, i: number): number {
@@ -443,8 +452,8 @@ export class ActivityStore {
           const v = a.passed;
           ok = typeof v === 'boolean';
           if (ok) {
-            let col = this.columns[code] as Column<Uint8Array> | undefined;
-            if (col === undefined) this.columns[code] = col = new Column((n) => new Uint8Array(n));
+            let col = this.columns[code] as Column | undefined;
+            if (col === undefined) this.columns[code] = col = new Column();
             col.set(i, v ? 1 : 0);
           }
         }
@@ -463,8 +472,8 @@ export class ActivityStore {
 
   private putText(i: number, code: number, v: unknown): boolean {
     if (typeof v !== 'string') return false;
-    let col = this.columns[code] as Column<Uint32Array> | undefined;
-    if (col === undefined) this.columns[code] = col = new Column((n) => new Uint32Array(n));
+    let col = this.columns[code] as Column | undefined;
+    if (col === undefined) this.columns[code] = col = new Column();
     let index: number;
     if (v === this.lastText[code]) index = this.lastTextIndex[code];
     else {
