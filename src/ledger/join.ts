@@ -186,17 +186,28 @@ export function activitiesByPerson(ledger: Ledger): (personKey: string) => Activ
   // A counting sort of the activities' indexes by person.
   const groupOf = new Map<string, number>();
   for (const p of ledger.people) if (!groupOf.has(p.key)) groupOf.set(p.key, groupOf.size);
-  const group = store.groups((key) => groupOf.get(key) ?? -1);
-  const starts = new Int32Array(groupOf.size + 1);
-  for (let i = 0; i < group.length; i++) if (group[i] >= 0) starts[group[i] + 1]++;
-  for (let g = 0; g < groupOf.size; g++) starts[g + 1] += starts[g];
-  const order = new Int32Array(starts[groupOf.size]);
-  const next = starts.slice(0, groupOf.size);
-  for (let i = 0; i < group.length; i++) if (group[i] >= 0) order[next[group[i]]++] = i;
+  const { starts, order } = byGroup(
+    store.groups((key) => groupOf.get(key) ?? -1),
+    groupOf.size,
+  );
   return (key) => {
     const g = groupOf.get(key);
     return g === undefined ? [] : store.atEach(order, starts[g], starts[g + 1]);
   };
+}
+
+/**
+ * A counting sort of indexes by group (`group[i]`, -1 for none): group g's
+ * indexes, in order, are `order[starts[g]]` to `order[starts[g + 1] - 1]`.
+ */
+function byGroup(group: Int32Array, groups: number): { starts: Int32Array; order: Int32Array } {
+  const starts = new Int32Array(groups + 1);
+  for (let i = 0; i < group.length; i++) if (group[i] >= 0) starts[group[i] + 1]++;
+  for (let g = 0; g < groups; g++) starts[g + 1] += starts[g];
+  const order = new Int32Array(starts[groups]);
+  const next = starts.slice(0, groups);
+  for (let i = 0; i < group.length; i++) if (group[i] >= 0) order[next[group[i]]++] = i;
+  return { starts, order };
 }
 
 /** How many activities the ledger holds, without making objects of them. */
@@ -374,24 +385,38 @@ function duplicateFindings(
   repeats: Set<string>,
 ): Finding[] {
   const out: Finding[] = [];
-  const byPerson = new Map<string, number[]>();
+  // The activities' indexes by person (people in order of their first row): a counting sort.
+  const people: string[] = [];
+  const groupOf = new Map<string, number>();
+  const group = new Int32Array(store.slots);
   for (let i = 0; i < store.slots; i++) {
-    if (store.isRemoved(i)) continue;
+    if (store.isRemoved(i)) {
+      group[i] = -1;
+      continue;
+    }
     const k = store.personKey(i);
-    const list = byPerson.get(k);
-    if (list) list.push(i);
-    else byPerson.set(k, [i]);
+    let g = groupOf.get(k);
+    if (g === undefined) {
+      g = people.length;
+      groupOf.set(k, g);
+      people.push(k);
+    }
+    group[i] = g;
   }
+  const { starts, order } = byGroup(group, people.length);
   const quick = new QuickKeySet();
-  for (const [personKey, list] of byPerson) {
-    if (list.length < 2) continue;
+  for (let g = 0; g < people.length; g++) {
+    const personKey = people[g];
+    const from = starts[g];
+    const count = starts[g + 1] - from;
+    if (count < 2) continue;
     // Rows are first told apart by a number computed from their fields: most
     // people have no two rows sharing it, found from the store's columns with
     // no allocation. Only then are the person's rows made objects and
     // compared by their full text key.
     // finishLedger sorts every finding by source and row afterwards.
-    if (!quick.anyRepeated(list.length, (n) => quickKeyAt(store, list[n]))) continue;
-    const activities = store.atEach(list);
+    if (!quick.anyRepeated(count, (n) => quickKeyAt(store, order[from + n]))) continue;
+    const activities = store.atEach(order, from, from + count);
     const first = new Map<string, number>();
     for (let n = 0; n < activities.length; n++) {
       const a = activities[n];
