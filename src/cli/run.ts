@@ -18,7 +18,7 @@ import { parseMappingPair, type UserMapping } from '../ledger/columnMapping';
 import { FIELD_CODES, FIELDS } from '../ledger/fields';
 import { buildReport } from '../report/model';
 import type { ReportSummary } from '../report/types';
-import { reportToJson } from '../report/json';
+import { reportJsonPieces } from '../report/json';
 import {
   BUILT_IN_KINDS,
   POLICY_OPTIONS,
@@ -41,7 +41,11 @@ import type { ReportWorkbookOptions } from '../report/xlsx';
 import { renderSample, renderUnits } from './bureauText';
 
 export interface CheckIo {
-  stdout(text: string): void;
+  /**
+   * Writes to stdout. A promise returned means "wait for it before writing
+   * more" (a full pipe); --json waits for it, other output does not.
+   */
+  stdout(text: string): unknown;
   stderr(text: string): void;
   /** stderr is a terminal: show a progress bar for large files. */
   stderrIsTTY?: boolean;
@@ -331,8 +335,13 @@ export async function runCheck(argv: readonly string[], io: CheckIo): Promise<nu
     if (plan) {
       if (args.json) io.stdout(`${JSON.stringify({ asOf, plan }, null, 2)}\n`);
       else io.stdout(renderPlan(plan, asOf, lang));
-    } else if (args.json) io.stdout(`${JSON.stringify(reportToJson(report, args.files[0]), null, 2)}\n`);
-    else io.stdout(renderReport(report, lang, { brief: args.brief }));
+    } else if (args.json) {
+      // Piece by piece, waiting whenever stdout asks to (a pipe read more slowly than the JSON is made).
+      for (const piece of reportJsonPieces(report, args.files[0])) {
+        const wait = io.stdout(piece);
+        if (wait instanceof Promise) await wait;
+      }
+    } else io.stdout(renderReport(report, lang, { brief: args.brief }));
     const units = args.byUnit ? unitRollUp(report.people, report.options) : undefined;
     const seed = args.seed ?? 1;
     const sample = args.sample ? drawSample(report.people, args.sample, seed) : undefined;

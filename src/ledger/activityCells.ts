@@ -94,55 +94,63 @@ export function createActivityCellReader(
   };
   const cellOf = (row: readonly unknown[], f: FieldCode): unknown => cursor.cell(row, f);
 
-  /** Reads the dates; true when they are one day from one cell (a lone date, not a range). */
-  function readWhen(row: readonly unknown[], activity: Activity): boolean {
+  /**
+   * Reads the dates and 年度. A lone date (one day from one cell, not a range)
+   * keeps no end when `loneDateIsRecordDate` (三(二)3). The dates are settled
+   * before they are set: an activity never loses a field once set, since
+   * `delete` turns a V8 object into a slow dictionary of several hundred bytes.
+   */
+  function readWhen(row: readonly unknown[], activity: Activity, loneDateIsRecordDate: boolean): void {
     // A period cell, or start/end columns (which win), and a declared 年度.
+    let start: number | undefined;
+    let end: number | undefined;
+    /** The end was set before the start (as the fields are then ordered). */
+    let endFirst = false;
     const period = read.period(cellOf(row, 'period'), report);
     if (period !== undefined) {
-      activity.start = period.start;
-      activity.end = period.end;
+      start = period.start;
+      end = period.end;
     }
     const startSpan = read.start(cellOf(row, 'start'), report);
     const endSpan = read.end(cellOf(row, 'end'), report);
     if (startSpan !== undefined) {
-      activity.start = startSpan.start;
-      if (endSpan === undefined) activity.end = startSpan.end;
+      start = startSpan.start;
+      if (endSpan === undefined) end = startSpan.end;
     }
     if (endSpan !== undefined) {
-      activity.end = endSpan.end;
-      if (startSpan === undefined && period === undefined) activity.start = endSpan.start;
+      end = endSpan.end;
+      if (startSpan === undefined && period === undefined) {
+        start = endSpan.start;
+        endFirst = true;
+      }
     }
-    if (activity.start !== undefined && activity.end !== undefined && activity.end < activity.start) {
+    if (start !== undefined && end !== undefined && end < start) {
       const field: FieldCode = startSpan !== undefined ? 'end' : 'period';
       report('date-end-before-start', {
         text: readText(cellOf(row, field)) ?? '',
-        start: isoDate(activity.start),
-        end: isoDate(activity.end),
+        start: isoDate(start),
+        end: isoDate(end),
       });
-      delete activity.start;
-      delete activity.end;
+      start = end = undefined;
     }
     const loneDate =
-      activity.start !== undefined &&
-      activity.start === activity.end &&
-      (startSpan === undefined || endSpan === undefined);
+      start !== undefined && start === end && (startSpan === undefined || endSpan === undefined);
+    const keptEnd = loneDate && loneDateIsRecordDate ? undefined : end;
+    if (endFirst && keptEnd !== undefined) activity.end = keptEnd;
+    if (start !== undefined) activity.start = start;
+    if (!endFirst && keptEnd !== undefined) activity.end = keptEnd;
     const year = read.year(cellOf(row, 'year'), report);
     if (year !== undefined) {
       activity.year = year;
-      if (
-        activity.start !== undefined &&
-        activity.end !== undefined &&
-        (year < yearOf(activity.start) || year > yearOf(activity.end))
-      ) {
+      if (start !== undefined && end !== undefined && (year < yearOf(start) || year > yearOf(end))) {
         cursor.field = 'year';
         report('year-disagrees-with-dates', {
           year,
-          start: isoDate(activity.start),
-          end: isoDate(activity.end),
+          start: isoDate(start),
+          end: isoDate(end),
         });
       }
     }
-    return loneDate;
   }
 
   function readHowMuch(row: readonly unknown[], activity: Activity): void {
@@ -282,7 +290,7 @@ export function createActivityCellReader(
 
   return (row, activity, texts) => {
     // 三(二)3: a lone date on an online course is when it was recorded, not a one-day course.
-    if (readWhen(row, activity) && kindOf(activity.kind)?.oneDateIsRecordDate === true) delete activity.end;
+    readWhen(row, activity, kindOf(activity.kind)?.oneDateIsRecordDate === true);
     readHowMuch(row, activity);
     readFacts(row, activity, texts);
   };

@@ -1,7 +1,7 @@
 /** The ledger layer: cells → typed activities, people and findings. */
 export * from './types';
 export { readLedger, readLedgers, type ReadOptions } from './intake';
-export { joinLedgers } from './join';
+export { joinLedgers, activityCount } from './join';
 export { findingMessage, ledgerFinding, activityRef, sortFindings } from './findings';
 export { readRuleSheet, type RuleSheetResult } from './ruleSheet';
 export {

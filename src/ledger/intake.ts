@@ -10,6 +10,7 @@ import { columnLetter } from './columns';
 import { FIELD_CODES, FIELDS, type FieldCode } from './fields';
 import { ledgerFinding, type Place } from './findings';
 import { refPrefix, RowOriginIndex } from './origins';
+import { ActivityStore, PlainActivity } from './activityStore';
 import { detectHeader } from './headers';
 import {
   finishLedger,
@@ -43,28 +44,6 @@ export interface ReadOptions {
 const ACTIVITY_FIELDS: readonly FieldCode[] = FIELD_CODES.slice(FIELD_CODES.indexOf('year')).filter(
   (f) => f !== 'remark' && f !== 'cmeCredits' && f !== 'staffNo' && f !== 'organizer' && f !== 'totalHours',
 );
-
-/**
- * A new activity: a plain object (its prototype is Object.prototype, as for
- * `{ ref, personKey, kind }`), built by a constructor only so that V8 reserves
- * in-object room for the fields set later instead of growing a separate
- * property array as each is added: about 30 bytes less per activity on a
- * million-row ledger. Optional fields stay absent until set.
- */
-const PlainActivity = function (this: Activity, ref: string, personKey: string, reserve?: true) {
-  this.ref = ref;
-  this.personKey = personKey;
-  this.kind = '';
-  // Never runs: the fields an activity may get, counted by V8 when it sizes the object.
-  if (reserve === true) {
-    this.title = this.evidence = this.achievementKey = this.level = undefined;
-    this.start = this.end = this.year = this.claimedHours = this.days = this.travelDays = undefined;
-    this.months = this.count = this.score = undefined;
-    this.passed = undefined;
-    this.declaredSubject = undefined;
-  }
-} as unknown as new (ref: string, personKey: string) => Activity;
-(PlainActivity as unknown as { prototype: object }).prototype = Object.prototype;
 
 /** The characters that make a spreadsheet read a cell as a formula. */
 const FORMULA_START = /^[=+\-@]/;
@@ -126,10 +105,11 @@ export function createLedgerReader(sheetInfo: LedgerSheet, opts: ReadOptions = {
     file !== undefined ? { file, sheet, row, column } : { sheet, row, column };
 
   const findings: Finding[] = [];
-  const activities: Activity[] = [];
+  const activities = new ActivityStore();
   const origins = new RowOriginIndex();
   const addOrigin = origins.rowsOf(file !== undefined ? { file, sheet } : { sheet });
   const refHead = refPrefix(file !== undefined ? { file, sheet } : { sheet });
+  const refHeadIndex = activities.prefixIndex(refHead);
   const people = new Map<string, Person>();
   const sightings: Sighting[] = [];
   /** Names seen with each ID ('' for none): one name as a string, more as a set. */
@@ -400,7 +380,7 @@ export function createLedgerReader(sheetInfo: LedgerSheet, opts: ReadOptions = {
       activity.kind = kindOf.code;
       readActivityCells(row, activity, { kind: kindOf.text, title });
 
-      activities.push(activity);
+      activities.pushRow(activity, refHeadIndex, rowNo);
       addOrigin(rowNo);
       summary.dataRows++;
     };

@@ -9,6 +9,7 @@
 import type { Activity, Person } from '../rules/types';
 import { ledgerFinding, rowLabel, severalFiles, sortFindings } from './findings';
 import { RowOriginIndex } from './origins';
+import { ActivityStore, FIELD } from './activityStore';
 import { maskIdNumber } from './parse/idNumber';
 import type { Finding, Ledger, RowOrigin, SourceSummary } from './types';
 
@@ -26,7 +27,8 @@ export interface Sighting {
 /** One sheet's reading before the whole-ledger checks; person keys are provisional. */
 export interface LedgerPart {
   sources: SourceSummary[];
-  activities: Activity[];
+  /** Owned by the part: joining may rekey and remove its activities. */
+  activities: ActivityStore;
   origins: ReadonlyMap<string, RowOrigin>;
   people: Person[];
   findings: Finding[];
@@ -65,13 +67,8 @@ export function finishLedger(parts: readonly LedgerPart[]): Ledger {
   const people = mergePeople(parts);
   const remap = joinNamesToIds(people, sightings, keysFromBadIds);
 
-  let activities: Activity[] = single ? parts[0].activities : parts.flatMap((p) => p.activities);
-  if (remap.size > 0) {
-    activities = activities.map((a) => {
-      const to = remap.get(a.personKey);
-      return to === undefined ? a : { ...a, personKey: to };
-    });
-  }
+  const activities = single ? parts[0].activities : ActivityStore.concat(parts.map((p) => p.activities));
+  activities.rekeyPeople(remap);
   let origins: ReadonlyMap<string, RowOrigin>;
   if (single) origins = parts[0].origins;
   else if (parts.every((p) => p.origins instanceof RowOriginIndex))
@@ -95,17 +92,127 @@ export function finishLedger(parts: readonly LedgerPart[]): Ledger {
   const repeats = new Set<string>();
   for (const f of duplicateFindings(activities, origins, severalFiles(sources), repeats)) findings.push(f);
   // interpretations.md "Rows that carry errors": an exact repeat is one activity, counted once.
-  if (repeats.size > 0) activities = activities.filter((a) => !repeats.has(a.ref));
+  if (repeats.size > 0)
+    for (let i = 0; i < activities.slots; i++)
+      if (!activities.isRemoved(i) && repeats.has(activities.ref(i))) activities.remove(i);
 
   const ledger: Ledger = {
     sources,
-    activities,
+    activities: [],
     people: people.filter((p) => !remap.has(p.key)),
     findings: sortFindings(findings, sources),
     origins,
   };
+  holdActivities(ledger, activities);
   joinState.set(ledger, { sightings, keysFromBadIds });
   return ledger;
+}
+
+/** Each ledger's activities while they are held compactly (see `holdActivities`). */
+const compactActivities = new WeakMap<Ledger, ActivityStore>();
+
+/**
+ * `ledger.activities` becomes an array of objects only when first read; until
+ * then the activities stay in the store, and `activityStoreOf` gives it to
+ * the code that reads a large ledger a person at a time (the report). An array
+ * assigned in its place is the ledger's activities from then on.
+ */
+function holdActivities(ledger: Ledger, store: ActivityStore): void {
+  compactActivities.set(ledger, store);
+  const set = (value: Activity[]): void => {
+    compactActivities.delete(ledger);
+    Object.defineProperty(ledger, 'activities', {
+      value,
+      writable: true,
+      enumerable: true,
+      configurable: true,
+    });
+  };
+  Object.defineProperty(ledger, 'activities', {
+    enumerable: true,
+    configurable: true,
+    get(): Activity[] {
+      const value = store.toArray();
+      set(value);
+      return value;
+    },
+    set,
+  });
+}
+
+/**
+ * The ledger's activities in their compact store, as long as `ledger.activities`
+ * was never read or replaced (reading it makes objects of them all); else undefined.
+ */
+export function activityStoreOf(ledger: Ledger): ActivityStore | undefined {
+  return compactActivities.get(ledger);
+}
+
+/** A store of the ledger's activities of the joining's own. */
+function copyOfActivities(ledger: Ledger): ActivityStore {
+  const store = activityStoreOf(ledger);
+  return store ? ActivityStore.concat([store]) : ActivityStore.from(ledger.activities);
+}
+
+/**
+ * Each activity's ref and person key, in ledger order, without making objects
+ * of them when they are held compactly.
+ */
+export function eachActivityRef(ledger: Ledger, fn: (ref: string, personKey: string) => void): void {
+  const store = activityStoreOf(ledger);
+  if (store === undefined) {
+    for (const a of ledger.activities) fn(a.ref, a.personKey);
+    return;
+  }
+  for (let i = 0; i < store.slots; i++) if (!store.isRemoved(i)) fn(store.ref(i), store.personKey(i));
+}
+
+/**
+ * Each person's activities, in ledger order, by person key: the lists are
+ * made one person at a time when the ledger holds its activities compactly,
+ * so they are garbage once that person is evaluated.
+ */
+export function activitiesByPerson(ledger: Ledger): (personKey: string) => Activity[] {
+  const store = activityStoreOf(ledger);
+  if (store === undefined) {
+    const byPerson = new Map<string, Activity[]>();
+    for (const a of ledger.activities) {
+      const list = byPerson.get(a.personKey);
+      if (list) list.push(a);
+      else byPerson.set(a.personKey, [a]);
+    }
+    return (key) => byPerson.get(key) ?? [];
+  }
+  // A counting sort of the activities' indexes by person.
+  const groupOf = new Map<string, number>();
+  for (const p of ledger.people) if (!groupOf.has(p.key)) groupOf.set(p.key, groupOf.size);
+  const { starts, order } = byGroup(
+    store.groups((key) => groupOf.get(key) ?? -1),
+    groupOf.size,
+  );
+  return (key) => {
+    const g = groupOf.get(key);
+    return g === undefined ? [] : store.atEach(order, starts[g], starts[g + 1]);
+  };
+}
+
+/**
+ * A counting sort of indexes by group (`group[i]`, -1 for none): group g's
+ * indexes, in order, are `order[starts[g]]` to `order[starts[g + 1] - 1]`.
+ */
+function byGroup(group: Int32Array, groups: number): { starts: Int32Array; order: Int32Array } {
+  const starts = new Int32Array(groups + 1);
+  for (let i = 0; i < group.length; i++) if (group[i] >= 0) starts[group[i] + 1]++;
+  for (let g = 0; g < groups; g++) starts[g + 1] += starts[g];
+  const order = new Int32Array(starts[groups]);
+  const next = starts.slice(0, groups);
+  for (let i = 0; i < group.length; i++) if (group[i] >= 0) order[next[group[i]]++] = i;
+  return { starts, order };
+}
+
+/** How many activities the ledger holds, without making objects of them. */
+export function activityCount(ledger: Ledger): number {
+  return activityStoreOf(ledger)?.length ?? ledger.activities.length;
 }
 
 /**
@@ -122,7 +229,7 @@ function toPart(ledger: Ledger): LedgerPart {
   const file = ledger.sources[0]?.file;
   return {
     sources: ledger.sources,
-    activities: ledger.activities,
+    activities: copyOfActivities(ledger),
     origins: ledger.origins,
     people: ledger.people,
     findings: ledger.findings,
@@ -271,41 +378,59 @@ function place(s: Sighting, column: string | null) {
 
 /** Same person, kind, dates, year, hours, count, months and title: the later row repeats the first. */
 function duplicateFindings(
-  activities: readonly Activity[],
+  store: ActivityStore,
   origins: ReadonlyMap<string, RowOrigin>,
   manyFiles: boolean,
   /** Gets the refs of exact repeats (every field equal to an earlier row's): counted once. */
   repeats: Set<string>,
 ): Finding[] {
   const out: Finding[] = [];
-  const byPerson = new Map<string, number[]>();
-  for (let i = 0; i < activities.length; i++) {
-    const k = activities[i].personKey;
-    const list = byPerson.get(k);
-    if (list) list.push(i);
-    else byPerson.set(k, [i]);
+  // The activities' indexes by person (people in order of their first row): a counting sort.
+  const people: string[] = [];
+  const groupOf = new Map<string, number>();
+  const group = new Int32Array(store.slots);
+  for (let i = 0; i < store.slots; i++) {
+    if (store.isRemoved(i)) {
+      group[i] = -1;
+      continue;
+    }
+    const k = store.personKey(i);
+    let g = groupOf.get(k);
+    if (g === undefined) {
+      g = people.length;
+      groupOf.set(k, g);
+      people.push(k);
+    }
+    group[i] = g;
   }
+  const { starts, order } = byGroup(group, people.length);
   const quick = new QuickKeySet();
-  for (const [personKey, list] of byPerson) {
-    if (list.length < 2) continue;
+  for (let g = 0; g < people.length; g++) {
+    const personKey = people[g];
+    const from = starts[g];
+    const count = starts[g + 1] - from;
+    if (count < 2) continue;
     // Rows are first told apart by a number computed from their fields: most
-    // people have no two rows sharing it, found with no allocation. Only then
-    // are the person's rows compared by their full text key.
+    // people have no two rows sharing it, found from the store's columns with
+    // no allocation. Only then are the person's rows made objects and
+    // compared by their full text key.
     // finishLedger sorts every finding by source and row afterwards.
-    if (!quick.anyRepeated(activities, list)) continue;
-    const first = new Map<string, string>();
-    for (const i of list) {
-      const a = activities[i];
+    if (!quick.anyRepeated(count, (n) => quickKeyAt(store, order[from + n]))) continue;
+    const activities = store.atEach(order, from, from + count);
+    const first = new Map<string, number>();
+    for (let n = 0; n < activities.length; n++) {
+      const a = activities[n];
       const key = fullKey(a);
-      const seen = first.get(key);
-      if (seen === undefined) {
-        first.set(key, a.ref);
+      const seenAt = first.get(key);
+      if (seenAt === undefined) {
+        first.set(key, n);
         continue;
       }
+      const seen = activities[seenAt].ref;
       const o = origins.get(a.ref);
       const firstOrigin = origins.get(seen);
       if (!o) continue;
-      const exact = exactKey(a) === exactKey(activities[indexOfRef(list, activities, seen)]);
+      const exact = exactKey(a) === exactKey(activities[seenAt]);
       if (exact) repeats.add(a.ref);
       out.push(
         ledgerFinding(
@@ -325,11 +450,6 @@ function exactKey(a: Activity): string {
   return `${fullKey(a)}\u0001${a.evidence ?? ''}\u0001${a.declaredSubject ?? ''}\u0001${a.passed ?? ''}\u0001${a.travelDays ?? ''}\u0001${a.achievementKey ?? ''}`;
 }
 
-function indexOfRef(list: readonly number[], activities: readonly Activity[], ref: string): number {
-  for (const i of list) if (activities[i].ref === ref) return i;
-  return list[0];
-}
-
 /** Every field that makes two rows the same record, as one text. */
 function fullKey(a: Activity): string {
   return `${a.kind}\u0001${a.start ?? ''}\u0001${a.end ?? ''}\u0001${a.year ?? ''}\u0001${a.claimedHours ?? ''}\u0001${a.days ?? ''}\u0001${a.count ?? ''}\u0001${a.months ?? ''}\u0001${a.level ?? ''}\u0001${a.score ?? ''}\u0001${a.title ?? ''}`;
@@ -343,17 +463,18 @@ class QuickKeySet {
   private used = new Uint8Array(64);
   private keys = new Int32Array(64);
 
-  anyRepeated(activities: readonly Activity[], list: readonly number[]): boolean {
+  /** Whether two of `count` keys (`keyAt(0)` …) are equal. */
+  anyRepeated(count: number, keyAt: (n: number) => number): boolean {
     let size = 64;
-    while (size < list.length * 2) size *= 2;
+    while (size < count * 2) size *= 2;
     if (this.used.length < size) {
       this.used = new Uint8Array(size);
       this.keys = new Int32Array(size);
     } else this.used.fill(0, 0, size);
     const { used, keys } = this;
     const mask = size - 1;
-    for (let n = 0; n < list.length; n++) {
-      const h = quickKey(activities[list[n]]);
+    for (let n = 0; n < count; n++) {
+      const h = keyAt(n);
       let slot = (Math.imul(h, 0x9e3779b1) >>> 7) & mask;
       while (used[slot] === 1) {
         if (keys[slot] === h) return true;
@@ -364,6 +485,22 @@ class QuickKeySet {
     }
     return false;
   }
+}
+
+/** `quickKey` of the activity at `i` of the store, read from its columns. */
+function quickKeyAt(store: ActivityStore, i: number): number {
+  const kept = store.kept(i);
+  if (kept !== undefined) return quickKey(kept);
+  const title = store.text(i, FIELD.title);
+  let h = (store.text(i, FIELD.kind) as string).length;
+  h = (Math.imul(h, 31) + (store.number(i, FIELD.start) ?? -1)) | 0;
+  h = (Math.imul(h, 31) + (store.number(i, FIELD.end) ?? -1)) | 0;
+  h = (Math.imul(h, 31) + (store.number(i, FIELD.year) ?? -1)) | 0;
+  h = (Math.imul(h, 31) + Math.round((store.number(i, FIELD.claimedHours) ?? -1) * 64)) | 0;
+  h = (Math.imul(h, 31) + (store.number(i, FIELD.days) ?? -1)) | 0;
+  h = (Math.imul(h, 31) + (store.number(i, FIELD.months) ?? -1)) | 0;
+  h = (Math.imul(h, 31) + (title === undefined ? -1 : title.length)) | 0;
+  return h;
 }
 
 /** A number equal for rows with equal full keys (different rows may share it too). */

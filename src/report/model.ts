@@ -4,6 +4,7 @@
  * finding (ledger and rules) on its row. One model for every surface.
  */
 import { activityRef, rowLabel, severalFiles, sortFindings } from '../ledger/findings';
+import { activitiesByPerson, eachActivityRef } from '../ledger/join';
 import { maskIdNumber } from '../ledger/parse/idNumber';
 import type { Finding, Ledger, RowOrigin } from '../ledger/types';
 import { clean } from '../rules/exact';
@@ -66,12 +67,7 @@ export function buildReport(ledger: Ledger, opts: BuildOptions = {}): ReportSumm
     ...(opts.titleYear !== undefined ? { titleYear: opts.titleYear } : {}),
   };
 
-  const byPerson = new Map<string, Activity[]>();
-  for (const a of ledger.activities) {
-    const list = byPerson.get(a.personKey);
-    if (list) list.push(a);
-    else byPerson.set(a.personKey, [a]);
-  }
+  const activitiesOf = activitiesByPerson(ledger);
 
   const kindErrorRows = new Set<string>();
   // Rows with an error-level finding of the ledger layer: a verdict resting on them is 待核实.
@@ -99,7 +95,7 @@ export function buildReport(ledger: Ledger, opts: BuildOptions = {}): ReportSumm
     return o && rowLabel(o, manyFiles);
   };
   for (const person of ledger.people) {
-    const activities = byPerson.get(person.key) ?? [];
+    const activities = activitiesOf(person.key);
     const evaluation = evaluatePerson(person, activities, { book, policy: options.policy });
     const window =
       options.titleYear !== undefined
@@ -195,13 +191,13 @@ export function buildReport(ledger: Ledger, opts: BuildOptions = {}): ReportSumm
   // 明细 in ledger order (as the user reads the sheet).
   const details: ReportDetail[] = [];
   if (withDetails)
-    for (const a of ledger.activities) {
-      const d = detailByRef.get(a.ref);
+    eachActivityRef(ledger, (ref) => {
+      const d = detailByRef.get(ref);
       if (d) {
         details.push(d);
-        detailByRef.delete(a.ref);
+        detailByRef.delete(ref);
       }
-    }
+    });
 
   const findings = sortFindings([...withPeople(ledger), ...ruleFindings], ledger.sources);
   return {
@@ -230,10 +226,10 @@ function withPeople(ledger: Ledger): Finding[] {
   }
   if (rows.size === 0) return ledger.findings;
   const named = new Map<Finding, Finding>();
-  for (const a of ledger.activities) {
-    const list = rows.get(a.ref);
-    if (list) for (const f of list) named.set(f, { ...f, personKey: a.personKey });
-  }
+  eachActivityRef(ledger, (ref, personKey) => {
+    const list = rows.get(ref);
+    if (list) for (const f of list) named.set(f, { ...f, personKey });
+  });
   return ledger.findings.map((f) => named.get(f) ?? f);
 }
 
