@@ -261,6 +261,7 @@ export function createLedgerReader(sheetInfo: LedgerSheet, opts: ReadOptions = {
       id: readIdNumber(opts.today),
       name: readCompactText(),
       series: readCompactText(),
+      rank: readCompactText(),
       qualification: readQualificationYear(date1904),
       staffNo: readCompactText(),
     };
@@ -373,6 +374,10 @@ export function createLedgerReader(sheetInfo: LedgerSheet, opts: ReadOptions = {
       if (person.series === undefined) {
         const series = read.series(cursor.cell(row, 'series'), report);
         if (series !== undefined) person.series = series;
+      }
+      if (person.rank === undefined && cols.rank !== undefined) {
+        const rank = read.rank(cursor.cell(row, 'rank'), report);
+        if (rank !== undefined) person.rank = rank;
       }
       if (person.qualificationYear === undefined) {
         const q = read.qualification(cursor.cell(row, 'qualificationDate'), report);
