@@ -10,7 +10,7 @@ import type { DayNumber, Subject } from '../rules/types';
 import { parseDateCell, parseYearCell, type DateSpan } from './parse/dates';
 import { parseIdNumber, type IdNumberInfo } from './parse/idNumber';
 import { parseLevel, parsePassed, parseSubject } from './parse/labels';
-import { parseCount, parseDays, parseLedgerHours, parseMonths, parseScore } from './parse/numbers';
+import { parseCount, parseDays, parseHours, parseMonths, parseScore } from './parse/numbers';
 import type { Note, Params, Result } from './parse/result';
 import { cellText, isBlankCell, unwrapCellValue } from './parse/text';
 import type { LedgerCode } from './codes';
@@ -86,7 +86,7 @@ function plainCount(v: unknown): number | undefined {
   return typeof v === 'number' && Number.isInteger(v) && v >= 0 && v < 1e7 ? (v === 0 ? 0 : v) : undefined;
 }
 
-export const readHours = (): CellReader<number> => cachedReader(parseLedgerHours, plainQuantity);
+export const readHours = (): CellReader<number> => cachedReader(parseHours, plainQuantity);
 export const readDays = (): CellReader<number> => cachedReader(parseDays, plainQuantity);
 export const readMonths = (): CellReader<number> => cachedReader(parseMonths, plainQuantity);
 export const readScore = (): CellReader<number> => cachedReader(parseScore, plainQuantity);

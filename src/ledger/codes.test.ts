@@ -9,7 +9,7 @@ import { LEDGER_CODES, ledgerMessagesEn, ledgerMessagesZh } from './messages';
 import { parseDateCell, parseYearCell } from './parse/dates';
 import { parseIdNumber } from './parse/idNumber';
 import { parseLevel, parsePassed, parseSubject } from './parse/labels';
-import { parseCount, parseHours, parseLedgerHours, parseMonths } from './parse/numbers';
+import { parseCount, parseHours, parseMonths } from './parse/numbers';
 import type { Params } from './parse/result';
 import { readLedgers } from './intake';
 import { INTAKE_SAMPLES } from './intakeSamples';
@@ -29,7 +29,6 @@ const samples: Record<LedgerCode, () => { code: string; params: Params } | undef
   'date-month-range': () => note(parseDateCell('2024.10-12')),
   'negative-value': () => fail(parseHours(-1)),
   'hours-in-days': () => note(parseHours('1.5天')),
-  'hours-in-words': () => note(parseLedgerHours('十六')),
   'hours-text': () => fail(parseHours('八学时')),
   'number-text': () => fail(parseMonths('半年')),
   'number-unrecognised': () => fail(parseHours('8-10')),

@@ -15,7 +15,6 @@ export const LEDGER_CODES = [
   // numbers (parse/numbers.ts)
   'negative-value',
   'hours-in-days',
-  'hours-in-words',
   'hours-text',
   'number-text',
   'number-unrecognised',
@@ -80,8 +79,6 @@ export const LEDGER_CODE_SEVERITY: Record<LedgerCode, 'error' | 'warning' | 'inf
   'negative-value': 'error',
   // Not a wrong value, but one the engine must not convert on its own (1 day ≠ 8 hours by default).
   'hours-in-days': 'info',
-  // 十六 is 16: read, and said so.
-  'hours-in-words': 'info',
   'hours-text': 'warning',
   'number-text': 'warning',
   'number-unrecognised': 'error',

@@ -404,6 +404,8 @@ export function createLedgerReader(sheetInfo: LedgerSheet, opts: ReadOptions = {
       const kindOf = kindOfRow(row, title);
       activity.kind = kindOf.code;
       readActivityCells(row, activity, { kind: kindOf.text, title });
+      if (kindOf.subject !== undefined && activity.declaredSubject === undefined)
+        activity.declaredSubject = kindOf.subject;
 
       activities.push(activity);
       addOrigin(rowNo);

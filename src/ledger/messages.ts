@@ -18,7 +18,6 @@ export const ledgerMessagesZh: MessageTable<LedgerCode> = {
   'date-month-range': '时间“{text}”按月份区间读作 {start} 至 {end}（不是某一天），请核对',
   'negative-value': '数值“{text}”为负数，请填写 0 或正数',
   'hours-in-days': '学时“{text}”按每天8学时（通知允许的上限）折算为{hours}学时，请按证书上的实际学时核对',
-  'hours-in-words': '学时“{text}”是用汉字写的数，已按{hours}学时读取，请核对',
   'hours-text': '学时“{text}”是文字而不是数字，请填写具体学时数，如 4',
   'number-text': '“{text}”是文字而不是数字，请填写阿拉伯数字',
   'number-unrecognised': '无法识别数值“{text}”，请只填写一个数字（可带单位）',
@@ -82,7 +81,6 @@ export const ledgerMessagesEn: MessageTable<LedgerCode> = {
   'negative-value': 'Value "{text}" is negative; enter 0 or a positive number',
   'hours-in-days':
     'Hours "{text}" were read at 8 hours a day (the most the notice allows) as {hours} hours; check against the certificate',
-  'hours-in-words': 'Hours "{text}" are written in Chinese numerals and were read as {hours}; please check',
   'hours-text': 'Hours "{text}" are words, not a number; enter the number of hours, e.g. 4',
   'number-text': '"{text}" is words, not a number; enter digits',
   'number-unrecognised': 'Number "{text}" is not recognised; enter a single number (a unit may follow)',

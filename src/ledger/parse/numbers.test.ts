@@ -1,13 +1,5 @@
 import fc from 'fast-check';
-import {
-  otherQuantity,
-  parseCount,
-  parseDays,
-  parseHours,
-  parseLedgerHours,
-  parseMonths,
-  parseScore,
-} from './numbers';
+import { otherQuantity, parseCount, parseDays, parseHours, parseMonths, parseScore } from './numbers';
 
 type Expect = number | undefined | { code: string; params?: object } | { days: number; hours: number };
 
@@ -163,27 +155,12 @@ describe('otherQuantity: months or items written where hours were expected (one 
   );
 });
 
-describe('parseLedgerHours: hours as an hours column holds them', () => {
-  it('reads hours written in Chinese numerals, and says so', () => {
-    expect(parseLedgerHours('十六')).toEqual({
-      ok: true,
-      value: 16,
-      notes: [{ code: 'hours-in-words', params: { text: '十六', hours: 16 } }],
-    });
-    expect(parseLedgerHours('二十四学时')).toMatchObject({ ok: true, value: 24 });
-  });
-
-  it('reads days in numerals at 8 hours a day, with the days note on the text as written', () => {
-    expect(parseLedgerHours('一天半')).toEqual({
+describe('parseHours: a day and a half', () => {
+  it('1天半 is 1.5 days, read at 8 hours a day with the days note', () => {
+    expect(parseHours('1天半')).toEqual({
       ok: true,
       value: 12,
-      notes: [{ code: 'hours-in-days', params: { text: '一天半', days: 1.5, hours: 12 } }],
+      notes: [{ code: 'hours-in-days', params: { text: '1天半', days: 1.5, hours: 12 } }],
     });
-  });
-
-  it('reads digits as parseHours does and leaves other words as text', () => {
-    expect(parseLedgerHours('16')).toEqual(parseHours('16'));
-    expect(parseLedgerHours('半天')).toEqual(parseHours('半天'));
-    expect(parseLedgerHours('待定')).toMatchObject({ ok: false, code: 'hours-text' });
   });
 });

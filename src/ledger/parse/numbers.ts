@@ -8,7 +8,6 @@
  */
 import { err, ok, type Result } from './result';
 import { cellText, displayText, isBlankCell, unwrapCellValue } from './text';
-import { numeralsToDigits } from './chineseNumerals';
 
 /** What a quantity column accepts. */
 export interface QuantitySpec {
@@ -124,29 +123,6 @@ function checkNumber(n: number, text: string, spec: QuantitySpec): Result<number
 /** @example parseHours('24课时') → { ok: true, value: 24 }; parseHours('半天') → 4, with the note `hours-in-days` */
 export function parseHours(value: unknown): Result<number | undefined> {
   return parseQuantity(value, HOURS_SPEC);
-}
-
-/**
- * Hours as a ledger's hours column holds them: `parseHours`, and hours written
- * in Chinese numerals (`十六`, `二十四学时`, `一天半`), which a hand-kept card has,
- * read as their number with the note `hours-in-words` (or `hours-in-days`) so
- * the officer sees what was read. Other words stay `hours-text`.
- * @example parseLedgerHours('十六') → { ok: true, value: 16, notes: [{ code: 'hours-in-words', params: { text: '十六', hours: 16 } }] }
- */
-export function parseLedgerHours(value: unknown): Result<number | undefined> {
-  const r = parseHours(value);
-  if (r.ok || r.code !== 'hours-text') return r;
-  const text = displayText(unwrapCellValue(value));
-  const digits = numeralsToDigits(cellText(value) ?? '');
-  if (digits === undefined || !/^\d/.test(digits)) return r;
-  const read = parseHours(digits);
-  if (!read.ok || read.value === undefined) return r;
-  if (read.notes)
-    return ok(
-      read.value,
-      read.notes.map((n) => ({ ...n, params: { ...n.params, text } })),
-    );
-  return ok(read.value, [{ code: 'hours-in-words', params: { text, hours: read.value } }]);
 }
 
 /** Items, courses, modules: whole numbers. @example parseCount('4个模块') → { ok: true, value: 4 } */
