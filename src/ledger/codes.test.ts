@@ -64,6 +64,7 @@ const samples: Record<LedgerCode, () => { code: string; params: Params } | undef
   'row-title': () => intake('row-title'),
   'row-no-person': () => intake('row-no-person'),
   'person-from-row-above': () => intake('person-from-row-above'),
+  'person-from-block': () => intake('person-from-block'),
   'row-no-activity': () => intake('row-no-activity'),
   'row-near-duplicate': () => intake('row-near-duplicate'),
   'row-duplicate': () => intake('row-duplicate'),

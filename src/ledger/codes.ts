@@ -52,6 +52,7 @@ export const LEDGER_CODES = [
   'row-title',
   'row-no-person',
   'person-from-row-above',
+  'person-from-block',
   'row-no-activity',
   'row-near-duplicate',
   'row-duplicate',
@@ -117,6 +118,8 @@ export const LEDGER_CODE_SEVERITY: Record<LedgerCode, 'error' | 'warning' | 'inf
   'row-no-person': 'error',
   // Read as merged cells mean it, and said so.
   'person-from-row-above': 'info',
+  // A sheet kept per person: who it is stands above the table, said once.
+  'person-from-block': 'info',
   'row-no-activity': 'info',
   'row-near-duplicate': 'warning',
   'row-duplicate': 'warning',

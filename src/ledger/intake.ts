@@ -10,7 +10,7 @@ import { columnLetter } from './columns';
 import { FIELD_CODES, FIELDS, type FieldCode } from './fields';
 import { ledgerFinding, type Place } from './findings';
 import { refPrefix, RowOriginIndex } from './origins';
-import { detectHeader } from './headers';
+import { detectLedgerHeader, type BlockCell, type PersonBlock } from './headers';
 import {
   finishLedger,
   idDigitsPrefix,
@@ -20,7 +20,15 @@ import {
   type LedgerPart,
   type Sighting,
 } from './join';
-import { readCompactText, readIdNumber, readQualificationYear, readText, isBlank } from './cells';
+import {
+  readCompactText,
+  readIdNumber,
+  readQualificationYear,
+  readText,
+  isBlank,
+  type Report,
+} from './cells';
+import { displayText } from './parse/text';
 import { createRowClassifier } from './rows';
 import { RowCursor } from './rowCursor';
 import { createKindReader } from './kindCell';
@@ -207,7 +215,7 @@ export function createLedgerReader(sheetInfo: LedgerSheet, opts: ReadOptions = {
   function begin(
     rows: ReadonlyArray<readonly unknown[]>,
   ): ((row: readonly unknown[], r: number) => void) | undefined {
-    const header = detectHeader(rows, {
+    const header = detectLedgerHeader(rows, {
       maxScanRows: HEADER_SCAN_ROWS,
       ...(mapping ? { mapping } : {}),
       ...(userMapping ? { userMapping } : {}),
@@ -278,6 +286,38 @@ export function createLedgerReader(sheetInfo: LedgerSheet, opts: ReadOptions = {
     );
     if (cols.evidence === undefined) cursor.sheetNote('evidence-column-missing', {}, 'remark');
     const personAbove = createPersonAbove(findings, at, letter.name ?? letter.idNumber ?? null);
+    const sheetPerson = header.personBlock && readPersonBlock(header.personBlock);
+
+    /** The person block of a sheet kept per person, read once; its problems stand on its cells. */
+    function readPersonBlock(block: PersonBlock) {
+      const cellReport =
+        (cell: BlockCell | undefined): Report =>
+        (code, params) =>
+          findings.push(
+            ledgerFinding(
+              code,
+              params,
+              at(cell ? cell.row + 1 : null, cell ? columnLetter(cell.column) : null),
+            ),
+          );
+      const { name, idNumber, series, rank, qualificationDate } = block;
+      findings.push(
+        ledgerFinding(
+          'person-from-block',
+          { name: displayText(name?.value ?? idNumber?.value ?? '') },
+          at(header.ok ? header.headerRow + 1 : null, null),
+        ),
+      );
+      return {
+        idInfo: read.id(idNumber?.value, cellReport(idNumber)),
+        idCellFilled: idNumber !== undefined && !isBlank(idNumber.value),
+        idCell: idNumber?.value,
+        name: read.name(name?.value, cellReport(name)),
+        series: read.series(series?.value, cellReport(series)),
+        rank: read.rank(rank?.value, cellReport(rank)),
+        qualificationYear: read.qualification(qualificationDate?.value, cellReport(qualificationDate)),
+      };
+    }
 
     const dataStartRow = header.dataStartRow;
     return (row, r) => {
@@ -302,14 +342,17 @@ export function createLedgerReader(sheetInfo: LedgerSheet, opts: ReadOptions = {
         return;
       }
 
-      // Who.
-      let idInfo = read.id(cursor.cell(row, 'idNumber'), report);
-      const idCellFilled = cols.idNumber !== undefined && !isBlank(row[cols.idNumber]);
-      let name = read.name(cursor.cell(row, 'name'), report);
+      // Who: the sheet's person (a sheet kept per person), else the row's name and ID.
+      let idInfo = sheetPerson ? sheetPerson.idInfo : read.id(cursor.cell(row, 'idNumber'), report);
+      const idCellFilled = sheetPerson
+        ? sheetPerson.idCellFilled
+        : cols.idNumber !== undefined && !isBlank(row[cols.idNumber]);
+      let name = sheetPerson ? sheetPerson.name : read.name(cursor.cell(row, 'name'), report);
       // A name typed as "=张伟" or "-李娜" was probably keyed as a formula.
       if (name !== undefined && FORMULA_START.test(name)) report('name-formula-like', { text: name });
       // Continuation rows of cells merged per person: name, ID, 工号 and 序号 all blank.
       if (
+        sheetPerson === undefined &&
         idInfo === undefined &&
         name === undefined &&
         !idCellFilled &&
@@ -354,7 +397,8 @@ export function createLedgerReader(sheetInfo: LedgerSheet, opts: ReadOptions = {
         people.set(key, person);
       } else if (person.name === undefined && name !== undefined) person.name = name;
       if (idInfo === undefined && idCellFilled && person.unverifiedId === undefined) {
-        const raw = readText(cursor.cell(row, 'idNumber'))?.replace(/\s/g, '').toUpperCase();
+        const idCell = sheetPerson ? sheetPerson.idCell : cursor.cell(row, 'idNumber');
+        const raw = readText(idCell)?.replace(/\s/g, '').toUpperCase();
         if (raw !== undefined && /^\d{17}[\dX]$/.test(raw)) person.unverifiedId = raw;
       }
       if (idInfo !== undefined || name !== undefined) {
@@ -370,6 +414,12 @@ export function createLedgerReader(sheetInfo: LedgerSheet, opts: ReadOptions = {
           if (name !== undefined) s.name = name;
           sightings.push(s);
         }
+      }
+      if (sheetPerson) {
+        if (sheetPerson.series !== undefined) person.series ??= sheetPerson.series;
+        if (sheetPerson.rank !== undefined) person.rank ??= sheetPerson.rank;
+        if (sheetPerson.qualificationYear !== undefined)
+          person.qualificationYear ??= sheetPerson.qualificationYear;
       }
       if (person.series === undefined) {
         const series = read.series(cursor.cell(row, 'series'), report);

@@ -58,6 +58,7 @@ export const ledgerMessagesZh: MessageTable<LedgerCode> = {
   'row-no-person': '此行有内容，但既没有姓名也没有身份证号，无法确定是谁的记录',
   'person-from-row-above':
     '第{rows}行的姓名、身份证号为空（按人合并的单元格），按上方第{from}行的“{name}”读取，请核对',
+  'person-from-block': '本表按人登记，表格上方写明的“{name}”即本表各条记录的人员，请核对',
   'row-no-activity': '此行只有人员“{name}”，没有学习形式、学时、内容或日期，未计学时',
   'name-formula-like': '姓名“{text}”以公式符号开头，录入时可能被当作公式，请核对姓名',
   'row-duplicate': '此行与 {first} 每一项都相同，是同一条记录，只计一次',
@@ -128,6 +129,8 @@ export const ledgerMessagesEn: MessageTable<LedgerCode> = {
   'row-title': 'Title row "{text}" is not an activity: skipped',
   'person-from-row-above':
     'Rows {rows} have no name or ID (cells merged down per person): read as "{name}" of row {from} above; please check',
+  'person-from-block':
+    'This sheet is kept per person: every record is read as "{name}", named above the table; please check',
   'row-no-person':
     'This row has content but neither a name nor an ID number: whose record it is cannot be told',
   'row-no-activity': 'This row only names "{name}", with no kind, hours, title or dates: nothing credited',
