@@ -27,6 +27,7 @@ const samples: Record<LedgerCode, () => { code: string; params: Params } | undef
   'date-unrecognised': () => fail(parseDateCell('下周')),
   'year-invalid': () => fail(parseYearCell('去年')),
   'date-month-range': () => note(parseDateCell('2024.10-12')),
+  'date-half-year': () => note(parseDateCell('2025年上半年')),
   'negative-value': () => fail(parseHours(-1)),
   'hours-in-days': () => note(parseHours('1.5天')),
   'hours-text': () => fail(parseHours('八学时')),

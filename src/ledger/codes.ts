@@ -12,6 +12,7 @@ export const LEDGER_CODES = [
   'date-unrecognised',
   'year-invalid',
   'date-month-range',
+  'date-half-year',
   // numbers (parse/numbers.ts)
   'negative-value',
   'hours-in-days',
@@ -77,6 +78,7 @@ export const LEDGER_CODE_SEVERITY: Record<LedgerCode, 'error' | 'warning' | 'inf
   'year-invalid': 'error',
   // A reading of a cell that could be taken for a day: said so.
   'date-month-range': 'info',
+  'date-half-year': 'info',
   'negative-value': 'error',
   // Not a wrong value, but one the engine must not convert on its own (1 day ≠ 8 hours by default).
   'hours-in-days': 'info',

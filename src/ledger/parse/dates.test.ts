@@ -118,9 +118,7 @@ describe('parseDateCell: accepted values', () => {
     expect(parseDateCell('2025年上半年')).toEqual({
       ok: true,
       value: { start: d(2025, 1, 1), end: d(2025, 6, 30), precision: 'month' },
-      notes: [
-        { code: 'date-month-range', params: { text: '2025年上半年', start: '2025年1月', end: '2025年6月' } },
-      ],
+      notes: [{ code: 'date-half-year', params: { text: '2025年上半年', year: 2025, from: 1, to: 6 } }],
     });
     expect(parseDateCell('2024年下半年')).toMatchObject({
       ok: true,

@@ -210,7 +210,7 @@ function monthRange(t: string): Result<DateSpan> | undefined {
 /**
  * `2025年上半年` / `2025年下半年` / `2025年全年`: the year is certain, the day is
  * not; read as the months they name (January–June, July–December, the whole
- * year), with the same note as a run of months.
+ * year), with a note naming those months.
  */
 function halfYear(t: string): Result<DateSpan> | undefined {
   const m = /^(\d{4})年?(上半年|下半年|全年)(?:度)?$/.exec(t);
@@ -219,9 +219,7 @@ function halfYear(t: string): Result<DateSpan> | undefined {
   const [from, to] = m[2] === '上半年' ? [1, 6] : m[2] === '下半年' ? [7, 12] : [1, 12];
   const span = toSpan({ year, month: from }, { year, month: to });
   if (!span.ok) return span;
-  const start = `${year}年${from}月`;
-  const end = `${year}年${to}月`;
-  return ok(span.value, [{ code: 'date-month-range', params: { text: t, start, end } }]);
+  return ok(span.value, [{ code: 'date-half-year', params: { text: t, year, from, to } }]);
 }
 
 function normaliseDateText(raw: string): string {
