@@ -73,7 +73,9 @@ async function make20() {
     const rows = acts20[name];
     rows.forEach((a, i) => (ws.getRow(6 + i).values = [i + 1, ...a]));
     const last = 6 + rows.length;
-    ws.getRow(last).values = ['合计', '', '', '', '', { formula: `SUM(F6:F${last - 1})`, result: 0 }];
+    // The result Excel stores with the formula: SUM skips the hours written as text.
+    const sum = rows.reduce((t, a) => t + (typeof a[4] === 'number' ? a[4] : 0), 0);
+    ws.getRow(last).values = ['合计', '', '', '', '', { formula: `SUM(F6:F${last - 1})`, result: sum }];
     ws.getRow(last + 2).values = ['审核人：', '张敏', '', '', '审核日期：', '2026年1月8日'];
   }
   await wb.xlsx.writeFile(`${out}/20-district-archives-per-person.xlsx`);
