@@ -391,6 +391,15 @@ describe('years after the last the ledger records', () => {
     });
   });
 
+  it('nor are years after the as-of day, even with records in them', () => {
+    const report = buildReport(ledger, { asOfYear: 2024 });
+    expect(report.people[0].years.map((y) => y.year)).toEqual([2024]);
+    expect(report.findings.find((f) => f.code === 'years-after-ledger')?.params).toEqual({
+      years: '2025、2026、2027',
+      last: 2024,
+    });
+  });
+
   it('are judged when asked for by year', () => {
     const p = buildReport(ledger, { year: 2026 }).people[0];
     expect(p.years.map((y) => [y.year, y.professional, y.compliant])).toEqual([[2026, 10, false]]);

@@ -41,6 +41,12 @@ export type BuildOptions = Partial<ReportOptions> & {
    * million-row ledger checks in a fraction of the memory.
    */
   evaluations?: boolean;
+  /**
+   * The year of the as-of day (the command line's --as-of, else today): later
+   * years have not begun, so they are not judged, like years after the last
+   * the ledger records.
+   */
+  asOfYear?: number;
 };
 
 const NO_EVIDENCE: readonly string[] = [];
@@ -90,7 +96,9 @@ export function buildReport(ledger: Ledger, opts: BuildOptions = {}): ReportSumm
   for (const src of ledger.sources)
     if (src.columns.evidence === undefined) noEvidenceColumn.add(rowKey(src.file, src.sheet, 0));
 
-  const lastYear = lastRecordedYear(ledger.activities);
+  const recorded = lastRecordedYear(ledger.activities);
+  const lastYear =
+    opts.asOfYear !== undefined && recorded !== undefined ? Math.min(recorded, opts.asOfYear) : recorded;
   const people: ReportPersonSummary[] = [];
   const ruleFindings: Finding[] = [];
   const detailByRef = new Map<string, ReportDetail>();
