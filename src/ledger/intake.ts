@@ -301,11 +301,13 @@ export function createLedgerReader(sheetInfo: LedgerSheet, opts: ReadOptions = {
             ),
           );
       const { name, idNumber, series, rank, qualificationDate } = block;
+      const who = name ?? idNumber;
       findings.push(
         ledgerFinding(
           'person-from-block',
           { name: displayText(name?.value ?? idNumber?.value ?? '') },
-          at(header.ok ? header.headerRow + 1 : null, null),
+          // On the cell that names the person.
+          who ? at(who.row + 1, columnLetter(who.column)) : at(null, null),
         ),
       );
       return {
