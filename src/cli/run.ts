@@ -102,7 +102,7 @@ ${policies}
   --json                print JSON on stdout
   --brief               print only the summary and the people who fail or need verification
   --plan                what each person still lacks and by when (with --title-year: the window's years)
-  --as-of <YYYY-MM-DD>  the plan's day (default today); --deadline <MM-DD> its deadline (default 12-31)
+  --as-of <YYYY-MM-DD>  the day of the plan and the check (default today; later years are not judged); --deadline <MM-DD> its deadline (default 12-31)
   --by-unit             a roll-up per unit (one file per employer)
   --sample N|P% --seed S  a reproducible spot-check sample, stratified by unit
   --show-ids            show ID numbers in full (masked by default)
@@ -125,7 +125,7 @@ ${policies}
   --json                以 JSON 输出到标准输出
   --brief               只输出汇总和未达标、待核实的人员
   --plan                待办：每人还差多少学时、何时前完成（加 --title-year 时含近五年各年度）
-  --as-of <YYYY-MM-DD>  待办的截至日期（默认今天）；--deadline <MM-DD> 完成期限（默认 12-31）
+  --as-of <YYYY-MM-DD>  待办和判定的截至日期（默认今天，其后的年度不判定）；--deadline <MM-DD> 完成期限（默认 12-31）
   --by-unit             按单位汇总（每个单位一个文件）
   --sample N|P% --seed S  按单位分层随机抽查 N 人或 P%，同一种子结果相同
   --show-ids            显示完整身份证号（默认遮蔽）
@@ -316,7 +316,9 @@ export async function runCheck(argv: readonly string[], io: CheckIo): Promise<nu
     });
     const unreadable = firstUnreadable(ledger, args.files);
     if (unreadable) throw new CliFailure(unreadable.code, { file: unreadable.file });
+    const asOf = args.asOf ?? todayParts();
     const report = buildReport(ledger, {
+      asOfYear: asOf.year,
       policy: policy.policy,
       showIds: args.showIds,
       lang,
@@ -328,7 +330,6 @@ export async function runCheck(argv: readonly string[], io: CheckIo): Promise<nu
       ...(args.year !== undefined ? { year: args.year } : {}),
       ...(args.titleYear !== undefined ? { titleYear: args.titleYear } : {}),
     });
-    const asOf = args.asOf ?? todayParts();
     const plan = args.plan
       ? buildPlan(report, { asOf, lang, ...(args.deadline ? { deadline: args.deadline } : {}) })
       : undefined;

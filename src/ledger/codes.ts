@@ -12,6 +12,7 @@ export const LEDGER_CODES = [
   'date-unrecognised',
   'year-invalid',
   'date-month-range',
+  'date-half-year',
   // numbers (parse/numbers.ts)
   'negative-value',
   'hours-in-days',
@@ -52,6 +53,7 @@ export const LEDGER_CODES = [
   'row-title',
   'row-no-person',
   'person-from-row-above',
+  'person-from-block',
   'row-no-activity',
   'row-near-duplicate',
   'row-duplicate',
@@ -76,6 +78,7 @@ export const LEDGER_CODE_SEVERITY: Record<LedgerCode, 'error' | 'warning' | 'inf
   'year-invalid': 'error',
   // A reading of a cell that could be taken for a day: said so.
   'date-month-range': 'info',
+  'date-half-year': 'info',
   'negative-value': 'error',
   // Not a wrong value, but one the engine must not convert on its own (1 day ≠ 8 hours by default).
   'hours-in-days': 'info',
@@ -117,6 +120,8 @@ export const LEDGER_CODE_SEVERITY: Record<LedgerCode, 'error' | 'warning' | 'inf
   'row-no-person': 'error',
   // Read as merged cells mean it, and said so.
   'person-from-row-above': 'info',
+  // A sheet kept per person: who it is stands above the table, said once.
+  'person-from-block': 'info',
   'row-no-activity': 'info',
   'row-near-duplicate': 'warning',
   'row-duplicate': 'warning',

@@ -97,7 +97,17 @@ export const FIELDS: Record<FieldCode, FieldDef> = {
     code: 'rank',
     zh: '职称级别',
     en: 'Title rank',
-    synonyms: ['职称级别', '现职称级别', '职称等级', '现职称', '现任职称', '职称名称', '职称'],
+    synonyms: [
+      '职称级别',
+      '现职称级别',
+      '职称等级',
+      '现职称',
+      '现任职称',
+      '职称名称',
+      '职称',
+      '专业技术职务',
+      '专业技术职称',
+    ],
     optional: true,
   },
   qualificationDate: {

@@ -23,7 +23,24 @@ export interface HeaderFound {
   duplicateHeaders: Array<{ column: number; field: FieldCode; text: string }>;
   /** Distinct fields mapped. */
   score: number;
+  /**
+   * The person of a sheet kept per person (个人继续教育登记卡): a block of
+   * label/value cells above a header that names no person (see `personBlockAbove`).
+   */
+  personBlock?: PersonBlock;
 }
+
+/** The fields a person block above the activity table gives. */
+export type PersonBlockField = 'name' | 'idNumber' | 'series' | 'rank' | 'qualificationDate' | 'staffNo';
+
+/** A block value and where it stands (0-based row and column). */
+export interface BlockCell {
+  row: number;
+  column: number;
+  value: unknown;
+}
+
+export type PersonBlock = Partial<Record<PersonBlockField, BlockCell>>;
 
 export interface HeaderNotFound {
   ok: false;
@@ -196,6 +213,62 @@ function isUsable(columns: ColumnMap): boolean {
   return who && what;
 }
 
+const BLOCK_FIELDS = new Set<FieldCode>([
+  'name',
+  'idNumber',
+  'series',
+  'rank',
+  'qualificationDate',
+  'staffNo',
+]);
+
+/** The field a block label names: 取得时间 beside a 职称 is when it was obtained, not a period of study. */
+function blockLabel(cell: unknown): FieldCode | undefined {
+  const field = matchHeader(cell);
+  if ((field === 'period' || field === 'start') && /取得|聘任|评定/.test(key(cell)))
+    return 'qualificationDate';
+  return field;
+}
+
+/**
+ * A sheet kept per person puts the person above the table: label cells
+ * (姓名, 身份证号, 职称系列, 专业技术职务, 取得时间) each followed by its value, or
+ * `姓名：王丽华` in one cell. Read from the rows above `headerRow`; undefined
+ * unless it names the person (a name or an ID).
+ * @example personBlockAbove([['登记卡'], ['姓名', '王丽华', '身份证号', '3702…']], 2)
+ *   → { name: { row: 1, column: 1, value: '王丽华' }, idNumber: { row: 1, column: 3, value: '3702…' } }
+ */
+export function personBlockAbove(
+  rows: readonly (readonly unknown[])[],
+  headerRow: number,
+): PersonBlock | undefined {
+  const block: PersonBlock = {};
+  for (let r = 0; r < headerRow; r++) {
+    const row = Array.isArray(rows[r]) ? rows[r] : [];
+    if (isTitleOrBlank(row)) continue;
+    for (let c = 0; c < row.length; c++) {
+      const text = displayText(row[c]);
+      if (text === '' || text.length > 40) continue;
+      // 姓名：王丽华 in one cell.
+      const inline = /^([^:：]{1,12})[:：]\s*(\S.*)$/.exec(text.trim());
+      const field = blockLabel(inline ? inline[1] : row[c]);
+      if (field === undefined || !BLOCK_FIELDS.has(field)) continue;
+      const f = field as PersonBlockField;
+      if (inline) {
+        block[f] ??= { row: r, column: c, value: inline[2] };
+        continue;
+      }
+      let v = c + 1;
+      while (v < row.length && key(row[v]) === '' && typeof row[v] !== 'number' && !(row[v] instanceof Date))
+        v++;
+      if (v >= row.length || blockLabel(row[v]) !== undefined) continue;
+      block[f] ??= { row: r, column: v, value: row[v] };
+      c = v;
+    }
+  }
+  return block.name !== undefined || block.idNumber !== undefined ? block : undefined;
+}
+
 function score(columns: ColumnMap): number {
   return Object.keys(columns).length;
 }
@@ -261,6 +334,56 @@ export function detectHeader(rows: readonly (readonly unknown[])[], opts: Detect
 }
 
 /**
+ * The header of a ledger sheet: `detectHeader`'s table with a person column,
+ * else a sheet kept per person (个人继续教育登记卡): a header naming what
+ * (学习方式, 学时) but no person, under a block of label/value cells naming who
+ * (`personBlock`).
+ */
+export function detectLedgerHeader(
+  rows: readonly (readonly unknown[])[],
+  opts: DetectOptions = {},
+): HeaderResult {
+  const table = detectHeader(rows, opts);
+  if (table.ok) return table;
+  return headerUnderPersonBlock(rows, Math.min(rows.length, opts.maxScanRows ?? 20), opts) ?? table;
+}
+
+/** The per-person header of `detectLedgerHeader`: the row mapping the most fields (at least three, hours among them). */
+function headerUnderPersonBlock(
+  rows: readonly (readonly unknown[])[],
+  limit: number,
+  opts: DetectOptions,
+): HeaderFound | undefined {
+  let best: HeaderFound | undefined;
+  for (let r = 1; r < limit; r++) {
+    const row = Array.isArray(rows[r]) ? rows[r] : [];
+    if (isTitleOrBlank(row)) continue;
+    const m = mapRow(row);
+    const next = rows[r + 1];
+    const hasSub = Array.isArray(next) && mergeSubHeaders(row, next, m);
+    applyMapping(m, mappingFor(opts, row));
+    const c = m.columns;
+    if (c.name !== undefined || c.idNumber !== undefined || score(c) < 3) continue;
+    if (c.hours === undefined && c.publicHours === undefined && c.professionalHours === undefined) continue;
+    if (best && score(c) <= best.score) continue;
+    const personBlock = personBlockAbove(rows, r);
+    if (!personBlock) continue;
+    best = {
+      ok: true,
+      headerRow: r,
+      ...(hasSub ? { subHeaderRow: r + 1 } : {}),
+      dataStartRow: hasSub ? r + 2 : r + 1,
+      columns: c,
+      unknownHeaders: m.unknownHeaders,
+      duplicateHeaders: m.duplicateHeaders,
+      score: score(c),
+      personBlock,
+    };
+  }
+  return best;
+}
+
+/**
  * True when a data row repeats the header (ledgers pasted together, a header
  * per page): at least two mapped columns, and at least half of them, hold a
  * header word for their own field.
@@ -277,7 +400,7 @@ export function isRepeatedHeaderRow(row: readonly unknown[], header: Pick<Header
  * instructions sheet has one text per row and no header, so it scores 0.
  */
 export function sheetLooksLikeLedger(rows: readonly (readonly unknown[])[]): number {
-  const h = detectHeader(rows);
+  const h = detectLedgerHeader(rows);
   if (!h.ok) return 0;
   let dataRows = 0;
   for (let r = h.dataStartRow; r < rows.length && dataRows < 100; r++) {
@@ -301,8 +424,8 @@ export function sameLedgerShape(
   a: readonly (readonly unknown[])[],
   b: readonly (readonly unknown[])[],
 ): boolean {
-  const ha = detectHeader(a);
-  const hb = detectHeader(b);
+  const ha = detectLedgerHeader(a);
+  const hb = detectLedgerHeader(b);
   if (!ha.ok || !hb.ok) return false;
   const fa = new Set(Object.keys(ha.columns));
   const fb = Object.keys(hb.columns);

@@ -11,7 +11,7 @@ import { FIELD_CODES, FIELDS, type FieldCode } from './fields';
 import { ledgerFinding, type Place } from './findings';
 import { refPrefix, RowOriginIndex } from './origins';
 import { ActivityStore, PlainActivity } from './activityStore';
-import { detectHeader } from './headers';
+import { detectLedgerHeader, type BlockCell, type PersonBlock } from './headers';
 import {
   finishLedger,
   idDigitsPrefix,
@@ -21,7 +21,15 @@ import {
   type LedgerPart,
   type Sighting,
 } from './join';
-import { readCompactText, readIdNumber, readQualificationYear, readText, isBlank } from './cells';
+import {
+  readCompactText,
+  readIdNumber,
+  readQualificationYear,
+  readText,
+  isBlank,
+  type Report,
+} from './cells';
+import { displayText } from './parse/text';
 import { createRowClassifier } from './rows';
 import { RowCursor } from './rowCursor';
 import { createKindReader } from './kindCell';
@@ -187,7 +195,7 @@ export function createLedgerReader(sheetInfo: LedgerSheet, opts: ReadOptions = {
   function begin(
     rows: ReadonlyArray<readonly unknown[]>,
   ): ((row: readonly unknown[], r: number) => void) | undefined {
-    const header = detectHeader(rows, {
+    const header = detectLedgerHeader(rows, {
       maxScanRows: HEADER_SCAN_ROWS,
       ...(mapping ? { mapping } : {}),
       ...(userMapping ? { userMapping } : {}),
@@ -241,6 +249,7 @@ export function createLedgerReader(sheetInfo: LedgerSheet, opts: ReadOptions = {
       id: readIdNumber(opts.today),
       name: readCompactText(),
       series: readCompactText(),
+      rank: readCompactText(),
       qualification: readQualificationYear(date1904),
       staffNo: readCompactText(),
     };
@@ -257,6 +266,40 @@ export function createLedgerReader(sheetInfo: LedgerSheet, opts: ReadOptions = {
     );
     if (cols.evidence === undefined) cursor.sheetNote('evidence-column-missing', {}, 'remark');
     const personAbove = createPersonAbove(findings, at, letter.name ?? letter.idNumber ?? null);
+    const sheetPerson = header.personBlock && readPersonBlock(header.personBlock);
+
+    /** The person block of a sheet kept per person, read once; its problems stand on its cells. */
+    function readPersonBlock(block: PersonBlock) {
+      const cellReport =
+        (cell: BlockCell | undefined): Report =>
+        (code, params) =>
+          findings.push(
+            ledgerFinding(
+              code,
+              params,
+              at(cell ? cell.row + 1 : null, cell ? columnLetter(cell.column) : null),
+            ),
+          );
+      const { name, idNumber, series, rank, qualificationDate } = block;
+      const who = name ?? idNumber;
+      findings.push(
+        ledgerFinding(
+          'person-from-block',
+          { name: displayText(name?.value ?? idNumber?.value ?? '') },
+          // On the cell that names the person.
+          who ? at(who.row + 1, columnLetter(who.column)) : at(null, null),
+        ),
+      );
+      return {
+        idInfo: read.id(idNumber?.value, cellReport(idNumber)),
+        idCellFilled: idNumber !== undefined && !isBlank(idNumber.value),
+        idCell: idNumber?.value,
+        name: read.name(name?.value, cellReport(name)),
+        series: read.series(series?.value, cellReport(series)),
+        rank: read.rank(rank?.value, cellReport(rank)),
+        qualificationYear: read.qualification(qualificationDate?.value, cellReport(qualificationDate)),
+      };
+    }
 
     const dataStartRow = header.dataStartRow;
     return (row, r) => {
@@ -281,14 +324,17 @@ export function createLedgerReader(sheetInfo: LedgerSheet, opts: ReadOptions = {
         return;
       }
 
-      // Who.
-      let idInfo = read.id(cursor.cell(row, 'idNumber'), report);
-      const idCellFilled = cols.idNumber !== undefined && !isBlank(row[cols.idNumber]);
-      let name = read.name(cursor.cell(row, 'name'), report);
+      // Who: the sheet's person (a sheet kept per person), else the row's name and ID.
+      let idInfo = sheetPerson ? sheetPerson.idInfo : read.id(cursor.cell(row, 'idNumber'), report);
+      const idCellFilled = sheetPerson
+        ? sheetPerson.idCellFilled
+        : cols.idNumber !== undefined && !isBlank(row[cols.idNumber]);
+      let name = sheetPerson ? sheetPerson.name : read.name(cursor.cell(row, 'name'), report);
       // A name typed as "=张伟" or "-李娜" was probably keyed as a formula.
       if (name !== undefined && FORMULA_START.test(name)) report('name-formula-like', { text: name });
       // Continuation rows of cells merged per person: name, ID, 工号 and 序号 all blank.
       if (
+        sheetPerson === undefined &&
         idInfo === undefined &&
         name === undefined &&
         !idCellFilled &&
@@ -333,7 +379,8 @@ export function createLedgerReader(sheetInfo: LedgerSheet, opts: ReadOptions = {
         people.set(key, person);
       } else if (person.name === undefined && name !== undefined) person.name = name;
       if (idInfo === undefined && idCellFilled && person.unverifiedId === undefined) {
-        const raw = readText(cursor.cell(row, 'idNumber'))?.replace(/\s/g, '').toUpperCase();
+        const idCell = sheetPerson ? sheetPerson.idCell : cursor.cell(row, 'idNumber');
+        const raw = readText(idCell)?.replace(/\s/g, '').toUpperCase();
         if (raw !== undefined && /^\d{17}[\dX]$/.test(raw)) person.unverifiedId = raw;
       }
       if (idInfo !== undefined || name !== undefined) {
@@ -350,9 +397,19 @@ export function createLedgerReader(sheetInfo: LedgerSheet, opts: ReadOptions = {
           sightings.push(s);
         }
       }
+      if (sheetPerson) {
+        if (sheetPerson.series !== undefined) person.series ??= sheetPerson.series;
+        if (sheetPerson.rank !== undefined) person.rank ??= sheetPerson.rank;
+        if (sheetPerson.qualificationYear !== undefined)
+          person.qualificationYear ??= sheetPerson.qualificationYear;
+      }
       if (person.series === undefined) {
         const series = read.series(cursor.cell(row, 'series'), report);
         if (series !== undefined) person.series = series;
+      }
+      if (person.rank === undefined && cols.rank !== undefined) {
+        const rank = read.rank(cursor.cell(row, 'rank'), report);
+        if (rank !== undefined) person.rank = rank;
       }
       if (person.qualificationYear === undefined) {
         const q = read.qualification(cursor.cell(row, 'qualificationDate'), report);
@@ -379,6 +436,8 @@ export function createLedgerReader(sheetInfo: LedgerSheet, opts: ReadOptions = {
       const kindOf = kindOfRow(row, title);
       activity.kind = kindOf.code;
       readActivityCells(row, activity, { kind: kindOf.text, title });
+      if (kindOf.subject !== undefined && activity.declaredSubject === undefined)
+        activity.declaredSubject = kindOf.subject;
 
       activities.pushRow(activity, refHeadIndex, rowNo);
       addOrigin(rowNo);

@@ -157,6 +157,19 @@ export const INTAKE_SAMPLES: Partial<Record<LedgerCode, LedgerSource[]>> = {
   'person-from-row-above': [
     testSheet([testRow(GOOD_ROW), testRow({ ...GOOD_ROW, name: null, id: null, hours: 4 })]),
   ],
+  // One sheet per person: the person in a block above a table that names no person.
+  'person-from-block': [
+    {
+      sheet: '王丽华',
+      rows: [
+        ['继续教育登记卡'],
+        ['姓名', '王丽华', '身份证号', testId(11)],
+        [],
+        ['序号', '学习时间', '学习内容', '学习方式', '学时'],
+        [1, '2023.5.8-5.9', '档案业务培训', '岗位培训', 16],
+      ],
+    },
+  ],
   // Headers the catalogue does not know over columns of 公需 / 专业 and of form names.
   'header-by-content': [
     {

@@ -266,9 +266,10 @@ function fillPerson(into: Person, from: Person): void {
   into.name ??= from.name;
   into.idNumber ??= from.idNumber;
   into.series ??= from.series;
+  into.rank ??= from.rank;
   into.qualificationYear ??= from.qualificationYear;
   into.sex ??= from.sex;
-  for (const k of ['name', 'idNumber', 'series', 'qualificationYear', 'sex'] as const)
+  for (const k of ['name', 'idNumber', 'series', 'rank', 'qualificationYear', 'sex'] as const)
     if (into[k] === undefined) delete into[k];
 }
 

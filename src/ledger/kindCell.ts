@@ -21,7 +21,10 @@ import type { Finding } from './types';
  * no form on their own (考试, 培训, 学习): the row's title says which form it is.
  */
 const CATEGORY_HEADING =
-  /^(?:培训进修|自学|成果论文|折算|职称外语计算机|外语计算机|其他)类?$|^(?:考试|培训|学习|其他|其它|继续教育)$/;
+  /^(?:培训进修|自学|成果论文|折算|职称外语计算机|外语计算机|其他)类?$|^(?:考试|培训|学习|其他|其它|继续教育|面授|线下)$/;
+
+/** Words that say how one studied (in person, studying), not which form of 四 it was. */
+const MANNER_WORDS = /^(?:面授|线下|学习|继续教育)$/;
 
 /**
  * Words a kind column uses for a whole form when the title names none: a bare
@@ -45,6 +48,12 @@ export interface KindOfRow {
   code: string;
   /** The kind cell's text, when there is one. */
   text?: string;
+  /**
+   * The subject the kind cell named when it named only a subject (专业科目) and
+   * the title named the form: the row's declared subject, unless a subject
+   * column says otherwise.
+   */
+  subject?: 'professional';
 }
 
 /** A reader of the kind of each row of one sheet. */
@@ -104,15 +113,23 @@ export function createKindReader(
       kindEn: m.kind.nameEn,
     });
 
-  /** The kind the title (else the 备注) names, noted as read by keyword; undefined when neither names one. */
-  const fromTitle = (row: readonly unknown[], title: string | undefined): string | undefined => {
+  /**
+   * The kind the title (else the 备注, unless `remark` is false) names, noted as
+   * read by keyword; undefined when neither names one.
+   */
+  const fromTitle = (
+    row: readonly unknown[],
+    title: string | undefined,
+    remark = true,
+  ): string | undefined => {
     for (const [field, text] of [
       ['title', title],
-      ['remark', readText(cursor.cell(row, 'remark'))],
+      ['remark', remark ? readText(cursor.cell(row, 'remark')) : undefined],
     ] as const) {
       if (text === undefined) continue;
       const m = book.matcher.match(text);
       if (!m.ok) continue;
+      if (!remark && m.kind.code === professionalCourse) return undefined;
       byKeyword(field, text, m);
       return m.kind.code;
     }
@@ -128,6 +145,14 @@ export function createKindReader(
         if (code !== undefined) return { code, text };
       }
       const m = book.matcher.match(text);
+      const bySubject = m.ok ? undefined : kindOfSubject(parseSubject(text));
+      // 专业科目 in a 类别 column names the subject, not the form: as in a ledger with a
+      // subject column, a title naming a form (在职攻读工程硕士, 职业资格考试) decides it.
+      if ((m.ok ? m.kind.code : bySubject) === professionalCourse) {
+        const titled = fromTitle(row, title, false);
+        if (titled !== undefined && titled !== professionalCourse)
+          return { code: titled, text, subject: 'professional' };
+      }
       if (m.ok) {
         if (m.via === 'keyword') byKeyword('kind', text, m);
         // 专业科目 names a subject, not a form of study: say once how it was read.
@@ -135,7 +160,6 @@ export function createKindReader(
         return { code: m.kind.code, text };
       }
       // A bare subject word in the kind column (专业, 公共课 …): the form was not given.
-      const bySubject = kindOfSubject(parseSubject(text));
       if (bySubject !== undefined) {
         noteFormFromSubject();
         return { code: bySubject, text };
@@ -146,6 +170,21 @@ export function createKindReader(
       if (generic !== undefined) {
         byKeyword('kind', text, { alias: text, kind: generic });
         return { code: generic.code, text };
+      }
+      // A word for how one studied, not what (面授, 学习), beside a 公需 / 专业 subject column: the
+      // subject decides, as in a ledger without a form column, unless the title names other forms
+      // (会议论文 at a 学术会议 stays ambiguous; 公需科目面授培训 under 公需 is the 公需 course).
+      if (MANNER_WORDS.test(text)) {
+        const fromSubject = kindOfSubject(parseSubject(cursor.cell(row, 'subject')));
+        const titleMatch = title === undefined ? undefined : book.matcher.match(title);
+        const titleAllows =
+          titleMatch === undefined ||
+          (!titleMatch.ok &&
+            (titleMatch.code === 'kind-unknown' || titleMatch.candidates.includes(fromSubject ?? '')));
+        if (fromSubject !== undefined && titleAllows) {
+          noteFormFromSubject();
+          return { code: fromSubject, text };
+        }
       }
       cursor.field = 'kind';
       if (m.code === 'kind-ambiguous') {

@@ -16,6 +16,7 @@ export const ledgerMessagesZh: MessageTable<LedgerCode> = {
   'date-unrecognised': '无法识别日期“{text}”，请按 2023-05-08、2023.5.8 或 2023年5月8日 的格式填写',
   'year-invalid': '年度“{text}”无法识别或不在 {min}—{max} 年之间，请填写四位年份，如 2023',
   'date-month-range': '时间“{text}”按月份区间读作 {start} 至 {end}（不是某一天），请核对',
+  'date-half-year': '时间“{text}”按月份区间读作 {year}年{from}月至{to}月（不是某一天），请核对',
   'negative-value': '数值“{text}”为负数，请填写 0 或正数',
   'hours-in-days': '学时“{text}”按每天8学时（通知允许的上限）折算为{hours}学时，请按证书上的实际学时核对',
   'hours-text': '学时“{text}”是文字而不是数字，请填写具体学时数，如 4',
@@ -58,6 +59,7 @@ export const ledgerMessagesZh: MessageTable<LedgerCode> = {
   'row-no-person': '此行有内容，但既没有姓名也没有身份证号，无法确定是谁的记录',
   'person-from-row-above':
     '第{rows}行的姓名、身份证号为空（按人合并的单元格），按上方第{from}行的“{name}”读取，请核对',
+  'person-from-block': '本表按人登记，表格上方写明的“{name}”即本表各条记录的人员，请核对',
   'row-no-activity': '此行只有人员“{name}”，没有学习形式、学时、内容或日期，未计学时',
   'name-formula-like': '姓名“{text}”以公式符号开头，录入时可能被当作公式，请核对姓名',
   'row-duplicate': '此行与 {first} 每一项都相同，是同一条记录，只计一次',
@@ -78,6 +80,8 @@ export const ledgerMessagesEn: MessageTable<LedgerCode> = {
   'year-invalid':
     'Year "{text}" is not recognised or not between {min} and {max}; write four digits, e.g. 2023',
   'date-month-range': 'Date "{text}" was read as the months {start} to {end}, not as one day; please check',
+  'date-half-year':
+    'Date "{text}" was read as the months {from} to {to} of {year}, not as one day; please check',
   'negative-value': 'Value "{text}" is negative; enter 0 or a positive number',
   'hours-in-days':
     'Hours "{text}" were read at 8 hours a day (the most the notice allows) as {hours} hours; check against the certificate',
@@ -128,6 +132,8 @@ export const ledgerMessagesEn: MessageTable<LedgerCode> = {
   'row-title': 'Title row "{text}" is not an activity: skipped',
   'person-from-row-above':
     'Rows {rows} have no name or ID (cells merged down per person): read as "{name}" of row {from} above; please check',
+  'person-from-block':
+    'This sheet is kept per person: every record is read as "{name}", named above the table; please check',
   'row-no-person':
     'This row has content but neither a name nor an ID number: whose record it is cannot be told',
   'row-no-activity': 'This row only names "{name}", with no kind, hours, title or dates: nothing credited',

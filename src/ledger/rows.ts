@@ -132,14 +132,22 @@ export function createRowClassifier(columns: ColumnMap): RowClassifier {
     return { type: 'title', column, text };
   }
 
-  /** A row of signature lines only (制表人：王丽丽, 审核人：): a note under the ledger, not data. */
+  /**
+   * A row of signature lines (制表人：王丽丽, 审核人：): a note under the ledger, not
+   * data. Every filled cell is a signature label, or the row starts with one and
+   * each other cell is a label or the value after a label (审核人： | 张敏 |
+   * 审核日期： | 2026年1月8日).
+   */
   function signatures(row: readonly unknown[]): RowKind | undefined {
     let first: { column: number; text: string } | undefined;
+    let afterLabel = false;
     for (let c = 0; c < row.length; c++) {
       if (isBlank(row[c])) continue;
       const v = row[c];
-      if (typeof v !== 'string' || !SIGNATURE.test(v.replace(/[\s\u3000]+/g, ''))) return undefined;
-      first ??= { column: c, text: v.trim() };
+      const label = typeof v === 'string' && SIGNATURE.test(v.replace(/[\s\u3000]+/g, ''));
+      if (!label && (first === undefined || !afterLabel)) return undefined;
+      first ??= { column: c, text: typeof v === 'string' ? v.trim() : '' };
+      afterLabel = label;
     }
     return first && { type: 'title', ...first };
   }

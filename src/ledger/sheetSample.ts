@@ -7,7 +7,7 @@
  * — and `chooseLedgerSheets` over samples — equals its value over the whole sheet.
  */
 import { normaliseHeader } from './fields';
-import { detectHeader, isRepeatedHeaderRow, type HeaderFound } from './headers';
+import { detectLedgerHeader, isRepeatedHeaderRow, type HeaderFound } from './headers';
 
 /** Rows `detectHeader` looks at: 20 scanned and the sub-header under the last. */
 const HEAD_ROWS = 21;
@@ -40,7 +40,7 @@ export function createSheetSample(): SheetSample {
       if (header === undefined) {
         rows.push(row);
         if (rows.length < HEAD_ROWS) return;
-        const h = detectHeader(rows);
+        const h = detectLedgerHeader(rows);
         header = h.ok ? h : null;
         if (header) for (let r = header.dataStartRow; r < rows.length; r++) if (isData(rows[r])) counted++;
         return;

@@ -357,3 +357,51 @@ describe('reportToJson', () => {
     });
   });
 });
+
+describe('years after the last the ledger records', () => {
+  // A 2024–2025 ledger; a degree programme of 2024.9–2027.6 earns 10 in each year of its term (四(二)).
+  const ledger = readLedger(
+    testSheet([
+      ...fullYear('张三', A, 2024),
+      ...fullYear('张三', A, 2025),
+      testRow({
+        name: '张三',
+        id: A,
+        kind: '在职研究生',
+        start: '2024-09-01',
+        end: '2027-06-30',
+        hours: 10,
+        evidence: '学籍证明',
+      }),
+    ]),
+    { today: dayNumber(2026, 1, 10) },
+  );
+
+  it('are not judged: no 未达标 for 2026 and 2027 from credits carried forward, and a note says why', () => {
+    const report = buildReport(ledger);
+    const p = report.people[0];
+    expect(p.years.map((y) => [y.year, y.compliant])).toEqual([
+      [2024, true],
+      [2025, true],
+    ]);
+    expect(report.counts.failing).toBe(0);
+    expect(report.findings.find((f) => f.code === 'years-after-ledger')?.params).toEqual({
+      years: '2026、2027',
+      last: 2025,
+    });
+  });
+
+  it('nor are years after the as-of day, even with records in them', () => {
+    const report = buildReport(ledger, { asOfYear: 2024 });
+    expect(report.people[0].years.map((y) => y.year)).toEqual([2024]);
+    expect(report.findings.find((f) => f.code === 'years-after-ledger')?.params).toEqual({
+      years: '2025、2026、2027',
+      last: 2024,
+    });
+  });
+
+  it('are judged when asked for by year', () => {
+    const p = buildReport(ledger, { year: 2026 }).people[0];
+    expect(p.years.map((y) => [y.year, y.professional, y.compliant])).toEqual([[2026, 10, false]]);
+  });
+});

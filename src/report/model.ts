@@ -7,6 +7,7 @@ import { activityRef, rowLabel, severalFiles, sortFindings } from '../ledger/fin
 import { activitiesByPerson, eachActivityRef } from '../ledger/join';
 import { maskIdNumber } from '../ledger/parse/idNumber';
 import type { Finding, Ledger, RowOrigin } from '../ledger/types';
+import { fromDayNumber } from '../rules/dates';
 import { clean } from '../rules/exact';
 import { evaluatePerson, evaluateWindow, yearOf, type PersonEvaluation } from '../rules/evaluate';
 import { DEFAULT_POLICY } from '../rules/policy';
@@ -41,6 +42,12 @@ export type BuildOptions = Partial<ReportOptions> & {
    * million-row ledger checks in a fraction of the memory.
    */
   evaluations?: boolean;
+  /**
+   * The year of the as-of day (the command line's --as-of, else today): later
+   * years have not begun, so they are not judged, like years after the last
+   * the ledger records.
+   */
+  asOfYear?: number;
 };
 
 const NO_EVIDENCE: readonly string[] = [];
@@ -85,6 +92,9 @@ export function buildReport(ledger: Ledger, opts: BuildOptions = {}): ReportSumm
   for (const src of ledger.sources)
     if (src.columns.evidence === undefined) noEvidenceColumn.add(rowKey(src.file, src.sheet, 0));
 
+  const recorded = lastRecordedYear(ledger.activities);
+  const lastYear =
+    opts.asOfYear !== undefined && recorded !== undefined ? Math.min(recorded, opts.asOfYear) : recorded;
   const people: ReportPersonSummary[] = [];
   const ruleFindings: Finding[] = [];
   const detailByRef = new Map<string, ReportDetail>();
@@ -101,7 +111,13 @@ export function buildReport(ledger: Ledger, opts: BuildOptions = {}): ReportSumm
       options.titleYear !== undefined
         ? evaluateWindow(evaluation, options.titleYear, options.policy)
         : undefined;
-    const summaries = options.year !== undefined ? [yearOf(evaluation, options.year)] : evaluation.years;
+    // Years after the last the ledger records hold only credits carried forward (a degree
+    // programme's 10 a year to 2027): not judged, and said so. A year asked for is judged.
+    const summaries =
+      options.year !== undefined
+        ? [yearOf(evaluation, options.year)]
+        : evaluation.years.filter((y) => lastYear === undefined || y.year <= lastYear);
+    const later = evaluation.years.length - summaries.length;
     const shownId = person.idNumber ?? person.unverifiedId;
     const id = shownId === undefined ? null : options.showIds ? shownId : maskIdNumber(shownId);
     const name = person.name ?? '';
@@ -110,6 +126,15 @@ export function buildReport(ledger: Ledger, opts: BuildOptions = {}): ReportSumm
     for (const c of evaluation.credits) if (c.pendingReview) (pendingRefs ??= new Set()).add(c.ref);
 
     const issues = collectIssues(evaluation, window);
+    if (options.year === undefined && later > 0 && lastYear !== undefined) {
+      const years = evaluation.years.filter((y) => y.year > lastYear).map((y) => y.year);
+      issues.push({
+        code: 'years-after-ledger',
+        severity: 'info',
+        clause: null,
+        params: { years: years.join(options.lang === 'en' ? ', ' : '、'), last: lastYear },
+      });
+    }
     const suspect = suspectRefs(activities, issues, errorRows);
     const review = reviewVerdicts(
       { person, activities, evaluation, suspect, book, policy: options.policy },
@@ -315,6 +340,21 @@ function collectIssues(e: PersonEvaluation, window: WindowResult | undefined): R
   add(e.issues);
   if (window) add(window.issues);
   return out;
+}
+
+/**
+ * The last year the ledger records an activity in: its 年度, else the year it
+ * started (a programme of 2024.9–2027.6 is recorded in 2024), else ended.
+ * Undefined for a ledger without dates or years.
+ */
+function lastRecordedYear(activities: readonly Activity[]): number | undefined {
+  let last: number | undefined;
+  for (const a of activities) {
+    const day = a.start ?? a.end;
+    const y = a.year ?? (day !== undefined ? fromDayNumber(day).year : undefined);
+    if (y !== undefined && Number.isFinite(y) && (last === undefined || y > last)) last = y;
+  }
+  return last;
 }
 
 function ruleFinding(

@@ -29,6 +29,7 @@ export const RULE_ISSUE_CODES = [
   'sector-staff',
   'application-year-in-progress',
   'window-shortened',
+  'years-after-ledger',
   'user-kind-invalid',
   'invalid-value',
 ] as const;

@@ -85,7 +85,9 @@ export function evaluatePerson(
 ): PersonEvaluation {
   const book = options.book ?? defaultRuleBook();
   const policy = options.policy ?? DEFAULT_POLICY;
-  const sector = matchSector(person.series, book.sectors);
+  // 职称系列 decides; without one, the 职称 (会计师 is the 会计 series).
+  const seriesText = person.series ?? person.rank;
+  const sector = matchSector(seriesText, book.sectors);
   const status = sector && !policy.judgeSectorStaff ? 'sector' : 'evaluated';
 
   const credits: ActivityCredit[] = new Array(activities.length);
@@ -105,7 +107,7 @@ export function evaluatePerson(
   if (sector) {
     issues.push(
       ruleIssue('sector-staff', 'info', sector.clause, {
-        series: person.series ?? '',
+        series: seriesText ?? '',
         sector: sector.name,
         sectorEn: sector.nameEn,
         authority: sector.authority,

@@ -59,6 +59,10 @@ export const BUILT_IN_KINDS: readonly ActivityKind[] = [
       '面授培训',
       '岗前培训',
       '脱产培训',
+      // 研修 alone is the 高级研修 of a 研修班; 网络研修 (longer) stays online learning.
+      '研修',
+      // An employer's 业务培训 is its 岗位培训.
+      '业务培训',
     ],
     clause: '四(一)2',
     clauseText:
@@ -185,6 +189,8 @@ export const BUILT_IN_KINDS: readonly ActivityKind[] = [
       '在职博士',
       '在职读研',
       '在职攻读学位',
+      // 在职攻读工程硕士 / 博士学位: the programme is named after 攻读.
+      '在职攻读',
       '函授',
       '成人高考',
       '成人教育',
@@ -223,6 +229,10 @@ export const BUILT_IN_KINDS: readonly ActivityKind[] = [
       '国家标准',
       '地方标准',
       '团体标准',
+      // 工程建设标准 are 行业 or 地方 standards; 参编 a standard is taking part in writing it.
+      '工程建设标准',
+      '参编标准',
+      '标准编制',
       '科研获奖',
       '成果获奖',
       '科技进步奖',

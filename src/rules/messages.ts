@@ -39,6 +39,8 @@ export const ruleMessagesZh: MessageTable<RuleIssueCode> = {
   'application-year-in-progress':
     '申报年度{year}年尚在进行，仍缺公需{public}学时、专业{professional}学时（仅提示）',
   'window-shortened': '任职不足五年，按实际年限{from}—{to}年判定',
+  'years-after-ledger':
+    '{years}年在{last}年（台账记录的最后年度或截至日期所在年度）之后，台账尚无这些年度的完整记录（如在职学历教育按学期结转的学时），未作判定',
   'user-kind-invalid': '自定义学时规则第{index}条的“{path}”有误：{detail}',
   'invalid-value': '“{field}”的值“{value}”无效，已忽略',
 };
@@ -84,6 +86,8 @@ export const ruleMessagesEn: MessageTable<RuleIssueCode> = {
   'application-year-in-progress':
     'Application year {year} is in progress and still lacks {public} public and {professional} professional hours (warning only)',
   'window-shortened': 'Fewer than five years in the qualification: judged over {from}–{to}',
+  'years-after-ledger':
+    'Years {years} come after {last} (the last year the ledger records, or the year of the as-of day): the ledger holds no full record of them (such as the yearly credit of a degree programme still running), so they are not judged',
   'user-kind-invalid': 'User-defined rule {index}, field "{path}": {detail}',
   'invalid-value': 'The value "{value}" of "{field}" is invalid and was ignored',
 };

@@ -221,6 +221,11 @@ export interface Person {
   unverifiedId?: string;
   /** 职称系列, to tell sector staff. */
   series?: string;
+  /**
+   * 职称 / 现职称 as the ledger writes it (会计师, 主管护师): tells sector staff
+   * when the ledger has no 职称系列, as a title names its series.
+   */
+  rank?: string;
   /** Year the current qualification was obtained (取得现职称时间). */
   qualificationYear?: number;
   /** From the ID's 17th digit, for 四(四)4⑶. */

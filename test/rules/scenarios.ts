@@ -59,7 +59,7 @@ export interface WindowExpectation {
 export interface Scenario {
   name: string;
   clause: string;
-  person?: { series?: string; qualificationYear?: number; sex?: 'male' | 'female' };
+  person?: { series?: string; rank?: string; qualificationYear?: number; sex?: 'male' | 'female' };
   policy?: Partial<Policy>;
   activities: ScenarioActivity[];
   expect: {
@@ -893,6 +893,24 @@ export const SCENARIOS: Scenario[] = [
       years: { 2023: { public: 0, professional: 16, compliant: false, status: 'sector' } },
       codes: ['sector-staff'],
     },
+  },
+  {
+    name: 'no 职称系列, 职称 会计师: the title names the 会计 series, 按行业规定',
+    clause: '四(六)2',
+    person: { rank: '会计师' },
+    activities: [{ kind: 'job-training', claimedHours: 16, days: 2, year: 2023 }],
+    expect: {
+      status: 'sector',
+      years: { 2023: { public: 0, professional: 16, compliant: false, status: 'sector' } },
+      codes: ['sector-staff'],
+    },
+  },
+  {
+    name: 'a 职称系列 wins over the 职称: 工程 series with 职称 会计师 is judged here',
+    clause: '四(六)2',
+    person: { series: '工程', rank: '会计师' },
+    activities: [{ kind: 'job-training', claimedHours: 16, days: 2, year: 2023 }],
+    expect: { status: 'evaluated' },
   },
   {
     name: '中小学教师 series: sector',

@@ -114,6 +114,33 @@ describe('parseDateCell: accepted values', () => {
     expect(parseDateCell('2024.10-5')).toEqual({ ok: true, value: day(2024, 10, 5) });
   });
 
+  it('2025年上半年 / 下半年 / 全年 name months of a known year, noted', () => {
+    expect(parseDateCell('2025年上半年')).toEqual({
+      ok: true,
+      value: { start: d(2025, 1, 1), end: d(2025, 6, 30), precision: 'month' },
+      notes: [{ code: 'date-half-year', params: { text: '2025年上半年', year: 2025, from: 1, to: 6 } }],
+    });
+    expect(parseDateCell('2024年下半年')).toMatchObject({
+      ok: true,
+      value: { start: d(2024, 7, 1), end: d(2024, 12, 31), precision: 'month' },
+    });
+    expect(parseDateCell('2024年全年')).toMatchObject({
+      ok: true,
+      value: { start: d(2024, 1, 1), end: d(2024, 12, 31), precision: 'month' },
+    });
+  });
+
+  it('reads dates written in Chinese numerals, as on a hand-kept card', () => {
+    expect(parseDateCell('二〇二四年九月十日至十二日')).toEqual({
+      ok: true,
+      value: range([2024, 9, 10], [2024, 9, 12]),
+    });
+    expect(parseDateCell('二〇二五年三月')).toMatchObject({
+      ok: true,
+      value: { start: d(2025, 3, 1), end: d(2025, 3, 31), precision: 'month' },
+    });
+  });
+
   it('uses the 1904 system when asked', () => {
     expect(parseDateCell(43592, { date1904: true })).toEqual({ ok: true, value: day(2023, 5, 8) });
     // the same serial read in the 1900 system: 4 years and a day earlier (offset 1462)

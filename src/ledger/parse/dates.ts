@@ -8,6 +8,7 @@ import { dayNumber, daysInMonth, fromDayNumber, isoDate, isValidDate } from '../
 import type { DayNumber } from '../../rules/types';
 import { err, ok, type Result } from './result';
 import { displayText, isBlankCell, stripSpaces, toHalfWidth, unwrapCellValue } from './text';
+import { numeralsToDigits } from './chineseNumerals';
 
 export interface DateSpan {
   start: DayNumber;
@@ -166,7 +167,7 @@ export function parseDateText(raw: string): Result<DateSpan> {
     const r = serialToDayNumber(Number(text));
     return r.ok ? ok(single(r.value)) : r;
   }
-  const months = monthRange(text);
+  const months = monthRange(text) ?? halfYear(text);
   if (months) return months;
   const whole = parseWritten(text);
   if (whole) return toSpan(whole, whole);
@@ -206,10 +207,27 @@ function monthRange(t: string): Result<DateSpan> | undefined {
   return ok(span.value, [{ code: 'date-month-range', params: { text: t, start, end } }]);
 }
 
+/**
+ * `2025年上半年` / `2025年下半年` / `2025年全年`: the year is certain, the day is
+ * not; read as the months they name (January–June, July–December, the whole
+ * year), with a note naming those months.
+ */
+function halfYear(t: string): Result<DateSpan> | undefined {
+  const m = /^(\d{4})年?(上半年|下半年|全年)(?:度)?$/.exec(t);
+  if (!m) return undefined;
+  const year = +m[1];
+  const [from, to] = m[2] === '上半年' ? [1, 6] : m[2] === '下半年' ? [7, 12] : [1, 12];
+  const span = toSpan({ year, month: from }, { year, month: to });
+  if (!span.ok) return span;
+  return ok(span.value, [{ code: 'date-half-year', params: { text: t, year, from, to } }]);
+}
+
 function normaliseDateText(raw: string): string {
   let t = toHalfWidth(raw).trim();
   t = t.replace(/(?<=\d)(?:T|\s+)\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?$/, '');
   t = stripSpaces(t);
+  // 二〇二四年九月十日: a date written in Chinese numerals, as on a hand-kept card.
+  if (/[年月]/.test(t)) t = numeralsToDigits(t) ?? t;
   return t.replace(/[日号]$/, '日').replace(/号(?=[-—–―−~〜至到])/g, '日');
 }
 

@@ -64,6 +64,10 @@ const PASS_EXACT: Record<string, boolean> = {
   达标: true,
   及格: true,
   中等: true,
+  // A course finished with its 结业证书 (四(一)2: 以培训证书等材料为依据).
+  结业: true,
+  已结业: true,
+  准予结业: true,
   // An employer's 审核情况 (五: 考核认定): accepted or sent back.
   已审核: true,
   审核通过: true,
@@ -85,6 +89,8 @@ const PASS_EXACT: Record<string, boolean> = {
   没通过: false,
   否: false,
   缺考: false,
+  未结业: false,
+  不予结业: false,
   不及格: false,
   未达标: false,
   不达标: false,
@@ -103,8 +109,20 @@ const PASS_EXACT: Record<string, boolean> = {
   '✘': false,
 };
 /** Checked before the positives: `不合格` contains `合格`, `未通过` contains `通过`. */
-const FAIL_PARTS = ['不合格', '未合格', '未通过', '不通过', '没通过', '不及格', '未达标', '不达标', '缺考'];
-const PASS_PARTS = ['合格', '通过', '优秀', '良好', '达标', '及格'];
+const FAIL_PARTS = [
+  '不合格',
+  '未合格',
+  '未通过',
+  '不通过',
+  '没通过',
+  '不及格',
+  '未达标',
+  '不达标',
+  '缺考',
+  '未结业',
+  '不予结业',
+];
+const PASS_PARTS = ['合格', '通过', '优秀', '良好', '达标', '及格', '结业'];
 
 /**
  * 考核结果 → passed or not. Blank → undefined.

@@ -154,3 +154,13 @@ describe('otherQuantity: months or items written where hours were expected (one 
     },
   );
 });
+
+describe('parseHours: a day and a half', () => {
+  it('1天半 is 1.5 days, read at 8 hours a day with the days note', () => {
+    expect(parseHours('1天半')).toEqual({
+      ok: true,
+      value: 12,
+      notes: [{ code: 'hours-in-days', params: { text: '1天半', days: 1.5, hours: 12 } }],
+    });
+  });
+});

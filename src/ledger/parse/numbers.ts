@@ -95,6 +95,9 @@ export function parseQuantity(value: unknown, spec: QuantitySpec): Result<number
     .replace(/^([+-]?\d{1,3}(?:,\d{3})+)(?=\D|$)/, (s) => s.replace(/,/g, ''));
   const m = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))(.*)$/.exec(t);
   if (!m && spec.dayUnits && DAY_WORDS[t] !== undefined) return hoursFromDays(text, DAY_WORDS[t]);
+  // 一天半 (in digits 1天半): a day and a half.
+  const andHalf = spec.dayUnits ? /^(\d+)[天日]半$/.exec(t) : null;
+  if (andHalf) return hoursFromDays(text, Number(andHalf[1]) + 0.5);
   if (!m) return /\d/.test(t) ? err('number-unrecognised', { text }) : err(spec.textCode, { text });
   const n = Number(m[1]);
   const unit = m[2].toLowerCase();
