@@ -1,5 +1,6 @@
 import { MemoryWorkbook } from './memoryWorkbook';
 import type { MemorySheet } from './memoryWorkbook';
+import type { CellValue } from './port';
 import { describeWorkbookContract, ledgerFixture } from './testkit/contract';
 
 describeWorkbookContract('MemoryWorkbook', () => {
@@ -28,6 +29,50 @@ describeWorkbookContract('MemoryWorkbook', () => {
     },
     sheetNames: () => wb.data.sheets.map((s) => s.name),
     userSelects: async (name, row, column) => wb.setSelection({ sheet: name, row, column }),
+    shownFill: (name, row, column) =>
+      wb.markFill(name, row, column) ?? sheet(name).fills?.[row - 1]?.[column - 1] ?? null,
+    cellFormats: (name) =>
+      JSON.parse(
+        JSON.stringify({
+          values: sheet(name).values,
+          fills: sheet(name).fills ?? [],
+          notes: sheet(name).notes ?? {},
+        }),
+      ),
+    formats: (name) =>
+      JSON.parse(
+        JSON.stringify({
+          values: sheet(name).values,
+          fills: sheet(name).fills ?? [],
+          notes: sheet(name).notes ?? {},
+          rules: (wb.data.markRules ?? []).filter((r) => r.sheet === name),
+        }),
+      ),
+    userSorts: (name, first, last, column, descending) => {
+      const s = sheet(name);
+      const rows: Array<{ v: CellValue[]; f: Array<string | null> | undefined; i: number }> = [];
+      for (let r = first - 1; r <= last - 1; r++) rows.push({ v: s.values[r], f: s.fills?.[r], i: r });
+      const key = (x: (typeof rows)[number]) => x.v?.[column - 1] ?? '';
+      rows.sort((a, b) => {
+        const x = key(a);
+        const y = key(b);
+        const cmp =
+          typeof x === 'number' && typeof y === 'number'
+            ? x - y
+            : typeof x === 'number'
+              ? -1
+              : typeof y === 'number'
+                ? 1
+                : String(x).localeCompare(String(y));
+        return (descending ? -cmp : cmp) || a.i - b.i;
+      });
+      rows.forEach((x, i) => {
+        s.values[first - 1 + i] = x.v;
+        if (s.fills) s.fills[first - 1 + i] = x.f;
+      });
+      // A sparse fill array stays as sparse as before (no trailing empty rows).
+      while (s.fills?.length && s.fills[s.fills.length - 1] === undefined) s.fills.length--;
+    },
   };
 });
 

@@ -8,8 +8,8 @@
  * - reading and marking never change a value of a ledger sheet;
  * - a report sheet is only ever replaced if we created it, and, when the user
  *   edited it since our last write, only with `replaceEdited: true`;
- * - `clearMarks` restores exactly the fills that were there before `markRows`
- *   and removes only the notes we added.
+ * - marks never change a ledger cell (value or format): they are conditional-format rules the add-in
+ *   owns, keyed on row content (so they follow a sort), and `clearMarks` removes exactly those rules.
  */
 
 export type CellValue = string | number | boolean | null;
@@ -101,9 +101,13 @@ export interface WorkbookPort {
   writeReport(report: ReportSheet[], opts?: { replaceEdited?: boolean }): Promise<WriteReportResult>;
   /** Whether a report sheet we wrote has been edited (values differ from what we wrote). */
   reportWasEdited(sheetName: string): Promise<boolean>;
-  /** Marks ledger rows (fill + note). Clears previous marks first. Never changes a value. */
+  /**
+   * Highlights ledger rows by severity with rules the add-in owns (conditional formats keyed on the
+   * rows' content; reasons on the add-in's hidden helper sheet). Clears previous marks first. Never
+   * changes a value or a format of a ledger cell. Needs ExcelApi 1.6; below it, marks nothing.
+   */
   markRows(marks: RowMark[]): Promise<void>;
-  /** Restores the fills from before `markRows` and deletes only the notes we added. */
+  /** Removes exactly the add-in's marks (its rules and helper sheet; marks of earlier versions too). */
   clearMarks(): Promise<void>;
   /** 1-based row and column. */
   selectCell(sheet: string, row: number, column: number): Promise<void>;
