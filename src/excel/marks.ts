@@ -226,6 +226,8 @@ export interface HelperColumn {
 export interface HelperPlan {
   grid: CellValue[][];
   columns: HelperColumn[];
+  /** Marked ledger rows whose key is listed (rows with no content or an over-long key are not). */
+  rows: number;
 }
 
 /**
@@ -239,10 +241,12 @@ export function planHelper(
 ): HelperPlan {
   const columns: HelperColumn[] = [];
   const cols: CellValue[][] = [];
+  let rows = 0;
   bySheet.forEach(({ sheet, marks }, i) => {
     const best = new Map<string, { severity: RowMark['severity']; notes: string[] }>();
     for (const { key, mark } of marks) {
       if (emptyKey(key) || key.length > MAX_KEY_CHARS) continue;
+      rows++;
       const prev = best.get(key);
       if (!prev) best.set(key, { severity: mark.severity, notes: mark.note ? [mark.note] : [] });
       else {
@@ -271,5 +275,5 @@ export function planHelper(
   const height = Math.max(0, ...cols.map((c) => c.length));
   const grid: CellValue[][] = [];
   for (let r = 0; r < height; r++) grid.push(cols.map((c) => c[r] ?? null));
-  return { grid, columns };
+  return { grid, columns, rows };
 }

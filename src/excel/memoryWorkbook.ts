@@ -18,6 +18,7 @@ import {
 } from './marks';
 import type {
   CellValue,
+  MarkResult,
   ReadOptions,
   ReportSheet,
   RowMark,
@@ -209,7 +210,7 @@ export class MemoryWorkbook implements WorkbookPort {
    * Marks as the Office port makes them (marks.ts): rules keyed on row content, kept apart from the
    * sheets; no cell value, fill or note of a ledger changes. `markFill` says what Excel would show.
    */
-  async markRows(marks: RowMark[]): Promise<void> {
+  async markRows(marks: RowMark[]): Promise<MarkResult> {
     await this.clearMarks();
     const bySheet = new Map<string, RowMark[]>();
     for (const m of normalizeMarks(marks)) {
@@ -232,7 +233,7 @@ export class MemoryWorkbook implements WorkbookPort {
       };
     });
     const plan = planHelper(keyed, { note: MARKS_HELPER_NOTE_HEADER });
-    if (!plan.columns.length) return;
+    if (!plan.columns.length) return { marked: 0, supported: true };
     const rules: MemoryMarkRule[] = [];
     for (const column of plan.columns) {
       const k = keyed.find((x) => x.sheet === column.sheet)!;
@@ -254,6 +255,7 @@ export class MemoryWorkbook implements WorkbookPort {
     }
     await this.setSetting(MARKS_SETTING, { v: 2, helper: '', sheets: plan.columns.map((c) => c.sheet) });
     this.data.markRules = rules;
+    return { marked: plan.rows, supported: true };
   }
 
   async clearMarks(): Promise<void> {

@@ -48,6 +48,7 @@ import {
 import type { MarkState, PriorFill, RuleMarkState } from './marks';
 import type {
   CellValue,
+  MarkResult,
   ReadOptions,
   ReportSheet,
   RowMark,
@@ -406,11 +407,12 @@ export class OfficeWorkbook implements WorkbookPort {
    * ranges of ≤ 5000 rows) + the helper sheet's value groups + 1 (rules, hide). Without ExcelApi 1.6
    * nothing is marked (the pane still lists every finding).
    */
-  async markRows(marks: RowMark[]): Promise<void> {
+  async markRows(marks: RowMark[]): Promise<MarkResult> {
     await this.clearMarks();
     const list = normalizeMarks(marks);
-    if (!list.length || !this.features.conditionalFormats) return;
-    await this.run(async (context) => {
+    if (!this.features.conditionalFormats) return { marked: 0, supported: false };
+    if (!list.length) return { marked: 0, supported: true };
+    const marked = await this.run(async (context) => {
       // Sync 1: which sheets exist (marks on a missing sheet are dropped).
       const all = context.workbook.worksheets;
       all.load('items/name');
@@ -424,7 +426,7 @@ export class OfficeWorkbook implements WorkbookPort {
           used.load('rowIndex,rowCount,columnIndex,columnCount');
           return { name: names.get(k)!, rows, sheet, used };
         });
-      if (!probes.length) return;
+      if (!probes.length) return 0;
       // Sync 2: their used ranges.
       await context.sync();
       const live = probes
@@ -489,7 +491,7 @@ export class OfficeWorkbook implements WorkbookPort {
           ),
       }));
       const plan = planHelper(keyed, { note: MARKS_HELPER_NOTE_HEADER });
-      if (!plan.columns.length) return;
+      if (!plan.columns.length) return 0;
       const helper = freeSheetName(MARKS_HELPER_SHEET, (c) => names.has(c.toLowerCase()));
 
       // Record before adding, so that 清除标记 after an interruption still finds what was added.
@@ -520,7 +522,9 @@ export class OfficeWorkbook implements WorkbookPort {
       }
       hs.visibility = 'Hidden';
       await context.sync();
+      return plan.rows;
     });
+    return { marked, supported: true };
   }
 
   /**

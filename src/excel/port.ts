@@ -58,6 +58,13 @@ export interface RowMark {
   severity: 'error' | 'warning' | 'info';
 }
 
+export interface MarkResult {
+  /** Ledger rows now highlighted (rows with no content are never marked). */
+  marked: number;
+  /** False when this Excel cannot add the add-in's rules (conditional formats, ExcelApi 1.6). */
+  supported: boolean;
+}
+
 export interface ReadOptions {
   /** At most this many rows per block (default and maximum 5000). */
   blockRows?: number;
@@ -106,7 +113,7 @@ export interface WorkbookPort {
    * rows' content; reasons on the add-in's hidden helper sheet). Clears previous marks first. Never
    * changes a value or a format of a ledger cell. Needs ExcelApi 1.6; below it, marks nothing.
    */
-  markRows(marks: RowMark[]): Promise<void>;
+  markRows(marks: RowMark[]): Promise<MarkResult>;
   /** Removes exactly the add-in's marks (its rules and helper sheet; marks of earlier versions too). */
   clearMarks(): Promise<void>;
   /** 1-based row and column. */
