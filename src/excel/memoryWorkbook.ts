@@ -6,6 +6,7 @@
 import { a1Ref } from './address';
 import { nextSyncBlocks } from './blocks';
 import { fingerprint, reportGrid, reportWidth } from './fingerprint';
+import { chartBlocks } from './reportCharts';
 import {
   MARK_FILLS,
   MARKS_HELPER_NOTE_HEADER,
@@ -46,6 +47,13 @@ export interface MemorySheet {
     frozenRows: number;
     /** Hyperlinks by `${row}:${column}` (1-based) → document reference. */
     links: Record<string, string>;
+    /** Charts over the summary tables (0-based source and place, as `reportCharts.ts` lays them out). */
+    charts?: Array<{
+      title: string;
+      type: 'column' | 'line';
+      source: { row: number; column: number; rows: number; columns: number };
+      place: { row: number; column: number; endRow: number; endColumn: number };
+    }>;
   };
 }
 
@@ -197,6 +205,12 @@ export class MemoryWorkbook implements WorkbookPort {
           columnWidths: t.report.columnWidths,
           frozenRows: t.report.freezeHeader === false ? 0 : 1,
           links,
+          charts: chartBlocks(t.report, width).map((b) => ({
+            title: b.table.title,
+            type: b.table.chart ?? 'column',
+            source: b.source,
+            place: b.place,
+          })),
         },
       });
       registry.sheets[t.name] = { fingerprint: fingerprint(grid), table: t.table };

@@ -9,7 +9,7 @@
  * - we never assign `values` (or anything else) to a ledger sheet; only formats and comments on rows
  *   the caller marks, and only after saving what was there.
  */
-import { a1Ref } from './address';
+import { a1Ref, columnLetters } from './address';
 import {
   DEFAULT_CELL_BUDGET,
   MAX_BLOCK_ROWS,
@@ -26,7 +26,8 @@ import {
 import type { Limits } from './blocks';
 import { detectCapabilities, detectFeatures } from './capabilities';
 import type { Capabilities, Features, IsSetSupported } from './capabilities';
-import { cellText, fingerprint, reportGrid, reportWidth } from './fingerprint';
+import { cellText, fingerprint, mainGrid, reportGrid, reportWidth } from './fingerprint';
+import { chartBlocks, chartTableGrid } from './reportCharts';
 import {
   MARKS_HELPER_NOTE_HEADER,
   MARKS_HELPER_SHEET,
@@ -340,7 +341,7 @@ export class OfficeWorkbook implements WorkbookPort {
     if (t.replaces) sheets.getItem(t.name).delete();
     const sheet = sheets.add(t.name);
     const width = reportWidth(t.report);
-    const grid = reportGrid(t.report).map((row) => row.map(safeCellValue));
+    const grid = mainGrid(t.report).map((row) => row.map(safeCellValue));
     const rowBytes = grid.map((row) => row.reduce<number>((n, v) => n + estimateCellBytes(v), 3));
     for (const group of planWeightedSyncs(rowBytes, width, this.opts.limits)) {
       this.suspendCalculation(context);
@@ -365,6 +366,41 @@ export class OfficeWorkbook implements WorkbookPort {
       table.showBandedRows = false; // our row fills carry the meaning
     });
     if (t.report.freezeHeader !== false) ops.push(() => sheet.freezePanes.freezeRows(1));
+    // Summary tables and their charts (issue 13, item 6): queued with the formats, so they add no sync.
+    const charts = this.features.charts;
+    for (const block of chartBlocks(t.report, width)) {
+      const table = chartTableGrid(block.table);
+      ops.push(() => {
+        sheet.getRangeByIndexes(block.row, block.column, block.rows, block.columns).values = table.map(
+          (row) => row.map(safeCellValue),
+        );
+        sheet.getRangeByIndexes(block.row, block.column, 1, block.columns).format.font.bold = true;
+        for (const c of block.table.percentColumns ?? [])
+          if (c < block.columns && block.rows > 1)
+            sheet.getRangeByIndexes(block.row + 1, block.column + c, block.rows - 1, 1).numberFormat =
+              Array.from({ length: block.rows - 1 }, () => ['0.0%']);
+      });
+      if (!charts) continue;
+      ops.push(() => {
+        const { source, place } = block;
+        const chart = sheet.charts.add(
+          (block.table.chart === 'line' ? 'Line' : 'ColumnClustered') as Excel.ChartType,
+          sheet.getRangeByIndexes(source.row, source.column, source.rows, source.columns),
+          'Columns' as Excel.ChartSeriesBy,
+        );
+        chart.title.text = block.table.title;
+        chart.legend.visible = false;
+        chart.dataLabels.showValue = true;
+        if (block.table.percentColumns?.includes(1)) {
+          chart.axes.valueAxis.minimum = 0;
+          chart.axes.valueAxis.maximum = 1;
+        }
+        chart.setPosition(
+          `${columnLetters(place.column + 1)}${place.row + 1}`,
+          `${columnLetters(place.endColumn + 1)}${place.endRow + 1}`,
+        );
+      });
+    }
     (t.report.columnWidths ?? []).forEach((w, c) => {
       if (c < width && w > 0) ops.push(() => (sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w));
     });

@@ -37,6 +37,24 @@ export interface ReportCell {
 
 export type RowFill = 'pass' | 'fail' | 'info' | null;
 
+/**
+ * A small summary table written to the right of a report's main table, with a chart over it (issue 13,
+ * item 6: 达标率 by year, and by unit). Column 0 holds the categories (written as text, so that Excel's
+ * chart takes them as categories), column 1 the values the chart plots; further columns are context.
+ */
+export interface ReportChartTable {
+  /** The chart's title, in the report's language. */
+  title: string;
+  header: string[];
+  rows: CellValue[][];
+  /** How many data rows (from the first) the chart plots, e.g. all units but the total; default all. */
+  chartRows?: number;
+  /** 0-based columns shown as percentages (`0.0%`). */
+  percentColumns?: number[];
+  /** Default `column`. */
+  chart?: 'column' | 'line';
+}
+
 export interface ReportSheet {
   name: string;
   header: string[];
@@ -48,6 +66,8 @@ export interface ReportSheet {
   /** Column widths in points, by column index. */
   columnWidths?: number[];
   freezeHeader?: boolean;
+  /** Summary tables with charts, to the right of the main table (one blank column between). */
+  charts?: ReportChartTable[];
 }
 
 export interface RowMark {

@@ -38,6 +38,19 @@ export interface MockCell {
   hyperlink?: { documentReference?: string; textToDisplay?: string };
 }
 
+/** A chart as added with `worksheet.charts.add`, with the properties set on it. */
+export interface MockChart {
+  sheet: MockSheet;
+  type: string;
+  /** The source range. */
+  source: { r0: number; c0: number; rows: number; cols: number };
+  seriesBy?: string;
+  /** Properties set on the chart (`title/text`, `legend/visible`, …) and `setPosition`'s cells. */
+  props: Record<string, unknown>;
+  /** The sync in which Excel added it. */
+  sync: number;
+}
+
 /** A conditional format as Excel keeps it: on a range, in priority order (index 0 = top). */
 export interface MockConditionalFormat {
   id: string;
@@ -165,6 +178,7 @@ export class MockBook {
   comments: MockComment[] = [];
   /** Conditional formats of every sheet, in priority order (index 0 = top). */
   conditionalFormats: MockConditionalFormat[] = [];
+  charts: MockChart[] = [];
   active: MockSheet | undefined;
   selection: { sheet: MockSheet; row: number; col: number } | undefined;
   settings = new Map<string, string>();
@@ -444,6 +458,7 @@ export class MockBook {
             this.tables = this.tables.filter((t) => t.sheet !== s);
             this.comments = this.comments.filter((c) => c.sheet !== s);
             this.conditionalFormats = this.conditionalFormats.filter((f) => f.sheet !== s);
+            this.charts = this.charts.filter((c) => c.sheet !== s);
             // References to a deleted sheet become #REF! in every remaining formula.
             const name = s.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
             const ref = new RegExp(
@@ -485,6 +500,37 @@ export class MockBook {
           },
         },
         comments: { items: { id: '' } },
+        charts: {
+          add: (type: string, source: unknown, seriesBy?: string) => {
+            const info = this.rangeInfo(source);
+            const chart: MockChart = {
+              sheet: undefined as unknown as MockSheet,
+              type,
+              source: { r0: 0, c0: 0, rows: 0, cols: 0 },
+              seriesBy,
+              props: {},
+              sync: -1,
+            };
+            this.queueCall('addChart', () => {
+              chart.sheet = info.sheet();
+              chart.source = { ...info.box()! };
+              chart.sync = this.syncs;
+              this.charts.push(chart);
+            });
+            return this.node(
+              {
+                name: '',
+                title: { text: '' },
+                legend: { visible: true },
+                dataLabels: { showValue: false },
+                axes: { valueAxis: { minimum: 0, maximum: 0 } },
+                setPosition: (start: unknown, end?: unknown) =>
+                  this.queueCall('chart.setPosition', () => (chart.props.position = [start, end])),
+              },
+              { set: (path, value) => (chart.props[path] = value) },
+            );
+          },
+        },
       },
       {
         resolve: (path) => {
@@ -631,7 +677,9 @@ export class MockBook {
         rowCount: 0,
         columnCount: 0,
         values: 0,
+        numberFormat: '',
         format: {
+          font: { bold: false },
           fill: {
             color: '',
             pattern: '',
@@ -716,6 +764,19 @@ export class MockBook {
             case 'format/fill/color':
               cells((_, r, c) => (s.ensure(r, c).fill = String(value)));
               return;
+            case 'numberFormat':
+            case 'format/font/bold': {
+              if (s.ledger) this.ledgerWrites.push(`${path} ${s.name}`);
+              const grid = value as unknown[][] | unknown;
+              for (let r = b.r0; r < b.r0 + b.rows; r++)
+                for (let c = b.c0; c < b.c0 + b.cols; c++) {
+                  const cell = s.ensure(r, c);
+                  if (path === 'numberFormat')
+                    cell.numberFormat = String(Array.isArray(grid) ? grid[r - b.r0]?.[c - b.c0] : grid);
+                  else cell.font = { ...cell.font, bold: Boolean(value) };
+                }
+              return;
+            }
             case 'format/columnWidth':
               for (let c = b.c0; c < b.c0 + b.cols; c++) s.columnWidths[c] = Number(value);
               return;
