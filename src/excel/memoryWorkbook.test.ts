@@ -94,4 +94,44 @@ describe('MemoryWorkbook specifics', () => {
     expect(r.tables).toEqual(['T']);
     expect(wb.data.activeSheet).toBe('R');
   });
+
+  it('writes the 达标率 summary tables beside the report and keeps their charts (issue 13, item 6)', async () => {
+    const wb = new MemoryWorkbook({ sheets: ledgerFixture() });
+    await wb.writeReport([
+      {
+        name: 'R',
+        tableName: 'T',
+        header: ['a', 'b'],
+        rows: [[{ value: 1 }, { value: 2 }]],
+        charts: [
+          {
+            title: 'Share passing by year',
+            header: ['Year', 'Share passing', 'Passing', 'People'],
+            rows: [
+              [2022, 0.5, 1, 2],
+              [2023, 1, 3, 3],
+            ],
+            percentColumns: [1],
+          },
+        ],
+      },
+    ]);
+    const r = wb.data.sheets.find((s) => s.name === 'R')!;
+    const values = await wb.readSheetValues('R');
+    expect(values.map((row) => row.slice(3, 7))).toEqual([
+      ['Year', 'Share passing', 'Passing', 'People'],
+      ['2022', 0.5, 1, 2],
+      ['2023', 1, 3, 3],
+    ]);
+    expect(values.map((row) => row[2])).toEqual([null, null, null]);
+    expect(r.report?.charts).toEqual([
+      {
+        title: 'Share passing by year',
+        type: 'column',
+        source: { row: 0, column: 3, rows: 3, columns: 2 },
+        place: { row: 0, column: 8, endRow: 14, endColumn: 15 },
+      },
+    ]);
+    expect(await wb.reportWasEdited('R')).toBe(false);
+  });
 });

@@ -1,6 +1,6 @@
 import { DEFAULT_CELL_BUDGET, MAX_BLOCK_ROWS } from './blocks';
 import { OfficeWorkbook } from './officeWorkbook';
-import type { CellValue } from './port';
+import type { CellValue, ReportSheet } from './port';
 import { MARKS_SHEET } from './marks';
 import { describeWorkbookContract, FORMULA_LIKE, ledgerFixture, sampleReport } from './testkit/contract';
 import { MockBook } from './testkit/excelMock';
@@ -266,6 +266,113 @@ describe('OfficeWorkbook.writeReport', () => {
     expect(book.tableByName('ceReport_2')?.sheet.name).toBe('合规报告');
     await wb.writeReport([sampleReport()]); // our own table goes with our sheet, its name is reused
     expect(book.tables.map((t) => t.name).sort()).toEqual(['ceReport', 'ceReport_2']);
+  });
+});
+
+describe('OfficeWorkbook.writeReport: the 达标率 summary and its chart (issue 13, item 6)', () => {
+  const withCharts = (): ReportSheet => ({
+    ...sampleReport(),
+    charts: [
+      {
+        title: '各年度达标率',
+        header: ['年度', '达标率', '达标人数', '人数'],
+        rows: [
+          [2022, 0.5, 1, 2],
+          [2023, 0.6667, 2, 3],
+        ],
+        percentColumns: [1],
+        chart: 'column',
+      },
+      {
+        title: '各单位达标率',
+        header: ['单位', '达标率', '达标人数', '人数'],
+        rows: [
+          ['=市立医院', 0, 0, 1],
+          ['第二中学', 0.5, 1, 2],
+          ['合计', 0.3333, 1, 3],
+        ],
+        chartRows: 2,
+        percentColumns: [1],
+      },
+    ],
+  });
+
+  it('writes the summary tables right of the main table and adds each chart in the formats batch', async () => {
+    const plain = setup();
+    const plainSync = jest.spyOn(plain.book.context, 'sync');
+    await plain.wb.writeReport([sampleReport()]);
+    const { book, wb } = setup();
+    const sync = jest.spyOn(book.context, 'sync');
+    await wb.writeReport([withCharts()]);
+    // No extra sync for the tables and charts.
+    expect(sync.mock.calls.length).toBe(plainSync.mock.calls.length);
+    measured.push(`  writeReport with 2 summary tables + 2 charts: ${sync.mock.calls.length} syncs`);
+
+    const r = book.sheet('合规报告')!;
+    // The main table is 4 columns (A:D); the summaries start in F (one blank column).
+    const at = (row: number, col: number) => r.cell(row, col)?.value ?? null;
+    const block = (row: number, rows: number) =>
+      Array.from({ length: rows }, (_, i) => [5, 6, 7, 8].map((c) => at(row + i, c)));
+    expect(block(0, 3)).toEqual([
+      ['年度', '达标率', '达标人数', '人数'],
+      ['2022', 0.5, 1, 2],
+      ['2023', 0.6667, 2, 3],
+    ]);
+    expect(r.cell(1, 5)?.textPrefix).toBe(true); // years as text: the chart's categories
+    expect(r.cell(1, 6)?.numberFormat).toBe('0.0%');
+    expect(r.cell(0, 5)?.font?.bold).toBe(true);
+    expect(r.cell(0, 4)).toBeUndefined(); // the blank column
+    // The second table starts below the first chart (15 rows) and a blank row.
+    expect(block(16, 4)).toEqual([
+      ['单位', '达标率', '达标人数', '人数'],
+      ['=市立医院', 0, 0, 1],
+      ['第二中学', 0.5, 1, 2],
+      ['合计', 0.3333, 1, 3],
+    ]);
+    expect(r.cell(17, 5)?.formula).toBeUndefined(); // a unit's name is text, never a formula
+    // The Excel table covers the main table only.
+    expect(book.tableByName('ceReport')?.box).toEqual({ r0: 0, c0: 0, rows: 9, cols: 4 });
+
+    expect(book.charts).toHaveLength(2);
+    const [byYear, byUnit] = book.charts;
+    expect(byYear).toMatchObject({
+      sheet: r,
+      type: 'ColumnClustered',
+      seriesBy: 'Columns',
+      source: { r0: 0, c0: 5, rows: 3, cols: 2 },
+    });
+    expect(byYear.props).toMatchObject({
+      'title/text': '各年度达标率',
+      'legend/visible': false,
+      'dataLabels/showValue': true,
+      'axes/valueAxis/minimum': 0,
+      'axes/valueAxis/maximum': 1,
+      position: ['K1', 'R15'],
+    });
+    expect(byUnit.source).toEqual({ r0: 16, c0: 5, rows: 3, cols: 2 }); // the total is not plotted
+    expect(byUnit.props['title/text']).toBe('各单位达标率');
+    // Added in the same sync as the table and the other formats, not one of its own.
+    const tableSync = book.logSync[book.log.indexOf('call:addTable')];
+    expect(book.charts.map((c) => c.sync)).toEqual([tableSync, tableSync]);
+    const syncOf = (entry: string) => book.logSync.filter((_, i) => book.log[i] === entry);
+    expect(syncOf('call:chart.setPosition')).toEqual([tableSync, tableSync]);
+
+    // What we wrote, tables included, is what the fingerprint remembers.
+    expect(await wb.reportWasEdited('合规报告')).toBe(false);
+    r.ensure(2, 6).value = 0.9;
+    expect(await wb.reportWasEdited('合规报告')).toBe(true);
+  });
+
+  it('without charts (below ExcelApi 1.1) still writes the tables, and replacing the report removes the old charts', async () => {
+    const { book, wb } = setup(undefined, { apiMinor: 0 });
+    await wb.writeReport([withCharts()]);
+    expect(book.charts).toEqual([]);
+    expect(book.sheet('合规报告')!.cell(1, 6)?.value).toBe(0.5);
+
+    const full = setup();
+    await full.wb.writeReport([withCharts()]);
+    await full.wb.writeReport([withCharts()]);
+    expect(full.book.charts).toHaveLength(2);
   });
 });
 

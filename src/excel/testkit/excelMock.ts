@@ -194,6 +194,8 @@ export class MockBook {
   valueWrites: Array<{ sync: number; sheet: string; rows: number; cols: number }> = [];
   /** Order of queued operations as applied: `set:values`, `set:format/fill/color`, `call:clear`, … */
   log: string[] = [];
+  /** The sync in which each `log` entry was applied (same index). */
+  logSync: number[] = [];
   /** Writes of values/hyperlinks to ledger sheets (must stay empty). */
   ledgerWrites: string[] = [];
   calcSuspensions = 0;
@@ -302,6 +304,7 @@ export class MockBook {
           const path = prefix + prop;
           this.queue.push(() => {
             this.log.push(`set:${path}`);
+            this.logSync.push(this.syncs);
             hooks.set?.(path, value);
           });
         }
@@ -332,6 +335,7 @@ export class MockBook {
   private queueCall(name: string, fn: () => void): void {
     this.queue.push(() => {
       this.log.push(`call:${name}`);
+      this.logSync.push(this.syncs);
       fn();
     });
   }
