@@ -152,8 +152,15 @@ export function excelText(v: CellValue | undefined): string {
   if (typeof v === 'number') {
     if (!Number.isFinite(v)) return '';
     if (Number.isInteger(v) && Math.abs(v) < 1e15) return String(v);
+    if (Math.abs(v) >= 1e15) {
+      // Excel: 15 significant digits in scientific notation, `3.70202199001011E+17`.
+      const [mantissa, exp] = v.toExponential(14).split('e');
+      const m = mantissa.replace(/\.?0+$/, '');
+      const e = Number(exp);
+      return `${m}E${e < 0 ? '-' : '+'}${String(Math.abs(e)).padStart(2, '0')}`;
+    }
     const s = String(Number(v.toPrecision(15)));
-    // JS writes 1e-7 / 1e+21, Excel 1E-07 / 1E+21.
+    // JS writes 1e-7, Excel 1E-07.
     return s.replace(/e([+-])(\d)$/, 'E$10$2').replace(/e/, 'E');
   }
   return v;
@@ -198,7 +205,7 @@ export function markRuleFormula(
   return `=SUMPRODUCT(--(${quoteSheetName(helper)}!$${col}$${first}:$${col}$${last}=${keyExpression(columns)}))>0`;
 }
 
-const OUR_RULE_AFTER_REF = /^=?SUMPRODUCT\(--\(#REF!=\$[A-Z]+\d+(&"\|"&\$[A-Z]+\d+)*(&"")?\)\)>0$/i;
+const OUR_RULE_AFTER_REF = /^=?SUMPRODUCT\(--\(#REF!=\$[A-Z]+\d+(?:&""|(?:&"\|"&\$[A-Z]+\d+)+)\)\)>0$/i;
 
 /** Whether a conditional format's formula is one of ours (it points at our helper sheet). */
 export function isOurRule(formula: string | null | undefined, helper: string): boolean {

@@ -20,6 +20,7 @@
 jest.mock('office-addin-manifest', () => jest.requireActual('office-addin-manifest/lib/officeApp'));
 import { OfficeMockObject } from 'office-addin-mock';
 import { columnLetters, quoteSheetName } from '../address';
+import { excelText } from '../marks';
 import type { CellValue } from '../port';
 
 /** office-addin-mock's marker for a property that was loaded but not synced yet. */
@@ -831,17 +832,8 @@ export function truthy(v: Val): boolean {
   return false;
 }
 
-function generalText(v: Scalar): string {
-  if (v === null) return '';
-  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  if (typeof v === 'number') {
-    if (Number.isInteger(v) && Math.abs(v) < 1e15) return String(v);
-    return String(Number(v.toPrecision(15)))
-      .replace(/e([+-])(\d)$/, 'E$10$2')
-      .replace(/e/, 'E');
-  }
-  return v;
-}
+/** `&` writes a value as Excel's General format does (one definition, shared with the marks' keys). */
+const generalText = (v: Scalar): string => excelText(v);
 
 function num(v: Scalar): number {
   if (v === null) return 0;
