@@ -17,7 +17,7 @@ describe('mark keys: the text Excel makes of a row', () => {
     expect(excelText(2.5)).toBe('2.5');
     expect(excelText(0.1 + 0.2)).toBe('0.3'); // 15 significant digits
     expect(excelText(1 / 3)).toBe('0.333333333333333');
-    expect(excelText(370202199001011234)).toBe('3.70202199001011E+17'); // an ID typed as a number
+    expect(excelText(Number('370202199001011234'))).toBe('3.70202199001011E+17'); // an ID typed as a number
     expect(excelText(1e15)).toBe('1E+15');
     expect(excelText(-1.5e20)).toBe('-1.5E+20');
     expect(excelText(true)).toBe('TRUE');
