@@ -158,6 +158,27 @@ describe('the pane on a memory workbook', () => {
     expect(wb.data.sheets[1].fills![1]!.slice(0, 2)).toEqual(['#FFFF00', '#FFFF00']);
   });
 
+  it('puts 达标率 by year and its chart on the report sheet (issue 13, item 6)', async () => {
+    const wb = workbook();
+    await checked(wb);
+    fireEvent.click(screen.getByRole('button', { name: '生成报告' }));
+    await screen.findByText(/已写入工作表：继续教育合规报告/);
+    const report = wb.data.sheets.find((s) => s.name === REPORT_SHEET_NAME)!;
+    // 14 report columns, one blank, then the summary (columns P–S): 张三 passes 2023, 李四 does not.
+    expect(report.values.slice(0, 2).map((r) => r.slice(14, 19))).toEqual([
+      [null, '年度', '达标率', '达标人数', '人数'],
+      [null, '2023', 0.5, 1, 2],
+    ]);
+    expect(report.report?.charts).toEqual([
+      {
+        title: '各年度达标率',
+        type: 'column',
+        source: { row: 0, column: 15, rows: 2, columns: 2 },
+        place: { row: 0, column: 20, endRow: 14, endColumn: 27 },
+      },
+    ]);
+  });
+
   it('follows the selection to the person on that row', async () => {
     jest.useFakeTimers({ doNotFake: ['queueMicrotask', 'nextTick', 'setImmediate'] });
     try {
