@@ -553,6 +553,30 @@ describe('OfficeWorkbook marks', () => {
     expect(book.conditionalFormats).toEqual([]);
   });
 
+  it('reads the marked rows within a lowered cell budget, and halves it when Excel reports a payload limit', async () => {
+    const book = new MockBook([{ name: 'L', values: ledger(1001, 6), ledger: true }]);
+    const wb = new OfficeWorkbook({
+      excel: book.excel as never,
+      office: book.office as never,
+      retry: noSleep,
+      limits: { cellBudget: 600 },
+    });
+    book.payloadFailureAtSync = 3; // the first read of the marked rows
+    const rows = Array.from({ length: 1000 }, (_, i) => i + 2).filter((r) => r % 3 !== 0);
+    const result = await wb.markRows(
+      rows.map((row) => ({ sheet: 'L', row, note: '', severity: 'error' as const })),
+    );
+    expect(book.syncs).toBeGreaterThan(3);
+    expect(result).toEqual({ marked: rows.length, supported: true });
+    const perSync = new Map<number, number>();
+    for (const l of book.valueLoads) perSync.set(l.sync, (perSync.get(l.sync) ?? 0) + l.rows * l.cols);
+    for (const [sync, cells] of perSync) if (sync > 3) expect(cells).toBeLessThanOrEqual(300);
+    for (let r = 1; r <= 1000; r++)
+      expect([r, book.shownFill('L', r, 0)]).toEqual([r, r % 3 === 2 ? null : '#F8CBAD']);
+    await wb.clearMarks();
+    expect(book.conditionalFormats).toEqual([]);
+  });
+
   it(
     'marking syncs do not grow with rows (beyond chunks of 5000 rows), and every request stays within budget',
     async () => {

@@ -475,55 +475,63 @@ export class OfficeWorkbook implements WorkbookPort {
         .filter((p) => p.rows.length);
 
       // Syncs 3…: the keyed cells of the marked rows, consecutive rows as one range (≤ 5000 rows),
-      // as many ranges per sync as fit in the cell budget.
-      const pieces = live.flatMap((p) =>
-        runsOf(p.rows, (a, b) => b.row === a.row + 1)
-          .flatMap((run) => chunk(run, MAX_BLOCK_ROWS))
-          .map((run) => ({
-            p,
-            run,
-            cols: Math.min(p.width, MAX_KEY_COLUMNS),
-            range: null as Excel.Range | null,
-          })),
+      // as many ranges per sync as fit in the cell budget; the budget adapts to the bytes received
+      // and halves on Excel's payload error, as in `readValuesIn`.
+      type Piece = { p: (typeof live)[number]; run: RowMark[]; cols: number };
+      const queue: Piece[] = live.flatMap((p) =>
+        runsOf(p.rows, (a, b) => b.row === a.row + 1).map((run) => ({
+          p,
+          run,
+          cols: Math.min(p.width, MAX_KEY_COLUMNS),
+        })),
       );
-      const budget = Math.max(1, this.opts.limits?.cellBudget ?? DEFAULT_CELL_BUDGET);
-      const groups: Array<typeof pieces> = [];
-      let cells = 0;
-      for (const piece of pieces) {
-        const n = piece.run.length * piece.cols;
-        if (!groups.length || cells + n > budget) {
-          groups.push([]);
-          cells = 0;
+      const read: Array<Piece & { values: CellValue[][] }> = [];
+      let budget = Math.max(1, this.opts.limits?.cellBudget ?? DEFAULT_CELL_BUDGET);
+      while (queue.length) {
+        const group: Array<Piece & { range: Excel.Range }> = [];
+        let cells = 0;
+        while (queue.length && cells < budget) {
+          const q = queue[0];
+          const room = Math.floor((budget - cells) / q.cols);
+          if (room < 1 && group.length) break;
+          const n = Math.max(1, Math.min(q.run.length, MAX_BLOCK_ROWS, room));
+          const run = q.run.slice(0, n);
+          if (n === q.run.length) queue.shift();
+          else queue[0] = { ...q, run: q.run.slice(n) };
+          const range = q.p.sheet.getRangeByIndexes(run[0].row - 1, 0, n, q.cols);
+          range.load('values');
+          group.push({ p: q.p, run, cols: q.cols, range });
+          cells += n * q.cols;
         }
-        groups[groups.length - 1].push(piece);
-        cells += n;
-      }
-      for (const group of groups) {
-        for (const piece of group) {
-          piece.range = piece.p.sheet.getRangeByIndexes(
-            piece.run[0].row - 1,
-            0,
-            piece.run.length,
-            piece.cols,
-          );
-          piece.range.load('values');
+        try {
+          // One sync per budgeted group of row ranges, never per row.
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per budgeted group of blocks (payload limit), never per row; the sync count is asserted in officeWorkbook.test.ts
+          await context.sync();
+        } catch (e) {
+          if (isPayloadError(e) && cells > group[0].cols) {
+            budget = Math.max(1, Math.floor(cells / 2));
+            queue.unshift(...group.map(({ p, run, cols }) => ({ p, run, cols })));
+            continue;
+          }
+          throw e;
         }
-        // One sync per budgeted group of row ranges, never per row.
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per budgeted group of blocks (payload limit), never per row; the sync count is asserted in officeWorkbook.test.ts
-        await context.sync();
+        let bytes = 0;
+        for (const g of group) {
+          const values = g.range.values as CellValue[][];
+          bytes += estimateJsonBytes(values);
+          read.push({ p: g.p, run: g.run, cols: g.cols, values });
+        }
+        budget = adaptCellBudget(budget, bytes, cells);
       }
       const keyed = live.map((p) => ({
         sheet: p.name,
         width: p.width,
         height: p.height,
         sheetObject: p.sheet,
-        marks: pieces
+        marks: read
           .filter((piece) => piece.p === p)
           .flatMap((piece) =>
-            piece.run.map((mark, i) => ({
-              mark,
-              key: rowKey((piece.range!.values as CellValue[][])[i], piece.cols),
-            })),
+            piece.run.map((mark, i) => ({ mark, key: rowKey(piece.values[i], piece.cols) })),
           ),
       }));
       const plan = planHelper(keyed, { note: MARKS_HELPER_NOTE_HEADER });

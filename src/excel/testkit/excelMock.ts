@@ -341,10 +341,18 @@ export class MockBook {
     });
   }
 
+  /**
+   * Makes the sync with this number (1-based) fail as Excel on the web does when a response is too
+   * large: the whole batch is discarded, nothing of it applied.
+   */
+  payloadFailureAtSync: number | undefined;
+
   private async sync(): Promise<void> {
     this.syncs++;
     const ops = this.queue;
     this.queue = [];
+    if (this.syncs === this.payloadFailureAtSync)
+      throw Object.assign(new Error('response too large'), { code: 'ResponsePayloadSizeLimitExceeded' });
     const suspended = this.pendingSuspend;
     this.pendingSuspend = false;
     if (suspended) this.syncsWithCalcSuspended++;
