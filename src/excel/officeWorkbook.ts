@@ -593,16 +593,23 @@ export class OfficeWorkbook implements WorkbookPort {
         return cfs;
       });
       await context.sync();
-      // Sync 3: the formulas of the custom ones.
+      // Sync 3 (per ≤ 5000 rules; workbooks with fragmented rules can have thousands): the formulas
+      // of the custom ones.
       const custom = collections.flatMap((c) => c.items.filter((f) => f.type === 'Custom'));
-      const rules = custom.map((f) => {
-        const rule = f.custom.rule;
-        rule.load('formula');
-        return { f, rule };
-      });
-      if (rules.length) await context.sync();
+      const ours: Excel.ConditionalFormat[] = [];
+      for (const group of chunk(custom, OPS_PER_SYNC)) {
+        const rules = group.map((f) => ({ f, rule: f.custom.rule.load('formula') }));
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per budgeted group of blocks (payload limit), never per row; the sync count is asserted in officeWorkbook.test.ts
+        await context.sync();
+        for (const { f, rule } of rules) if (isOurRule(rule.formula, state.helper)) ours.push(f);
+      }
       // Sync 4: delete ours and the helper sheet.
-      for (const { f, rule } of rules) if (isOurRule(rule.formula, state.helper)) f.delete();
+      for (const group of chunk(ours, OPS_PER_SYNC).slice(0, -1)) {
+        for (const f of group) f.delete();
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per budgeted group of blocks (payload limit), never per row; the sync count is asserted in officeWorkbook.test.ts
+        await context.sync();
+      }
+      for (const f of chunk(ours, OPS_PER_SYNC).slice(-1)[0] ?? []) f.delete();
       const helper = all.items.find((s) => s.name.toLowerCase() === state.helper.toLowerCase());
       if (helper) {
         const hs = all.getItem(helper.name);
