@@ -47,6 +47,7 @@ describe('达标率 by year for the report chart', () => {
       ],
       percentColumns: [1],
       chart: 'column',
+      columnWidths: [90, 55, 55, 45],
     });
     expect(buildChartTables(report, 'en')[0]).toMatchObject({
       title: 'Share passing by year',

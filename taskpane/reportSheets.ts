@@ -153,6 +153,8 @@ export function passRateByYear(
     .map(([year, e]) => ({ year, ...e, rate: e.passing / e.people }));
 }
 
+const CHART_TABLE_WIDTHS = [90, 55, 55, 45];
+
 /** The summary tables with charts: by year, and by unit when the people come from several units. */
 export function buildChartTables(report: Report, lang: Lang): ReportChartTable[] {
   const L = LABELS[lang];
@@ -166,6 +168,7 @@ export function buildChartTables(report: Report, lang: Lang): ReportChartTable[]
       rows: byYear.map((y) => [y.year, rate(y.rate), y.passing, y.people]),
       percentColumns: [1],
       chart: 'column',
+      columnWidths: CHART_TABLE_WIDTHS,
     });
   // By unit: the person's unit is the file the records came from (one file per employer).
   const units = unitRollUp(report.people, report.options).filter((u) => u.passShare !== null);
@@ -182,6 +185,7 @@ export function buildChartTables(report: Report, lang: Lang): ReportChartTable[]
       chartRows: named.length,
       percentColumns: [1],
       chart: 'column',
+      columnWidths: CHART_TABLE_WIDTHS,
     });
   }
   return tables;

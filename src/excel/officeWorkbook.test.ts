@@ -282,6 +282,7 @@ describe('OfficeWorkbook.writeReport: the 达标率 summary and its chart (issue
         ],
         percentColumns: [1],
         chart: 'column',
+        columnWidths: [90, 55],
       },
       {
         title: '各单位达标率',
@@ -322,6 +323,7 @@ describe('OfficeWorkbook.writeReport: the 达标率 summary and its chart (issue
     expect(r.cell(1, 6)?.numberFormat).toBe('0.0%');
     expect(r.cell(0, 5)?.font?.bold).toBe(true);
     expect(r.cell(0, 4)).toBeUndefined(); // the blank column
+    expect(r.columnWidths).toMatchObject({ 0: 80, 3: 40, 5: 90, 6: 55 });
     // The second table starts below the first chart (15 rows) and a blank row.
     expect(block(16, 4)).toEqual([
       ['单位', '达标率', '达标人数', '人数'],

@@ -375,6 +375,10 @@ export class OfficeWorkbook implements WorkbookPort {
           (row) => row.map(safeCellValue),
         );
         sheet.getRangeByIndexes(block.row, block.column, 1, block.columns).format.font.bold = true;
+        (block.table.columnWidths ?? []).forEach((w, c) => {
+          if (c < block.columns && w > 0)
+            sheet.getRangeByIndexes(0, block.column + c, 1, 1).format.columnWidth = w;
+        });
         for (const c of block.table.percentColumns ?? [])
           if (c < block.columns && block.rows > 1)
             sheet.getRangeByIndexes(block.row + 1, block.column + c, block.rows - 1, 1).numberFormat =

@@ -53,6 +53,8 @@ export interface ReportChartTable {
   percentColumns?: number[];
   /** Default `column`. */
   chart?: 'column' | 'line';
+  /** Column widths in points, by column of the table. */
+  columnWidths?: number[];
 }
 
 export interface ReportSheet {
