@@ -1,7 +1,7 @@
 /**
  * The whole pane on an in-memory workbook (the port's second implementation):
  * the ledger sheets picked on open, 检查, the summary, the report sheet and the
- * confirmation before replacing an edited one, marks removed exactly, the
+ * confirmation before replacing an edited one, marks that leave the ledger alone, the
  * mapping saved for the next check, and the card following the selection.
  */
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
@@ -136,18 +136,47 @@ describe('the pane on a memory workbook', () => {
     );
   });
 
-  it('marks rows with findings and 清除标记 restores the fills that were there, never changing a value', async () => {
+  // Replaces "marks rows with findings and 清除标记 restores the fills that were there": marks no
+  // longer fill cells (issue 13, item 4); the ledger sheet must not change at all, marked or not.
+  it('marks rows with findings without changing the ledger, and 清除标记 removes exactly the marks', async () => {
     const wb = workbook();
-    const before = JSON.stringify(wb.data.sheets[1].values);
+    const before = JSON.stringify(wb.data.sheets[1]);
     await checked(wb);
     fireEvent.click(screen.getByRole('button', { name: '标记问题行' }));
-    await screen.findByText(/已在台账上标记 \d+ 行/);
-    const fills = JSON.stringify(wb.data.sheets[1].fills);
+    const done = await screen.findByText(/已在台账上标记 \d+ 行：突出显示跟随排序/);
+    const shown = [1, 2, 3, 4, 5].map((r) => wb.markFill('2023年', r));
+    const marked = shown.filter((f) => f !== null).length;
+    expect(done.textContent).toContain(`标记 ${marked} 行`);
+    expect(shown[4]).not.toBeNull(); // 40 hours in 2 days (四(一)2)
+    expect(shown[0]).toBeNull(); // the header
+    expect(wb.markNote('2023年', 5)).toMatch(/学时/);
+    expect(JSON.stringify(wb.data.sheets[1])).toBe(before);
     fireEvent.click(screen.getByRole('button', { name: '清除标记' }));
-    await screen.findByText('已清除标记，恢复原有底色。');
-    expect(fills).not.toBe(JSON.stringify(wb.data.sheets[1].fills));
+    await screen.findByText('已清除标记，台账与标记前完全一致。');
+    expect([1, 2, 3, 4, 5].map((r) => wb.markFill('2023年', r))).toEqual([null, null, null, null, null]);
+    expect(JSON.stringify(wb.data.sheets[1])).toBe(before);
     expect(wb.data.sheets[1].fills![1]!.slice(0, 2)).toEqual(['#FFFF00', '#FFFF00']);
-    expect(JSON.stringify(wb.data.sheets[1].values)).toBe(before);
+  });
+
+  it('puts 达标率 by year and its chart on the report sheet (issue 13, item 6)', async () => {
+    const wb = workbook();
+    await checked(wb);
+    fireEvent.click(screen.getByRole('button', { name: '生成报告' }));
+    await screen.findByText(/已写入工作表：继续教育合规报告/);
+    const report = wb.data.sheets.find((s) => s.name === REPORT_SHEET_NAME)!;
+    // 14 report columns, one blank, then the summary (columns P–S): 张三 passes 2023, 李四 does not.
+    expect(report.values.slice(0, 2).map((r) => r.slice(14, 19))).toEqual([
+      [null, '年度', '达标率', '达标人数', '人数'],
+      [null, '2023', 0.5, 1, 2],
+    ]);
+    expect(report.report?.charts).toEqual([
+      {
+        title: '各年度达标率',
+        type: 'column',
+        source: { row: 0, column: 15, rows: 2, columns: 2 },
+        place: { row: 0, column: 20, endRow: 14, endColumn: 27 },
+      },
+    ]);
   });
 
   it('follows the selection to the person on that row', async () => {

@@ -106,9 +106,11 @@ export const UI_ZH = {
   reportKeep: '保留原报告',
   reportKept: '已保留原报告，未写入新报告。',
   marks: '标记问题行',
-  marksDone: '已在台账上标记 {count} 行（底色与批注）。',
+  marksDone: '已在台账上标记 {count} 行：突出显示跟随排序，台账的内容和格式不变。',
+  marksUnsupported:
+    '这个版本的 Excel 不能添加标记（需要 Excel 2019、Microsoft 365 或网页版）。问题仍列在本窗格和报告中。',
   clearMarks: '清除标记',
-  marksCleared: '已清除标记，恢复原有底色。',
+  marksCleared: '已清除标记，台账与标记前完全一致。',
   marksFailed: '标记未能完成：{message}',
   personTitle: '人员详情',
   personNone: '在台账中选中某人的任意一行（或在“人员”列表中点击姓名），即可查看其详情。',
@@ -262,9 +264,12 @@ export const UI_EN: Record<UiKey, string> = {
   reportKeep: 'Keep the old report',
   reportKept: 'The old report was kept; nothing was written.',
   marks: 'Mark rows with findings',
-  marksDone: 'Marked {count} ledger rows (fill and note).',
+  marksDone:
+    'Marked {count} ledger rows: the highlighting follows a sort; the ledger’s values and formats are unchanged.',
+  marksUnsupported:
+    'This version of Excel cannot add marks (Excel 2019, Microsoft 365 or Excel on the web is needed). The findings are still listed here and in the report.',
   clearMarks: 'Clear marks',
-  marksCleared: 'Marks cleared; previous fills restored.',
+  marksCleared: 'Marks cleared; the ledger is exactly as before marking.',
   marksFailed: 'Marking did not finish: {message}',
   personTitle: 'Person',
   personNone: 'Select any cell on a person’s ledger row (or click a name in People) to see their picture.',

@@ -5,12 +5,20 @@
  * ledger row. Pure: the port writes it (guarding text against formulas).
  * Also the row marks for the ledger: one per row with findings.
  */
-import type { CellValue, ReportCell, ReportSheet, RowFill, RowMark } from '../src/excel/port';
+import type {
+  CellValue,
+  ReportCell,
+  ReportChartTable,
+  ReportSheet,
+  RowFill,
+  RowMark,
+} from '../src/excel/port';
 import type { Lang } from '../src/i18n/format';
 import { findingMessage } from '../src/ledger/findings';
 import { columnIndex } from '../src/ledger/columns';
 import type { Finding, Severity } from '../src/ledger/types';
 import type { Report, ReportPerson, ReportYear } from '../src/report/types';
+import { unitRollUp } from '../src/report/units';
 
 export const REPORT_SHEET_NAME = '继续教育合规报告';
 export const REPORT_TABLE_NAME = 'CE_ComplianceReport';
@@ -48,6 +56,11 @@ const LABELS = {
     sheet: '{sheet}',
     severity: { error: '错误', warning: '警告', info: '提示' },
     sep: '、',
+    byYearTitle: '各年度达标率',
+    byYear: ['年度', '达标率', '达标人数', '人数'],
+    byUnitTitle: '各单位达标率',
+    byUnit: ['单位', '达标率', '达标人数', '人数'],
+    total: '合计',
   },
   en: {
     header: [
@@ -81,6 +94,11 @@ const LABELS = {
     sheet: '{sheet}',
     severity: { error: 'Error', warning: 'Warning', info: 'Note' },
     sep: ', ',
+    byYearTitle: 'Share passing by year',
+    byYear: ['Year', 'Share passing', 'Passing', 'People'],
+    byUnitTitle: 'Share passing by unit',
+    byUnit: ['Unit', 'Share passing', 'Passing', 'People'],
+    total: 'Total',
   },
 } as const;
 
@@ -109,6 +127,68 @@ function windowVerdict(p: ReportPerson, L: (typeof LABELS)[Lang]): string {
 function yearFill(y: ReportYear): RowFill {
   if (y.status === 'sector') return 'info';
   return !y.review && (y.compliant || y.deemed) ? 'pass' : 'fail';
+}
+
+/** A year passes as the sheet's 年度结论 says 达标 or 视同完成 (not 待核实, not sector rules). */
+const yearPasses = (y: ReportYear) => !y.review && (y.compliant || y.deemed);
+
+/**
+ * 达标率 by year (issue 13, item 6): of the people with a year this notice judges (sector rules left
+ * out), how many pass it — the share of the 年度结论 column that reads 达标 or 视同完成.
+ */
+export function passRateByYear(
+  people: readonly ReportPerson[],
+): Array<{ year: number; people: number; passing: number; rate: number }> {
+  const years = new Map<number, { people: number; passing: number }>();
+  for (const p of people)
+    for (const y of p.years) {
+      if (y.status !== 'evaluated') continue;
+      const e = years.get(y.year) ?? { people: 0, passing: 0 };
+      e.people++;
+      if (yearPasses(y)) e.passing++;
+      years.set(y.year, e);
+    }
+  return [...years]
+    .sort(([a], [b]) => a - b)
+    .map(([year, e]) => ({ year, ...e, rate: e.passing / e.people }));
+}
+
+const CHART_TABLE_WIDTHS = [90, 55, 55, 45];
+
+/** The summary tables with charts: by year, and by unit when the people come from several units. */
+export function buildChartTables(report: Report, lang: Lang): ReportChartTable[] {
+  const L = LABELS[lang];
+  const rate = (x: number) => Math.round(x * 10000) / 10000;
+  const tables: ReportChartTable[] = [];
+  const byYear = passRateByYear(report.people);
+  if (byYear.length)
+    tables.push({
+      title: L.byYearTitle,
+      header: [...L.byYear],
+      rows: byYear.map((y) => [y.year, rate(y.rate), y.passing, y.people]),
+      percentColumns: [1],
+      chart: 'column',
+      columnWidths: CHART_TABLE_WIDTHS,
+    });
+  // By unit: the person's unit is the file the records came from (one file per employer).
+  const units = unitRollUp(report.people, report.options).filter((u) => u.passShare !== null);
+  const named = units.filter((u) => u.unit !== '');
+  if (named.length >= 2) {
+    const total = units.find((u) => u.unit === '');
+    tables.push({
+      title: L.byUnitTitle,
+      header: [...L.byUnit],
+      rows: [
+        ...named.map((u) => [u.unit, rate(u.passShare!), u.passing, u.people - u.sector]),
+        ...(total ? [[L.total, rate(total.passShare!), total.passing, total.people - total.sector]] : []),
+      ],
+      chartRows: named.length,
+      percentColumns: [1],
+      chart: 'column',
+      columnWidths: CHART_TABLE_WIDTHS,
+    });
+  }
+  return tables;
 }
 
 /** Findings that point at a row of a sheet in this workbook (not at another file). */
@@ -193,6 +273,7 @@ export function buildReportSheets(report: Report, lang: Lang = report.options.la
       tableName: REPORT_TABLE_NAME,
       columnWidths: [60, 60, 130, 40, 55, 55, 55, 55, 70, 150, 100, 50, 360, 50],
       freezeHeader: true,
+      charts: buildChartTables(report, lang),
     },
   ];
 }

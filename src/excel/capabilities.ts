@@ -26,3 +26,22 @@ export function detectCapabilities(isSetSupported: IsSetSupported | undefined): 
     selectionEvents: has('1.10'),
   };
 }
+
+/** Features of the report and marking paths (kept apart from `Capabilities`, whose shape callers rely on). */
+export interface Features {
+  /** `range.conditionalFormats` with custom (formula) rules — ExcelApi 1.6. Without it, no marks. */
+  conditionalFormats: boolean;
+  /** `worksheet.charts.add` — ExcelApi 1.1. Without it, the report's summary table has no chart. */
+  charts: boolean;
+}
+
+export function detectFeatures(isSetSupported: IsSetSupported | undefined): Features {
+  const has = (v: string) => {
+    try {
+      return !!isSetSupported?.('ExcelApi', v);
+    } catch {
+      return false;
+    }
+  };
+  return { conditionalFormats: has('1.6'), charts: has('1.1') };
+}

@@ -8,6 +8,7 @@
  * Formatting changes are not detected, only values.
  */
 import type { CellValue, ReportSheet } from './port';
+import { chartBlocks, chartTableGrid } from './reportCharts';
 import { displayedValue } from './safeText';
 
 export function cellText(v: CellValue | undefined): string {
@@ -89,7 +90,7 @@ export function reportWidth(sheet: ReportSheet): number {
   return w;
 }
 
-/** The grid a report shows once written (header + rows), as it reads back. */
+/** The grid a report shows once written (header + rows, and its summary tables), as it reads back. */
 export function reportGrid(sheet: ReportSheet): CellValue[][] {
   const width = reportWidth(sheet);
   const grid: CellValue[][] = [tableHeader(sheet.header, width)];
@@ -98,5 +99,28 @@ export function reportGrid(sheet: ReportSheet): CellValue[][] {
     for (let c = 0; c < width; c++) out.push(displayedValue(row[c]?.value ?? null));
     grid.push(out);
   }
+  for (const block of chartBlocks(sheet, width)) {
+    chartTableGrid(block.table).forEach((line, i) => {
+      const r = block.row + i;
+      while (grid.length <= r) grid.push(new Array(width).fill(null));
+      line.forEach((v, j) => {
+        const row = grid[r];
+        while (row.length < block.column + j) row.push(null);
+        row[block.column + j] = displayedValue(v);
+      });
+    });
+  }
   return grid;
+}
+
+/** The main table's part of `reportGrid` (header + rows, `reportWidth` columns). */
+export function mainGrid(sheet: ReportSheet): CellValue[][] {
+  const width = reportWidth(sheet);
+  return reportGrid(sheet)
+    .slice(0, 1 + sheet.rows.length)
+    .map((row) => {
+      const out = row.slice(0, width);
+      while (out.length < width) out.push(null);
+      return out;
+    });
 }

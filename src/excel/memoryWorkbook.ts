@@ -6,19 +6,20 @@
 import { a1Ref } from './address';
 import { nextSyncBlocks } from './blocks';
 import { fingerprint, reportGrid, reportWidth } from './fingerprint';
+import { chartBlocks } from './reportCharts';
 import {
   MARK_FILLS,
+  MARKS_HELPER_NOTE_HEADER,
   MARKS_SETTING,
+  MAX_KEY_COLUMNS,
   REPORT_FILLS,
-  encodeRuns,
-  decodeRuns,
   normalizeMarks,
-  parseMarkState,
-  sameColor,
+  planHelper,
+  rowKey,
 } from './marks';
-import type { MarkState, PriorFill, SheetMarkState } from './marks';
 import type {
   CellValue,
+  MarkResult,
   ReadOptions,
   ReportSheet,
   RowMark,
@@ -46,11 +47,31 @@ export interface MemorySheet {
     frozenRows: number;
     /** Hyperlinks by `${row}:${column}` (1-based) → document reference. */
     links: Record<string, string>;
+    /** Charts over the summary tables (0-based source and place, as `reportCharts.ts` lays them out). */
+    charts?: Array<{
+      title: string;
+      type: 'column' | 'line';
+      source: { row: number; column: number; rows: number; columns: number };
+      place: { row: number; column: number; endRow: number; endColumn: number };
+    }>;
   };
+}
+
+/** A mark rule: rows of `sheet` (within its used range when marked) whose content key is listed. */
+export interface MemoryMarkRule {
+  sheet: string;
+  severity: RowMark['severity'];
+  fill: string;
+  rows: number;
+  columns: number;
+  keys: string[];
+  notes: Array<string | null>;
 }
 
 export interface MemoryWorkbookData {
   sheets: MemorySheet[];
+  /** The add-in's marks (conditional-format rules in Excel); never stored in the sheets. */
+  markRules?: MemoryMarkRule[];
   settings?: Record<string, unknown>;
   activeSheet?: string;
   selection?: Selection;
@@ -184,6 +205,12 @@ export class MemoryWorkbook implements WorkbookPort {
           columnWidths: t.report.columnWidths,
           frozenRows: t.report.freezeHeader === false ? 0 : 1,
           links,
+          charts: chartBlocks(t.report, width).map((b) => ({
+            title: b.table.title,
+            type: b.table.chart ?? 'column',
+            source: b.source,
+            place: b.place,
+          })),
         },
       });
       registry.sheets[t.name] = { fingerprint: fingerprint(grid), table: t.table };
@@ -193,21 +220,12 @@ export class MemoryWorkbook implements WorkbookPort {
     return { written: true, editedPreviousReport: edited, sheets: targets.map((t) => t.name) };
   }
 
-  private rowFill(s: MemorySheet, row: number, columns: number): PriorFill {
-    const cells: Array<string | null> = [];
-    for (let c = 0; c < columns; c++) cells.push(s.fills?.[row - 1]?.[c] ?? null);
-    return cells.every((x) => x === cells[0]) ? cells[0] : cells;
-  }
-
-  private setRowFill(s: MemorySheet, row: number, columns: number, fill: PriorFill): void {
-    s.fills ??= [];
-    const line = (s.fills[row - 1] ??= []);
-    for (let c = 0; c < columns; c++) line[c] = Array.isArray(fill) ? (fill[c] ?? null) : fill;
-  }
-
-  async markRows(marks: RowMark[]): Promise<void> {
+  /**
+   * Marks as the Office port makes them (marks.ts): rules keyed on row content, kept apart from the
+   * sheets; no cell value, fill or note of a ledger changes. `markFill` says what Excel would show.
+   */
+  async markRows(marks: RowMark[]): Promise<MarkResult> {
     await this.clearMarks();
-    const state: MarkState = { v: 1, sheets: [] };
     const bySheet = new Map<string, RowMark[]>();
     for (const m of normalizeMarks(marks)) {
       const s = this.sheet(m.sheet);
@@ -215,52 +233,77 @@ export class MemoryWorkbook implements WorkbookPort {
       if (!bySheet.has(s.name)) bySheet.set(s.name, []);
       bySheet.get(s.name)!.push(m);
     }
-    for (const [name, rows] of bySheet) {
+    const keyed = [...bySheet].map(([name, rows]) => {
       const s = this.requireSheet(name);
-      const columns = Math.max(1, this.usedSize(s).columns);
-      const entry: SheetMarkState = {
+      const { rows: height, columns: width } = this.usedSize(s);
+      const cols = Math.min(width, MAX_KEY_COLUMNS);
+      return {
         sheet: name,
-        columns,
-        prior: encodeRuns(rows.map((m) => ({ row: m.row, value: this.rowFill(s, m.row, columns) }))),
-        applied: encodeRuns(rows.map((m) => ({ row: m.row, value: MARK_FILLS[m.severity] }))),
-        comments: [],
+        height,
+        width,
+        marks: rows
+          .filter((m) => m.row <= height)
+          .map((mark) => ({ mark, key: rowKey(s.values[mark.row - 1] ?? [], cols) })),
       };
-      state.sheets.push(entry);
-    }
-    // Save what we will overwrite before overwriting it.
-    await this.setSetting(MARKS_SETTING, state);
-    for (const entry of state.sheets) {
-      const s = this.requireSheet(entry.sheet);
-      const notes = (s.notes ??= {});
-      for (const { row, value } of decodeRuns(entry.applied)) this.setRowFill(s, row, entry.columns, value);
-      for (const m of bySheet.get(entry.sheet)!) {
-        const key = `${m.row}:1`;
-        if (notes[key] || !m.note) continue; // never replace a note that is already there
-        const id = `mem-${this.nextId++}`;
-        notes[key] = { id, text: m.note };
-        entry.comments.push(id);
+    });
+    const plan = planHelper(keyed, { note: MARKS_HELPER_NOTE_HEADER });
+    if (!plan.columns.length) return { marked: 0, supported: true };
+    const rules: MemoryMarkRule[] = [];
+    for (const column of plan.columns) {
+      const k = keyed.find((x) => x.sheet === column.sheet)!;
+      for (const rule of column.rules) {
+        const keys = plan.grid.slice(rule.first - 1, rule.last).map((r) => String(r[column.keyColumn - 1]));
+        const notes = plan.grid
+          .slice(rule.first - 1, rule.last)
+          .map((r) => r[column.keyColumn] as string | null);
+        rules.push({
+          sheet: column.sheet,
+          severity: rule.severity,
+          fill: MARK_FILLS[rule.severity],
+          rows: k.height,
+          columns: k.width,
+          keys,
+          notes,
+        });
       }
     }
-    await this.setSetting(MARKS_SETTING, state);
+    await this.setSetting(MARKS_SETTING, { v: 2, helper: '', sheets: plan.columns.map((c) => c.sheet) });
+    this.data.markRules = rules;
+    return { marked: plan.rows, supported: true };
   }
 
   async clearMarks(): Promise<void> {
-    const state = parseMarkState(this.data.settings![MARKS_SETTING]);
-    if (!state) return;
-    for (const entry of state.sheets) {
-      const s = this.sheet(entry.sheet);
-      if (!s) continue;
-      const applied = new Map(decodeRuns(entry.applied).map((x) => [x.row, x.value]));
-      for (const { row, value } of decodeRuns(entry.prior)) {
-        const now = this.rowFill(s, row, entry.columns);
-        // Only undo our own colour: a fill the user set after marking stays.
-        if (typeof now === 'string' && sameColor(now, applied.get(row)))
-          this.setRowFill(s, row, entry.columns, value);
-      }
-      const ids = new Set(entry.comments);
-      for (const [key, note] of Object.entries(s.notes ?? {})) if (ids.has(note.id)) delete s.notes![key];
-    }
+    delete this.data.markRules;
     await this.setSetting(MARKS_SETTING, undefined);
+  }
+
+  /**
+   * The mark colour Excel would show on a cell now (rules follow the row's content, so a sorted row
+   * keeps its mark), or null. Rules are in priority order: error, warning, info.
+   */
+  markFill(sheet: string, row: number, column = 1): string | null {
+    const s = this.sheet(sheet);
+    if (!s) return null;
+    for (const rule of this.data.markRules ?? []) {
+      if (rule.sheet.toLowerCase() !== s.name.toLowerCase()) continue;
+      if (row < 1 || row > rule.rows || column < 1 || column > rule.columns) continue;
+      const key = rowKey(s.values[row - 1] ?? [], Math.min(rule.columns, MAX_KEY_COLUMNS)).toLowerCase();
+      if (rule.keys.some((k) => k.toLowerCase() === key)) return rule.fill;
+    }
+    return null;
+  }
+
+  /** The reasons listed for a row's mark (what the helper sheet's note column holds), or null. */
+  markNote(sheet: string, row: number): string | null {
+    const s = this.sheet(sheet);
+    if (!s) return null;
+    for (const rule of this.data.markRules ?? []) {
+      if (rule.sheet.toLowerCase() !== s.name.toLowerCase() || row > rule.rows) continue;
+      const key = rowKey(s.values[row - 1] ?? [], Math.min(rule.columns, MAX_KEY_COLUMNS)).toLowerCase();
+      const i = rule.keys.findIndex((k) => k.toLowerCase() === key);
+      if (i >= 0) return rule.notes[i] ?? null;
+    }
+    return null;
   }
 
   async selectCell(sheet: string, row: number, column: number): Promise<void> {

@@ -1,6 +1,6 @@
 import { DEFAULT_CELL_BUDGET, MAX_BLOCK_ROWS } from './blocks';
 import { OfficeWorkbook } from './officeWorkbook';
-import type { CellValue } from './port';
+import type { CellValue, ReportSheet } from './port';
 import { MARKS_SHEET } from './marks';
 import { describeWorkbookContract, FORMULA_LIKE, ledgerFixture, sampleReport } from './testkit/contract';
 import { MockBook } from './testkit/excelMock';
@@ -19,9 +19,34 @@ function setup(sheets = ledgerFixture(), opts: { apiMinor?: number; markStateSet
   return { book, wb };
 }
 
+/** The user's own formats on the ledger: fonts, number formats and conditional formats of their own. */
+function userFormats(book: MockBook): void {
+  const l = book.sheet('台账')!;
+  for (let c = 0; c < 6; c++) l.ensure(0, c).font = { bold: true, color: '#1F4E79' };
+  for (let r = 1; r <= 20; r++) l.ensure(r, 2).numberFormat = 'yyyy-mm-dd';
+  l.ensure(9, 3).font = { color: '#C00000' };
+  book.conditionalFormats.push(
+    // 学时 over 5 in green, written as a user would: relative to D2.
+    {
+      id: 'user-cf-1',
+      sheet: l,
+      box: { r0: 1, c0: 3, rows: 20, cols: 1 },
+      type: 'Custom',
+      formula: '=$D2>5',
+      fill: '#C6EFCE',
+    },
+    { id: 'user-cf-2', sheet: l, box: { r0: 1, c0: 2, rows: 20, cols: 1 }, type: 'DataBar' },
+  );
+}
+
 describeWorkbookContract('OfficeWorkbook on office-addin-mock', () => {
   const { book, wb } = setup();
+  userFormats(book);
   const s = (name: string) => book.sheet(name)!;
+  const cfs = (name: string) =>
+    book.conditionalFormats
+      .filter((f) => f.sheet === s(name))
+      .map((f) => ({ id: f.id, type: f.type, box: f.box, formula: f.formula, fill: f.fill }));
   return {
     port: wb,
     snapshot: (name) => JSON.parse(JSON.stringify(s(name).values())),
@@ -43,6 +68,18 @@ describeWorkbookContract('OfficeWorkbook on office-addin-mock', () => {
     },
     sheetNames: () => book.sheets.map((x) => x.name),
     userSelects: (name, row, column) => book.userSelects(name, row - 1, column - 1),
+    shownFill: (name, row, column) => book.shownFill(name, row - 1, column - 1),
+    cellFormats: (name) => ({
+      cells: s(name).snapshot(),
+      comments: book.comments.filter((c) => c.sheet === s(name)).map((c) => ({ ...c, sheet: c.sheet.name })),
+    }),
+    formats: (name) => ({
+      cells: s(name).snapshot(),
+      comments: book.comments.filter((c) => c.sheet === s(name)).map((c) => ({ ...c, sheet: c.sheet.name })),
+      conditionalFormats: cfs(name),
+    }),
+    userSorts: (name, first, last, column, descending) =>
+      s(name).userSorts(first - 1, last - 1, column - 1, descending),
   };
 });
 
@@ -232,6 +269,115 @@ describe('OfficeWorkbook.writeReport', () => {
   });
 });
 
+describe('OfficeWorkbook.writeReport: the 达标率 summary and its chart (issue 13, item 6)', () => {
+  const withCharts = (): ReportSheet => ({
+    ...sampleReport(),
+    charts: [
+      {
+        title: '各年度达标率',
+        header: ['年度', '达标率', '达标人数', '人数'],
+        rows: [
+          [2022, 0.5, 1, 2],
+          [2023, 0.6667, 2, 3],
+        ],
+        percentColumns: [1],
+        chart: 'column',
+        columnWidths: [90, 55],
+      },
+      {
+        title: '各单位达标率',
+        header: ['单位', '达标率', '达标人数', '人数'],
+        rows: [
+          ['=市立医院', 0, 0, 1],
+          ['第二中学', 0.5, 1, 2],
+          ['合计', 0.3333, 1, 3],
+        ],
+        chartRows: 2,
+        percentColumns: [1],
+      },
+    ],
+  });
+
+  it('writes the summary tables right of the main table and adds each chart in the formats batch', async () => {
+    const plain = setup();
+    const plainSync = jest.spyOn(plain.book.context, 'sync');
+    await plain.wb.writeReport([sampleReport()]);
+    const { book, wb } = setup();
+    const sync = jest.spyOn(book.context, 'sync');
+    await wb.writeReport([withCharts()]);
+    // No extra sync for the tables and charts.
+    expect(sync.mock.calls.length).toBe(plainSync.mock.calls.length);
+    measured.push(`  writeReport with 2 summary tables + 2 charts: ${sync.mock.calls.length} syncs`);
+
+    const r = book.sheet('合规报告')!;
+    // The main table is 4 columns (A:D); the summaries start in F (one blank column).
+    const at = (row: number, col: number) => r.cell(row, col)?.value ?? null;
+    const block = (row: number, rows: number) =>
+      Array.from({ length: rows }, (_, i) => [5, 6, 7, 8].map((c) => at(row + i, c)));
+    expect(block(0, 3)).toEqual([
+      ['年度', '达标率', '达标人数', '人数'],
+      ['2022', 0.5, 1, 2],
+      ['2023', 0.6667, 2, 3],
+    ]);
+    expect(r.cell(1, 5)?.textPrefix).toBe(true); // years as text: the chart's categories
+    expect(r.cell(1, 6)?.numberFormat).toBe('0.0%');
+    expect(r.cell(0, 5)?.font?.bold).toBe(true);
+    expect(r.cell(0, 4)).toBeUndefined(); // the blank column
+    expect(r.columnWidths).toMatchObject({ 0: 80, 3: 40, 5: 90, 6: 55 });
+    // The second table starts below the first chart (15 rows) and a blank row.
+    expect(block(16, 4)).toEqual([
+      ['单位', '达标率', '达标人数', '人数'],
+      ['=市立医院', 0, 0, 1],
+      ['第二中学', 0.5, 1, 2],
+      ['合计', 0.3333, 1, 3],
+    ]);
+    expect(r.cell(17, 5)?.formula).toBeUndefined(); // a unit's name is text, never a formula
+    // The Excel table covers the main table only.
+    expect(book.tableByName('ceReport')?.box).toEqual({ r0: 0, c0: 0, rows: 9, cols: 4 });
+
+    expect(book.charts).toHaveLength(2);
+    const [byYear, byUnit] = book.charts;
+    expect(byYear).toMatchObject({
+      sheet: r,
+      type: 'ColumnClustered',
+      seriesBy: 'Columns',
+      source: { r0: 0, c0: 5, rows: 3, cols: 2 },
+    });
+    expect(byYear.props).toMatchObject({
+      'title/text': '各年度达标率',
+      'legend/visible': false,
+      'dataLabels/showValue': true,
+      'axes/valueAxis/minimum': 0,
+      'axes/valueAxis/maximum': 1,
+      position: ['K1', 'R15'],
+    });
+    expect(byUnit.source).toEqual({ r0: 16, c0: 5, rows: 3, cols: 2 }); // the total is not plotted
+    expect(byUnit.props['title/text']).toBe('各单位达标率');
+    // Added in the same sync as the table and the other formats, not one of its own.
+    const tableSync = book.logSync[book.log.indexOf('call:addTable')];
+    expect(book.charts.map((c) => c.sync)).toEqual([tableSync, tableSync]);
+    const syncOf = (entry: string) => book.logSync.filter((_, i) => book.log[i] === entry);
+    expect(syncOf('call:chart.setPosition')).toEqual([tableSync, tableSync]);
+
+    // What we wrote, tables included, is what the fingerprint remembers.
+    expect(await wb.reportWasEdited('合规报告')).toBe(false);
+    r.ensure(2, 6).value = 0.9;
+    expect(await wb.reportWasEdited('合规报告')).toBe(true);
+  });
+
+  it('without charts (below ExcelApi 1.1) still writes the tables, and replacing the report removes the old charts', async () => {
+    const { book, wb } = setup(undefined, { apiMinor: 0 });
+    await wb.writeReport([withCharts()]);
+    expect(book.charts).toEqual([]);
+    expect(book.sheet('合规报告')!.cell(1, 6)?.value).toBe(0.5);
+
+    const full = setup();
+    await full.wb.writeReport([withCharts()]);
+    await full.wb.writeReport([withCharts()]);
+    expect(full.book.charts).toHaveLength(2);
+  });
+});
+
 describe('OfficeWorkbook marks', () => {
   it('batches fill loads: marking 300 rows takes a handful of syncs, not one per row', async () => {
     const { book, wb } = setup([{ name: 'L', values: ledger(400, 6) }]);
@@ -255,13 +401,25 @@ describe('OfficeWorkbook marks', () => {
     expect(book.ledgerWrites).toEqual([]);
   });
 
-  it('falls back to fill only without the comments API (ExcelApi < 1.10)', async () => {
-    const { book, wb } = setup(undefined, { apiMinor: 9 });
+  // Replaces "falls back to fill only without the comments API": marks no longer use comments or
+  // fills; they need conditional formats (ExcelApi 1.6) and nothing else.
+  it('marks with ExcelApi 1.6 (no comments API needed); below 1.6 marks nothing and changes nothing', async () => {
+    const { book, wb } = setup(undefined, { apiMinor: 6 });
     await wb.markRows([{ sheet: '台账', row: 2, note: 'x', severity: 'error' }]);
     expect(book.comments).toEqual([]);
-    expect(book.sheet('台账')!.cell(1, 0)?.fill).toBe('#F8CBAD');
-    await wb.clearMarks();
+    expect(book.shownFill('台账', 1, 0)).toBe('#F8CBAD');
     expect(book.sheet('台账')!.cell(1, 0)?.fill).toBeUndefined();
+    await wb.clearMarks();
+    expect(book.shownFill('台账', 1, 0)).toBeNull();
+    expect(book.conditionalFormats).toEqual([]);
+
+    const old = setup(undefined, { apiMinor: 5 });
+    const sheets = old.book.sheets.map((x) => x.snapshot());
+    await old.wb.markRows([{ sheet: '台账', row: 2, note: 'x', severity: 'error' }]);
+    expect(old.book.conditionalFormats).toEqual([]);
+    expect(old.book.comments).toEqual([]);
+    expect(old.book.sheets.map((x) => x.snapshot())).toEqual(sheets);
+    expect(old.wb.getSetting('ce.marks')).toBeUndefined();
   });
 
   it('without fill.pattern (ExcelApi < 1.9) takes white as no fill', async () => {
@@ -277,16 +435,210 @@ describe('OfficeWorkbook marks', () => {
     expect(book.sheet('台账')!.cell(2, 5)?.fill).toBe('#FFFF00');
   });
 
-  it('keeps a large mark state on a very hidden sheet and removes it on clear', async () => {
-    const { book, wb } = setup(undefined, { markStateSettingsLimit: 10 });
-    await wb.markRows([{ sheet: '台账', row: 2, note: 'x', severity: 'error' }]);
-    expect(book.sheet(MARKS_SHEET)?.visibility).toBe('VeryHidden');
-    expect(wb.getSetting('ce.marks')).toEqual({ v: 1, storage: MARKS_SHEET });
+  // Replaces "keeps a large mark state on a very hidden sheet": new marks keep no fill state; what
+  // remains of that path is clearing marks an earlier version left in a workbook.
+  it('clears marks an earlier version made (fills and threaded comments, state on the very hidden sheet)', async () => {
+    const { book, wb } = setup();
+    const l = book.sheet('台账')!;
+    for (let c = 0; c < 6; c++) l.ensure(1, c).fill = '#F8CBAD'; // the old mark on row 2
+    for (let c = 0; c < 6; c++) l.ensure(2, c).fill = '#00FF00'; // the user's green on row 3, kept
+    book.comments.push({ id: 'c-old', sheet: l, row: 1, col: 0, text: '学时不足' });
+    book.comments.push({ id: 'c-user', sheet: l, row: 4, col: 0, text: 'user' });
+    const state = {
+      v: 1,
+      sheets: [
+        {
+          sheet: '台账',
+          columns: 6,
+          prior: [[2, 1, null]],
+          applied: [[2, 1, '#F8CBAD']],
+          comments: ['c-old'],
+        },
+      ],
+    };
+    const hidden = book.addSheet(MARKS_SHEET, [["'" + JSON.stringify(state)]]);
+    hidden.cells[0]![0]!.value = JSON.stringify(state);
+    hidden.visibility = 'VeryHidden';
+    book.settings.set('ce.marks', JSON.stringify({ v: 1, storage: MARKS_SHEET }));
+
     await wb.clearMarks();
+    expect(l.cell(1, 0)?.fill).toBeUndefined();
+    expect(l.cell(2, 5)?.fill).toBe('#00FF00');
+    expect(book.comments.map((c) => c.id)).toEqual(['c-user']);
     expect(book.sheet(MARKS_SHEET)).toBeUndefined();
-    expect(book.sheet('台账')!.cell(1, 0)?.fill).toBeUndefined();
-    expect(book.comments).toEqual([]);
+    expect(wb.getSetting('ce.marks')).toBeUndefined();
   });
+
+  it('keeps reasons and keys as text on a hidden helper sheet; rules hold only references, never ledger text', async () => {
+    const nasty = ['=HYPERLINK("http://x","y")', 'a"),1)&"b', "'),x", '@SUM(1)', "=cmd|' /C calc'!A0"];
+    const values: CellValue[][] = [['姓名', '说明', '学时']];
+    nasty.forEach((t, i) => values.push([`人员${i}`, t, i]));
+    const { book, wb } = setup([{ name: "张's 台账", values }]);
+    await wb.markRows(
+      nasty.map((t, i) => ({ sheet: "张's 台账", row: i + 2, note: t, severity: 'error' as const })),
+    );
+    const helper = book.sheet(MARKS_SHEET)!;
+    expect(helper.visibility).toBe('Hidden');
+    // Every key and every reason is text exactly as given, never a formula.
+    const cells = helper.cells.flatMap((row) => row ?? []).filter((c): c is NonNullable<typeof c> => !!c);
+    expect(cells.every((c) => c.formula === undefined)).toBe(true);
+    const keys = helper.cells.slice(1).map((row) => row?.[0]?.value);
+    expect(keys).toEqual(nasty.map((t, i) => `人员${i}|${t}|${i}`));
+    expect(helper.cells.slice(1).map((row) => row?.[1]?.value)).toEqual(nasty);
+    // The rule's formula is our fixed shape: our sheet, cell references, the separator.
+    expect(book.conditionalFormats.map((f) => f.formula)).toEqual([
+      `=SUMPRODUCT(--('${MARKS_SHEET}'!$A$2:$A$6=$A1&"|"&$B1&"|"&$C1))>0`,
+    ]);
+    for (let r = 1; r <= 5; r++) expect(book.shownFill("张's 台账", r, 1)).toBe('#F8CBAD');
+    expect(book.shownFill("张's 台账", 0, 1)).toBeNull();
+    expect(book.ledgerWrites).toEqual([]);
+    await wb.clearMarks();
+    expect(book.sheets.map((x) => x.name)).toEqual(["张's 台账"]);
+    expect(book.conditionalFormats).toEqual([]);
+  });
+
+  it('puts errors above warnings above notes, and leaves the user’s own rules in place and working', async () => {
+    const { book, wb } = setup();
+    userFormats(book);
+    const before = JSON.parse(
+      JSON.stringify(book.conditionalFormats.map((f) => ({ ...f, sheet: f.sheet.name }))),
+    );
+    await wb.markRows([
+      { sheet: '台账', row: 2, note: '', severity: 'info' },
+      { sheet: '台账', row: 3, note: '', severity: 'warning' },
+      { sheet: '台账', row: 4, note: '', severity: 'error' },
+    ]);
+    expect(book.conditionalFormats.slice(0, 3).map((f) => f.fill)).toEqual(['#F8CBAD', '#FFE699', '#BDD7EE']);
+    // 人员6 (row 7) has 学时 6 > 5: the user's own rule still shows.
+    expect(book.shownFill('台账', 6, 3)).toBe('#C6EFCE');
+    await wb.clearMarks();
+    expect(book.conditionalFormats.map((f) => ({ ...f, sheet: f.sheet.name }))).toEqual(before);
+    expect(book.shownFill('台账', 6, 3)).toBe('#C6EFCE');
+  });
+
+  it('removes its rules also where the user deleted the helper sheet or copied a marked cell elsewhere', async () => {
+    const { book, wb } = setup();
+    await wb.markRows([{ sheet: '台账', row: 2, note: '', severity: 'error' }]);
+    const ours = book.conditionalFormats[0];
+    // The user pastes a marked cell onto another sheet: Excel copies the rule with it.
+    book.conditionalFormats.push({
+      ...ours,
+      id: 'pasted',
+      sheet: book.sheet('Offset')!,
+      box: { r0: 0, c0: 0, rows: 1, cols: 1 },
+    });
+    await wb.clearMarks();
+    expect(book.conditionalFormats).toEqual([]);
+
+    await wb.markRows([{ sheet: '台账', row: 2, note: '', severity: 'error' }]);
+    const helper = book.sheet(MARKS_SHEET)!;
+    book.sheets = book.sheets.filter((x) => x !== helper);
+    book.conditionalFormats.forEach(
+      (f) => (f.formula = f.formula!.replace(/'_ce_marks'!\$A\$2:\$A\$2/, '#REF!')),
+    );
+    expect(book.shownFill('台账', 1, 0)).toBeNull(); // a #REF! rule shows nothing
+    await wb.clearMarks();
+    expect(book.conditionalFormats).toEqual([]);
+    expect(wb.getSetting('ce.marks')).toBeUndefined();
+  });
+
+  it(
+    'clearing among 6,000 fragmented user rules deletes only ours, in a bounded number of syncs',
+    async () => {
+      const { book, wb } = setup();
+      const l = book.sheet('台账')!;
+      for (let i = 0; i < 6000; i++)
+        book.conditionalFormats.push({
+          id: `user-${i}`,
+          sheet: l,
+          box: { r0: 1 + (i % 20), c0: i % 6, rows: 1, cols: 1 },
+          type: i % 2 ? 'Custom' : 'CellValue',
+          formula: i % 2 ? `=$D${2 + (i % 20)}>${i % 7}` : undefined,
+        });
+      const before = book.conditionalFormats.map((f) => f.id);
+      await wb.markRows([{ sheet: '台账', row: 2, note: '', severity: 'error' }]);
+      const sync = jest.spyOn(book.context, 'sync');
+      await wb.clearMarks();
+      expect(sync.mock.calls.length).toBeLessThanOrEqual(5);
+      measured.push(`  clearMarks among 6,000 user rules: ${sync.mock.calls.length} syncs`);
+      expect(book.conditionalFormats.map((f) => f.id)).toEqual(before);
+    },
+    HEAVY,
+  );
+
+  it('uses a free helper name when the user has a sheet called _ce_marks, and never touches it', async () => {
+    const { book, wb } = setup();
+    const mine = book.addSheet(MARKS_SHEET, [['mine']]);
+    await wb.markRows([{ sheet: '台账', row: 2, note: '', severity: 'error' }]);
+    expect(book.sheet(`${MARKS_SHEET} (2)`)?.visibility).toBe('Hidden');
+    expect(book.shownFill('台账', 1, 0)).toBe('#F8CBAD');
+    await wb.clearMarks();
+    expect(book.sheet(MARKS_SHEET)).toBe(mine);
+    expect(mine.values()).toEqual([['mine']]);
+    expect(book.sheet(`${MARKS_SHEET} (2)`)).toBeUndefined();
+    expect(book.conditionalFormats).toEqual([]);
+  });
+
+  it('reads the marked rows within a lowered cell budget, and halves it when Excel reports a payload limit', async () => {
+    const book = new MockBook([{ name: 'L', values: ledger(1001, 6), ledger: true }]);
+    const wb = new OfficeWorkbook({
+      excel: book.excel as never,
+      office: book.office as never,
+      retry: noSleep,
+      limits: { cellBudget: 600 },
+    });
+    book.payloadFailureAtSync = 3; // the first read of the marked rows
+    const rows = Array.from({ length: 1000 }, (_, i) => i + 2).filter((r) => r % 3 !== 0);
+    const result = await wb.markRows(
+      rows.map((row) => ({ sheet: 'L', row, note: '', severity: 'error' as const })),
+    );
+    expect(book.syncs).toBeGreaterThan(3);
+    expect(result).toEqual({ marked: rows.length, supported: true });
+    const perSync = new Map<number, number>();
+    for (const l of book.valueLoads) perSync.set(l.sync, (perSync.get(l.sync) ?? 0) + l.rows * l.cols);
+    for (const [sync, cells] of perSync) if (sync > 3) expect(cells).toBeLessThanOrEqual(300);
+    for (let r = 1; r <= 1000; r++)
+      expect([r, book.shownFill('L', r, 0)]).toEqual([r, r % 3 === 2 ? null : '#F8CBAD']);
+    await wb.clearMarks();
+    expect(book.conditionalFormats).toEqual([]);
+  });
+
+  it(
+    'marking syncs do not grow with rows (beyond chunks of 5000 rows), and every request stays within budget',
+    async () => {
+      const counts: number[] = [];
+      for (const n of [300, 4000, 12000]) {
+        const { book, wb } = setup([{ name: 'L', values: ledger(n + 1, 6) }]);
+        const sync = jest.spyOn(book.context, 'sync');
+        await wb.markRows(
+          Array.from({ length: n }, (_, i) => ({
+            sheet: 'L',
+            row: i + 2,
+            note: `n${i}`,
+            severity: (['error', 'warning', 'info'] as const)[i % 3],
+          })),
+        );
+        counts.push(sync.mock.calls.length);
+        for (const l of book.valueLoads) expect(l.rows).toBeLessThanOrEqual(MAX_BLOCK_ROWS);
+        for (const w of book.valueWrites) expect(w.rows).toBeLessThanOrEqual(MAX_BLOCK_ROWS);
+        const perSync = new Map<number, number>();
+        for (const l of book.valueLoads) perSync.set(l.sync, (perSync.get(l.sync) ?? 0) + l.rows * l.cols);
+        for (const cells of perSync.values()) expect(cells).toBeLessThanOrEqual(DEFAULT_CELL_BUDGET);
+        expect(book.conditionalFormats).toHaveLength(3);
+        expect(book.shownFill('L', n, 0)).not.toBeNull();
+        sync.mockClear();
+        await wb.clearMarks();
+        measured.push(
+          `  markRows ${n} rows: ${counts[counts.length - 1]} syncs; clearMarks: ${sync.mock.calls.length}`,
+        );
+        expect(sync.mock.calls.length).toBeLessThanOrEqual(4);
+        expect(book.ledgerWrites).toEqual([]);
+      }
+      expect(counts[1]).toBe(counts[0]);
+      expect(counts[2]).toBeLessThanOrEqual(counts[0] + 3); // 12,000 rows: ranges of ≤ 5000 rows
+    },
+    HEAVY,
+  );
 });
 
 describe('OfficeWorkbook plumbing', () => {

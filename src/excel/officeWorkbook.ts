@@ -9,7 +9,7 @@
  * - we never assign `values` (or anything else) to a ledger sheet; only formats and comments on rows
  *   the caller marks, and only after saving what was there.
  */
-import { a1Ref } from './address';
+import { a1Ref, columnLetters } from './address';
 import {
   DEFAULT_CELL_BUDGET,
   MAX_BLOCK_ROWS,
@@ -24,25 +24,32 @@ import {
   runsOf,
 } from './blocks';
 import type { Limits } from './blocks';
-import { detectCapabilities } from './capabilities';
-import type { Capabilities, IsSetSupported } from './capabilities';
-import { cellText, fingerprint, reportGrid, reportWidth } from './fingerprint';
+import { detectCapabilities, detectFeatures } from './capabilities';
+import type { Capabilities, Features, IsSetSupported } from './capabilities';
+import { cellText, fingerprint, mainGrid, reportGrid, reportWidth } from './fingerprint';
+import { chartBlocks, chartTableGrid } from './reportCharts';
 import {
+  MARKS_HELPER_NOTE_HEADER,
+  MARKS_HELPER_SHEET,
+  MAX_KEY_COLUMNS,
+  isOurRule,
+  markRuleFormula,
+  parseRuleMarkState,
+  planHelper,
+  rowKey,
   MARKS_SETTING,
   MARKS_SHEET,
-  MARKS_SHEET_CHUNK,
   MARK_FILLS,
-  MARK_STATE_SETTINGS_LIMIT,
   REPORT_FILLS,
   decodeRuns,
-  encodeRuns,
   normalizeMarks,
   parseMarkState,
   sameColor,
 } from './marks';
-import type { MarkState, PriorFill, SheetMarkState } from './marks';
+import type { MarkState, PriorFill, RuleMarkState } from './marks';
 import type {
   CellValue,
+  MarkResult,
   ReadOptions,
   ReportSheet,
   RowMark,
@@ -52,7 +59,7 @@ import type {
   WriteReportResult,
 } from './port';
 import { abortError } from './port';
-import { REPORTS_SETTING, planReportTargets, readRegistry } from './reports';
+import { REPORTS_SETTING, freeSheetName, planReportTargets, readRegistry } from './reports';
 import type { ReportRegistry, ReportTarget } from './reports';
 import { retryInCellEditMode } from './retry';
 import type { RetryOptions } from './retry';
@@ -91,7 +98,7 @@ export interface OfficeWorkbookOptions {
   retry?: RetryOptions;
   /** Block/budget limits (tests lower them). */
   limits?: Limits;
-  /** Above this many characters the mark state goes to the very hidden sheet `_ce_marks`. */
+  /** No longer used: marks keep no fill state since issue 13 (kept so that callers still compile). */
   markStateSettingsLimit?: number;
 }
 
@@ -107,6 +114,7 @@ const OPS_PER_SYNC = MAX_BLOCK_ROWS;
 export class OfficeWorkbook implements WorkbookPort {
   private readonly opts: OfficeWorkbookOptions;
   private capsCache: Capabilities | undefined;
+  private featuresCache: Features | undefined;
 
   constructor(opts: OfficeWorkbookOptions = {}) {
     this.opts = opts;
@@ -333,7 +341,7 @@ export class OfficeWorkbook implements WorkbookPort {
     if (t.replaces) sheets.getItem(t.name).delete();
     const sheet = sheets.add(t.name);
     const width = reportWidth(t.report);
-    const grid = reportGrid(t.report).map((row) => row.map(safeCellValue));
+    const grid = mainGrid(t.report).map((row) => row.map(safeCellValue));
     const rowBytes = grid.map((row) => row.reduce<number>((n, v) => n + estimateCellBytes(v), 3));
     for (const group of planWeightedSyncs(rowBytes, width, this.opts.limits)) {
       this.suspendCalculation(context);
@@ -358,6 +366,45 @@ export class OfficeWorkbook implements WorkbookPort {
       table.showBandedRows = false; // our row fills carry the meaning
     });
     if (t.report.freezeHeader !== false) ops.push(() => sheet.freezePanes.freezeRows(1));
+    // Summary tables and their charts (issue 13, item 6): queued with the formats, so they add no sync.
+    const charts = this.features.charts;
+    for (const block of chartBlocks(t.report, width)) {
+      const table = chartTableGrid(block.table);
+      ops.push(() => {
+        sheet.getRangeByIndexes(block.row, block.column, block.rows, block.columns).values = table.map(
+          (row) => row.map(safeCellValue),
+        );
+        sheet.getRangeByIndexes(block.row, block.column, 1, block.columns).format.font.bold = true;
+        (block.table.columnWidths ?? []).forEach((w, c) => {
+          if (c < block.columns && w > 0)
+            sheet.getRangeByIndexes(0, block.column + c, 1, 1).format.columnWidth = w;
+        });
+        for (const c of block.table.percentColumns ?? [])
+          if (c < block.columns && block.rows > 1)
+            sheet.getRangeByIndexes(block.row + 1, block.column + c, block.rows - 1, 1).numberFormat =
+              Array.from({ length: block.rows - 1 }, () => ['0.0%']);
+      });
+      if (!charts) continue;
+      ops.push(() => {
+        const { source, place } = block;
+        const chart = sheet.charts.add(
+          (block.table.chart === 'line' ? 'Line' : 'ColumnClustered') as Excel.ChartType,
+          sheet.getRangeByIndexes(source.row, source.column, source.rows, source.columns),
+          'Columns' as Excel.ChartSeriesBy,
+        );
+        chart.title.text = block.table.title;
+        chart.legend.visible = false;
+        chart.dataLabels.showValue = true;
+        if (block.table.percentColumns?.includes(1)) {
+          chart.axes.valueAxis.minimum = 0;
+          chart.axes.valueAxis.maximum = 1;
+        }
+        chart.setPosition(
+          `${columnLetters(place.column + 1)}${place.row + 1}`,
+          `${columnLetters(place.endColumn + 1)}${place.endRow + 1}`,
+        );
+      });
+    }
     (t.report.columnWidths ?? []).forEach((w, c) => {
       if (c < width && w > 0) ops.push(() => (sheet.getRangeByIndexes(0, c, 1, 1).format.columnWidth = w));
     });
@@ -385,129 +432,204 @@ export class OfficeWorkbook implements WorkbookPort {
 
   // ---------------------------------------------------------------- marks
 
-  async markRows(marks: RowMark[]): Promise<void> {
-    await this.clearMarks();
-    const list = normalizeMarks(marks);
-    if (!list.length) return;
-    const caps = this.capabilities;
-    await this.run(async (context) => {
-      // Sync 1: which sheets exist (marks on a missing sheet are dropped).
-      const allSheets = context.workbook.worksheets;
-      allSheets.load('items/name');
-      await context.sync();
-      const names = new Map(allSheets.items.map((s) => [s.name.toLowerCase(), s.name]));
-      const bySheet = [...groupBy(list, (m) => m.sheet)].filter(([name]) => names.has(name.toLowerCase()));
-      // Sync 2: their used columns and existing comments.
-      const probes = bySheet.map(([name, rows]) => {
-        const sheet = context.workbook.worksheets.getItem(names.get(name.toLowerCase())!);
-        const used = sheet.getUsedRangeOrNullObject(true);
-        const comments = caps.comments ? sheet.comments : null;
-        sheet.load('name');
-        used.load('columnIndex,columnCount');
-        comments?.load('items/id');
-        return { name, rows, sheet, used, comments };
-      });
-      if (!probes.length) return;
-      await context.sync();
-      const live = probes;
-
-      // Sync 3 (in blocks of ≤5000 rows): the fill of every marked row; where existing comments are.
-      const fillProps = caps.fillPattern ? 'color,pattern' : 'color';
-      const rowFills = live.map((p) => {
-        const columns = p.used.isNullObject ? 1 : Math.max(1, p.used.columnIndex + p.used.columnCount);
-        return {
-          ...p,
-          columns,
-          fills: p.rows.map((m) => ({ mark: m, fill: null as Excel.RangeFill | null })),
-        };
-      });
-      const locations = rowFills.map((p) =>
-        (p.comments?.items ?? []).map((c) => c.getLocation().load('rowIndex,columnIndex')),
-      );
-      const all = rowFills.flatMap((p) => p.fills.map((f) => ({ p, f })));
-      for (const group of chunk(all, MAX_BLOCK_ROWS)) {
-        for (const { p, f } of group) {
-          f.fill = p.sheet.getRangeByIndexes(f.mark.row - 1, 0, 1, p.columns).format.fill.load(fillProps);
-        }
-        // One sync per ≤5000 marked rows: loads are batched, never one sync per row.
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per budgeted group of blocks (payload limit), never per row; the sync count is asserted in officeWorkbook.test.ts
-        await context.sync();
-      }
-      // Rows whose cells differ (color null): load their cells' fills, again batched.
-      const mixed = all.filter(({ f }) => f.fill!.color === null);
-      const cellFills = new Map<object, Excel.RangeFill[]>();
-      for (const group of chunk(mixed, Math.max(1, Math.floor(MAX_BLOCK_ROWS / 4)))) {
-        for (const { p, f } of group) {
-          const cells: Excel.RangeFill[] = [];
-          for (let c = 0; c < p.columns; c++)
-            cells.push(p.sheet.getRangeByIndexes(f.mark.row - 1, c, 1, 1).format.fill.load(fillProps));
-          cellFills.set(f, cells);
-        }
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per budgeted group of blocks (payload limit), never per row; the sync count is asserted in officeWorkbook.test.ts
-        await context.sync();
-      }
-      const fillOf = (fill: Excel.RangeFill): string | null =>
-        priorColor(fill.color, caps.fillPattern ? fill.pattern : undefined);
-
-      const state: MarkState = { v: 1, sheets: [] };
-      const occupied = new Map<string, Set<number>>();
-      rowFills.forEach((p, i) => {
-        const prior = p.fills.map((f) => {
-          const cells = cellFills.get(f);
-          const value: PriorFill = cells ? cells.map(fillOf) : fillOf(f.fill!);
-          return { row: f.mark.row, value };
-        });
-        state.sheets.push({
-          sheet: p.sheet.name,
-          columns: p.columns,
-          prior: encodeRuns(prior),
-          applied: encodeRuns(p.rows.map((m) => ({ row: m.row, value: MARK_FILLS[m.severity] }))),
-          comments: [],
-        });
-        occupied.set(
-          p.name,
-          new Set(locations[i].filter((l) => l.columnIndex === 0).map((l) => l.rowIndex + 1)),
-        );
-      });
-      // Save what we are about to overwrite before overwriting it.
-      await this.saveMarkState(context, state);
-
-      // Apply: one fill call per band of consecutive rows with the same severity; one comment per row.
-      const ops: Array<() => void> = [];
-      const added: Array<{ entry: SheetMarkState; comment: Excel.Comment }> = [];
-      rowFills.forEach((p, i) => {
-        const entry = state.sheets[i];
-        for (const run of runsOf(p.rows, (a, b) => b.row === a.row + 1 && b.severity === a.severity)) {
-          ops.push(() => {
-            p.sheet.getRangeByIndexes(run[0].row - 1, 0, run.length, p.columns).format.fill.color =
-              MARK_FILLS[run[0].severity];
-          });
-        }
-        if (!caps.comments) return; // fill only
-        for (const m of p.rows) {
-          if (!m.note || occupied.get(p.name)!.has(m.row)) continue; // never touch a user's comment
-          ops.push(() => {
-            const comment = context.workbook.comments.add(
-              p.sheet.getRangeByIndexes(m.row - 1, 0, 1, 1),
-              m.note,
-            );
-            comment.load('id');
-            added.push({ entry, comment });
-          });
-        }
-      });
-      for (const group of chunk(ops, OPS_PER_SYNC)) {
-        for (const op of group) op();
-        // One sync per ≤5000 queued format/comment operations.
-        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per budgeted group of blocks (payload limit), never per row; the sync count is asserted in officeWorkbook.test.ts
-        await context.sync();
-      }
-      for (const { entry, comment } of added) entry.comments.push(comment.id);
-      await this.saveMarkState(context, state);
-    });
+  /** Report and marking features (conditional formats, charts), checked once. */
+  get features(): Features {
+    if (!this.featuresCache) {
+      const req = this.office?.context?.requirements;
+      this.featuresCache = detectFeatures(req ? (n, v) => req.isSetSupported(n, v) : undefined);
+    }
+    return this.featuresCache;
   }
 
+  /**
+   * Marks as conditional formats (see marks.ts and docs/addin.md): never a write to a ledger cell.
+   * Syncs: 1 (sheet names) + 1 (used ranges) + ⌈marked cells / cell budget⌉ (the marked rows' keys,
+   * ranges of ≤ 5000 rows) + the helper sheet's value groups + 1 (rules, hide). Without ExcelApi 1.6
+   * nothing is marked (the pane still lists every finding).
+   */
+  async markRows(marks: RowMark[]): Promise<MarkResult> {
+    await this.clearMarks();
+    const list = normalizeMarks(marks);
+    if (!this.features.conditionalFormats) return { marked: 0, supported: false };
+    if (!list.length) return { marked: 0, supported: true };
+    const marked = await this.run(async (context) => {
+      // Sync 1: which sheets exist (marks on a missing sheet are dropped).
+      const all = context.workbook.worksheets;
+      all.load('items/name');
+      await context.sync();
+      const names = new Map(all.items.map((s) => [s.name.toLowerCase(), s.name]));
+      const probes = [...groupBy(list, (m) => m.sheet.toLowerCase())]
+        .filter(([k]) => names.has(k))
+        .map(([k, rows]) => {
+          const sheet = all.getItem(names.get(k)!);
+          const used = sheet.getUsedRangeOrNullObject(true);
+          used.load('rowIndex,rowCount,columnIndex,columnCount');
+          return { name: names.get(k)!, rows, sheet, used };
+        });
+      if (!probes.length) return 0;
+      // Sync 2: their used ranges.
+      await context.sync();
+      const live = probes
+        .filter((p) => !p.used.isNullObject)
+        .map((p) => {
+          const height = p.used.rowIndex + p.used.rowCount;
+          const width = p.used.columnIndex + p.used.columnCount;
+          return { ...p, height, width, rows: p.rows.filter((m) => m.row <= height) };
+        })
+        .filter((p) => p.rows.length);
+
+      // Syncs 3…: the keyed cells of the marked rows, consecutive rows as one range (≤ 5000 rows),
+      // as many ranges per sync as fit in the cell budget; the budget adapts to the bytes received
+      // and halves on Excel's payload error, as in `readValuesIn`.
+      type Piece = { p: (typeof live)[number]; run: RowMark[]; cols: number };
+      const queue: Piece[] = live.flatMap((p) =>
+        runsOf(p.rows, (a, b) => b.row === a.row + 1).map((run) => ({
+          p,
+          run,
+          cols: Math.min(p.width, MAX_KEY_COLUMNS),
+        })),
+      );
+      const read: Array<Piece & { values: CellValue[][] }> = [];
+      let budget = Math.max(1, this.opts.limits?.cellBudget ?? DEFAULT_CELL_BUDGET);
+      while (queue.length) {
+        const group: Array<Piece & { range: Excel.Range }> = [];
+        let cells = 0;
+        while (queue.length && cells < budget) {
+          const q = queue[0];
+          const room = Math.floor((budget - cells) / q.cols);
+          if (room < 1 && group.length) break;
+          const n = Math.max(1, Math.min(q.run.length, MAX_BLOCK_ROWS, room));
+          const run = q.run.slice(0, n);
+          if (n === q.run.length) queue.shift();
+          else queue[0] = { ...q, run: q.run.slice(n) };
+          const range = q.p.sheet.getRangeByIndexes(run[0].row - 1, 0, n, q.cols);
+          range.load('values');
+          group.push({ p: q.p, run, cols: q.cols, range });
+          cells += n * q.cols;
+        }
+        try {
+          // One sync per budgeted group of row ranges, never per row.
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per budgeted group of blocks (payload limit), never per row; the sync count is asserted in officeWorkbook.test.ts
+          await context.sync();
+        } catch (e) {
+          if (isPayloadError(e) && cells > group[0].cols) {
+            budget = Math.max(1, Math.floor(cells / 2));
+            queue.unshift(...group.map(({ p, run, cols }) => ({ p, run, cols })));
+            continue;
+          }
+          throw e;
+        }
+        let bytes = 0;
+        for (const g of group) {
+          const values = g.range.values as CellValue[][];
+          bytes += estimateJsonBytes(values);
+          read.push({ p: g.p, run: g.run, cols: g.cols, values });
+        }
+        budget = adaptCellBudget(budget, bytes, cells);
+      }
+      const keyed = live.map((p) => ({
+        sheet: p.name,
+        width: p.width,
+        height: p.height,
+        sheetObject: p.sheet,
+        marks: read
+          .filter((piece) => piece.p === p)
+          .flatMap((piece) =>
+            piece.run.map((mark, i) => ({ mark, key: rowKey(piece.values[i], piece.cols) })),
+          ),
+      }));
+      const plan = planHelper(keyed, { note: MARKS_HELPER_NOTE_HEADER });
+      if (!plan.columns.length) return 0;
+      const helper = freeSheetName(MARKS_HELPER_SHEET, (c) => names.has(c.toLowerCase()));
+
+      // Record before adding, so that 清除标记 after an interruption still finds what was added.
+      const state: RuleMarkState = { v: 2, helper, sheets: plan.columns.map((c) => c.sheet) };
+      await this.setSetting(MARKS_SETTING, state);
+
+      const hs = all.add(helper);
+      const width = Math.max(1, plan.grid[0]?.length ?? 1);
+      const grid = plan.grid.map((row) => row.map(safeCellValue));
+      const rowBytes = grid.map((row) => row.reduce<number>((n, v) => n + estimateCellBytes(v), 3));
+      for (const group of planWeightedSyncs(rowBytes, width, this.opts.limits)) {
+        for (const b of group)
+          hs.getRangeByIndexes(b.start, 0, b.count, width).values = grid.slice(b.start, b.start + b.count);
+        // One sync per budgeted group of value blocks (payload limit), never per row.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per budgeted group of blocks (payload limit), never per row; the sync count is asserted in officeWorkbook.test.ts
+        await context.sync();
+      }
+      // The rules: one per severity per ledger sheet, over the sheet's used range (from A1). Added
+      // lowest severity first: `add` puts a rule at the top, so errors end up above warnings.
+      for (const column of plan.columns) {
+        const p = keyed.find((k) => k.sheet === column.sheet)!;
+        const range = p.sheetObject.getRangeByIndexes(0, 0, p.height, p.width);
+        for (const rule of [...column.rules].reverse()) {
+          const cf = range.conditionalFormats.add('Custom' as Excel.ConditionalFormatType);
+          cf.custom.rule.formula = markRuleFormula(helper, column.keyColumn, rule.first, rule.last, p.width);
+          cf.custom.format.fill.color = MARK_FILLS[rule.severity];
+        }
+      }
+      hs.visibility = 'Hidden';
+      await context.sync();
+      return plan.rows;
+    });
+    return { marked, supported: true };
+  }
+
+  /**
+   * Removes exactly the add-in's marks: every conditional format (on any sheet) whose formula points at
+   * our helper sheet, then the helper sheet. Nothing else is touched. Marks of older versions (fills
+   * and comments, state v1) are undone as they were made.
+   */
   async clearMarks(): Promise<void> {
+    const raw = this.getSetting<unknown>(MARKS_SETTING);
+    if (raw === undefined) return;
+    const state = parseRuleMarkState(raw);
+    if (!state) return this.clearLegacyMarks();
+    await this.run(async (context) => {
+      // Sync 1: the sheets.
+      const all = context.workbook.worksheets;
+      all.load('items/name');
+      await context.sync();
+      // Sync 2: every sheet's conditional formats (copies of our rules may have been pasted anywhere).
+      const collections = all.items.map((s) => {
+        const cfs = all.getItem(s.name).getRange().conditionalFormats;
+        cfs.load('items/id,items/type');
+        return cfs;
+      });
+      await context.sync();
+      // Sync 3 (per ≤ 5000 rules; workbooks with fragmented rules can have thousands): the formulas
+      // of the custom ones.
+      const custom = collections.flatMap((c) => c.items.filter((f) => f.type === 'Custom'));
+      const ours: Excel.ConditionalFormat[] = [];
+      for (const group of chunk(custom, OPS_PER_SYNC)) {
+        const rules = group.map((f) => ({ f, rule: f.custom.rule.load('formula') }));
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per budgeted group of blocks (payload limit), never per row; the sync count is asserted in officeWorkbook.test.ts
+        await context.sync();
+        for (const { f, rule } of rules) if (isOurRule(rule.formula, state.helper)) ours.push(f);
+      }
+      // Sync 4: delete ours and the helper sheet.
+      for (const group of chunk(ours, OPS_PER_SYNC).slice(0, -1)) {
+        for (const f of group) f.delete();
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per budgeted group of blocks (payload limit), never per row; the sync count is asserted in officeWorkbook.test.ts
+        await context.sync();
+      }
+      for (const f of chunk(ours, OPS_PER_SYNC).slice(-1)[0] ?? []) f.delete();
+      const helper = all.items.find((s) => s.name.toLowerCase() === state.helper.toLowerCase());
+      if (helper) {
+        const hs = all.getItem(helper.name);
+        hs.visibility = 'Visible'; // a hidden sheet is made visible before deleting it
+        hs.delete();
+      }
+      await context.sync();
+    });
+    await this.setSetting(MARKS_SETTING, undefined);
+  }
+
+  /**
+   * Clears marks made by versions before issue 13 (static fills and threaded comments, state v1):
+   * restores the fills that were there and deletes only the comments we added.
+   */
+  private async clearLegacyMarks(): Promise<void> {
     const caps = this.capabilities;
     await this.run(async (context) => {
       const state = await this.loadMarkState(context);
@@ -573,14 +695,12 @@ export class OfficeWorkbook implements WorkbookPort {
         // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per budgeted group of blocks (payload limit), never per row; the sync count is asserted in officeWorkbook.test.ts
         await context.sync();
       }
-      await this.saveMarkState(context, null);
+      await this.removeLegacyMarkState(context);
     });
   }
 
-  /** Settings when small; otherwise chunks in column A of the very hidden sheet `_ce_marks`. */
-  private async saveMarkState(context: Ctx, state: MarkState | null): Promise<void> {
-    const json = state ? JSON.stringify(state) : '';
-    const limit = this.opts.markStateSettingsLimit ?? MARK_STATE_SETTINGS_LIMIT;
+  /** Forgets an earlier version's mark state: the setting, and the very hidden sheet it used when large. */
+  private async removeLegacyMarkState(context: Ctx): Promise<void> {
     if (this.getSetting<{ storage?: string }>(MARKS_SETTING)?.storage === MARKS_SHEET) {
       const old = context.workbook.worksheets.getItemOrNullObject(MARKS_SHEET);
       old.load('name');
@@ -591,16 +711,7 @@ export class OfficeWorkbook implements WorkbookPort {
         await context.sync();
       }
     }
-    if (!state) return this.setSetting(MARKS_SETTING, undefined);
-    if (json.length <= limit) return this.setSetting(MARKS_SETTING, state);
-    const sheet = context.workbook.worksheets.add(MARKS_SHEET);
-    const parts = [];
-    for (let i = 0; i < json.length; i += MARKS_SHEET_CHUNK)
-      parts.push(["'" + json.slice(i, i + MARKS_SHEET_CHUNK)]);
-    sheet.getRangeByIndexes(0, 0, parts.length, 1).values = parts;
-    sheet.visibility = 'VeryHidden';
-    await context.sync();
-    await this.setSetting(MARKS_SETTING, { v: 1, storage: MARKS_SHEET });
+    await this.setSetting(MARKS_SETTING, undefined);
   }
 
   private async loadMarkState(context: Ctx): Promise<MarkState | null> {

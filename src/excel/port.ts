@@ -8,8 +8,8 @@
  * - reading and marking never change a value of a ledger sheet;
  * - a report sheet is only ever replaced if we created it, and, when the user
  *   edited it since our last write, only with `replaceEdited: true`;
- * - `clearMarks` restores exactly the fills that were there before `markRows`
- *   and removes only the notes we added.
+ * - marks never change a ledger cell (value or format): they are conditional-format rules the add-in
+ *   owns, keyed on row content (so they follow a sort), and `clearMarks` removes exactly those rules.
  */
 
 export type CellValue = string | number | boolean | null;
@@ -37,6 +37,26 @@ export interface ReportCell {
 
 export type RowFill = 'pass' | 'fail' | 'info' | null;
 
+/**
+ * A small summary table written to the right of a report's main table, with a chart over it (issue 13,
+ * item 6: 达标率 by year, and by unit). Column 0 holds the categories (written as text, so that Excel's
+ * chart takes them as categories), column 1 the values the chart plots; further columns are context.
+ */
+export interface ReportChartTable {
+  /** The chart's title, in the report's language. */
+  title: string;
+  header: string[];
+  rows: CellValue[][];
+  /** How many data rows (from the first) the chart plots, e.g. all units but the total; default all. */
+  chartRows?: number;
+  /** 0-based columns shown as percentages (`0.0%`). */
+  percentColumns?: number[];
+  /** Default `column`. */
+  chart?: 'column' | 'line';
+  /** Column widths in points, by column of the table. */
+  columnWidths?: number[];
+}
+
 export interface ReportSheet {
   name: string;
   header: string[];
@@ -48,6 +68,8 @@ export interface ReportSheet {
   /** Column widths in points, by column index. */
   columnWidths?: number[];
   freezeHeader?: boolean;
+  /** Summary tables with charts, to the right of the main table (one blank column between). */
+  charts?: ReportChartTable[];
 }
 
 export interface RowMark {
@@ -56,6 +78,13 @@ export interface RowMark {
   row: number;
   note: string;
   severity: 'error' | 'warning' | 'info';
+}
+
+export interface MarkResult {
+  /** Ledger rows now highlighted (rows with no content are never marked). */
+  marked: number;
+  /** False when this Excel cannot add the add-in's rules (conditional formats, ExcelApi 1.6). */
+  supported: boolean;
 }
 
 export interface ReadOptions {
@@ -101,9 +130,13 @@ export interface WorkbookPort {
   writeReport(report: ReportSheet[], opts?: { replaceEdited?: boolean }): Promise<WriteReportResult>;
   /** Whether a report sheet we wrote has been edited (values differ from what we wrote). */
   reportWasEdited(sheetName: string): Promise<boolean>;
-  /** Marks ledger rows (fill + note). Clears previous marks first. Never changes a value. */
-  markRows(marks: RowMark[]): Promise<void>;
-  /** Restores the fills from before `markRows` and deletes only the notes we added. */
+  /**
+   * Highlights ledger rows by severity with rules the add-in owns (conditional formats keyed on the
+   * rows' content; reasons on the add-in's hidden helper sheet). Clears previous marks first. Never
+   * changes a value or a format of a ledger cell. Needs ExcelApi 1.6; below it, marks nothing.
+   */
+  markRows(marks: RowMark[]): Promise<MarkResult>;
+  /** Removes exactly the add-in's marks (its rules and helper sheet; marks of earlier versions too). */
   clearMarks(): Promise<void>;
   /** 1-based row and column. */
   selectCell(sheet: string, row: number, column: number): Promise<void>;

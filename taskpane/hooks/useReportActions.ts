@@ -90,9 +90,12 @@ export function useReportActions(
     async (report: Report) => {
       setBusy(true);
       try {
-        const marks = buildRowMarks(report.findings, lang);
-        await port.markRows(marks);
-        setMessage({ intent: 'success', text: t('marksDone', { count: marks.length }) });
+        const result = await port.markRows(buildRowMarks(report.findings, lang));
+        setMessage(
+          result.supported
+            ? { intent: 'success', text: t('marksDone', { count: result.marked }) }
+            : { intent: 'info', text: t('marksUnsupported') },
+        );
       } catch (e) {
         fail('marksFailed', e);
       } finally {

@@ -19,6 +19,14 @@ export interface Harness {
   sheetNames(): string[];
   /** The user selects a cell (fires selection handlers). */
   userSelects(sheet: string, row: number, column: number): Promise<void>;
+  /** The fill the user sees on a cell (1-based): the add-in's mark where one applies, else the cell's own. */
+  shownFill(sheet: string, row: number, column: number): string | null;
+  /** Every cell's value and own formats (fills, fonts, number formats, notes), as plain data. */
+  cellFormats(sheet: string): unknown;
+  /** `cellFormats` plus the sheet's conditional formats (the user's own, and any the add-in left). */
+  formats(sheet: string): unknown;
+  /** The user sorts rows `first..last` (1-based) by a column (1-based), as Excel's Sort does. */
+  userSorts(sheet: string, first: number, last: number, column: number, descending?: boolean): void;
 }
 
 /** The ledger fixture: header + 20 rows × 6 columns, plus a sheet whose data starts at C3. */
@@ -184,51 +192,107 @@ export function describeWorkbookContract(label: string, make: () => Harness): vo
       expect(await h.port.reportWasEdited('台账')).toBe(false);
     });
 
-    it('marks rows and clearMarks restores prior fills exactly', async () => {
-      h.setCellFill('台账', 3, 1, '#FFFF00'); // row 3: yellow across the used columns
-      for (let c = 2; c <= 6; c++) h.setCellFill('台账', 3, c, '#FFFF00');
-      h.setCellFill('台账', 6, 2, '#00B0F0'); // row 6: mixed
+    // Marks (issue 13, item 4): highlighting owned by the add-in, keyed on row content, removed in
+    // one step. These replace the tests of the old static fills and threaded comments.
+    const MARK = { error: '#F8CBAD', warning: '#FFE699', info: '#BDD7EE' };
+    const colour = (row: number) => [1, 6].map((c) => h.shownFill('台账', row, c));
+
+    it('marks rows without changing any value or format of the ledger, and clearMarks leaves it exactly as before', async () => {
+      for (let c = 1; c <= 6; c++) h.setCellFill('台账', 3, c, '#FFFF00'); // row 3: the user's yellow
+      h.setCellFill('台账', 6, 2, '#00B0F0'); // row 6: one blue cell
       h.addUserNote('台账', 7, 1, 'user note');
-      const before = [3, 4, 6, 7, 8].map((r) => h.rowFill('台账', r, 6));
-      expect(before).toEqual(['#FFFF00', null, 'mixed', null, null]);
+      const cellsBefore = h.cellFormats('台账');
+      const formatsBefore = h.formats('台账');
+      const notesBefore = h.notes('台账');
+      const sheetsBefore = h.sheetNames();
 
       await h.port.markRows([
         { sheet: '台账', row: 3, note: '学时不足', severity: 'error' },
-        { sheet: '台账', row: 4, note: '重复', severity: 'error' },
+        { sheet: '台账', row: 4, note: '重复', severity: 'warning' },
         { sheet: '台账', row: 6, note: '日期', severity: 'warning' },
         { sheet: '台账', row: 7, note: '类别', severity: 'info' },
         { sheet: '台账', row: 8, note: '', severity: 'info' },
-        { sheet: '台账', row: 4, note: '另一条', severity: 'warning' },
+        { sheet: '台账', row: 4, note: '另一条', severity: 'error' },
         { sheet: 'missing', row: 2, note: 'x', severity: 'error' },
       ]);
-      expect([3, 4, 6, 7].map((r) => h.rowFill('台账', r, 6))).toEqual([
-        '#F8CBAD',
-        '#F8CBAD',
-        '#FFE699',
-        '#BDD7EE',
-      ]);
-      expect(h.notes('台账').sort()).toEqual(['3:1', '4:1', '6:1', '7:1']);
+      expect(colour(3)).toEqual([MARK.error, MARK.error]); // the mark shows over the user's fill
+      expect(colour(4)).toEqual([MARK.error, MARK.error]); // the worst severity of the row
+      expect(colour(6)).toEqual([MARK.warning, MARK.warning]);
+      expect(colour(7)).toEqual([MARK.info, MARK.info]);
+      expect(colour(8)).toEqual([MARK.info, MARK.info]);
+      for (const row of [1, 2, 5, 9, 21]) expect(colour(row)).toEqual([null, null]);
+      // While marked, nothing of the user's cells changed: values, fills, notes.
+      expect(h.cellFormats('台账')).toEqual(cellsBefore);
+      expect(h.notes('台账')).toEqual(notesBefore);
 
       await h.port.clearMarks();
-      expect([3, 4, 6, 7, 8].map((r) => h.rowFill('台账', r, 6))).toEqual(before);
-      expect(h.rowFill('台账', 6, 1)).toBeNull();
-      expect(h.notes('台账')).toEqual(['7:1']); // the user's note stays
+      expect(colour(3)).toEqual(['#FFFF00', '#FFFF00']);
+      expect(h.shownFill('台账', 6, 2)).toBe('#00B0F0');
+      for (const row of [1, 2, 4, 5, 7, 8, 9, 21]) expect(colour(row)).toEqual([null, null]);
+      expect(h.formats('台账')).toEqual(formatsBefore);
+      expect(h.notes('台账')).toEqual(notesBefore);
+      expect(h.sheetNames()).toEqual(sheetsBefore);
       await h.port.clearMarks(); // idempotent
-      expect(h.notes('台账')).toEqual(['7:1']);
+      expect(h.formats('台账')).toEqual(formatsBefore);
+      expect(h.sheetNames()).toEqual(sheetsBefore);
     });
 
-    it('marking again first restores, and a fill the user set after marking is kept', async () => {
+    it('marks follow a sort; mark → sort → clear leaves what the sort alone leaves', async () => {
+      for (let c = 1; c <= 6; c++) h.setCellFill('台账', 4, c, '#FFFF00'); // 人员3's row is yellow
+      const formatsBefore = h.formats('台账');
+      await h.port.markRows([
+        { sheet: '台账', row: 4, note: '人员3', severity: 'error' },
+        { sheet: '台账', row: 11, note: '人员10', severity: 'warning' },
+      ]);
+      // The user sorts the data rows by 学时, descending.
+      h.userSorts('台账', 2, 21, 4, true);
+      const values = await h.port.readSheetValues('台账');
+      const rowOf = (name: string) => values.findIndex((r) => r[0] === name) + 1;
+      expect(rowOf('人员3')).not.toBe(4);
+      expect(rowOf('人员10')).not.toBe(11);
+      for (let row = 1; row <= 21; row++) {
+        const name = values[row - 1][0];
+        const expected = name === '人员3' ? MARK.error : name === '人员10' ? MARK.warning : null;
+        expect([name, colour(row)]).toEqual([name, [expected, expected]]);
+      }
+
+      await h.port.clearMarks();
+      // What a sort alone does to the same workbook (a twin, never marked).
+      const twin = make();
+      for (let c = 1; c <= 6; c++) twin.setCellFill('台账', 4, c, '#FFFF00');
+      twin.userSorts('台账', 2, 21, 4, true);
+      expect(h.formats('台账')).toEqual(twin.formats('台账'));
+      expect(colour(rowOf('人员3'))).toEqual(['#FFFF00', '#FFFF00']);
+      expect(colour(rowOf('人员10'))).toEqual([null, null]);
+
+      // Sorting back by 日期 restores the original order: values and formats exactly as before.
+      h.userSorts('台账', 2, 21, 3);
+      expect(h.formats('台账')).toEqual(formatsBefore);
+    });
+
+    it('marking again replaces the previous marks, and a fill the user set meanwhile is kept', async () => {
       await h.port.markRows([
         { sheet: '台账', row: 2, note: 'a', severity: 'error' },
         { sheet: '台账', row: 3, note: 'b', severity: 'error' },
       ]);
       await h.port.markRows([{ sheet: '台账', row: 3, note: 'b', severity: 'warning' }]);
-      expect(h.rowFill('台账', 2, 6)).toBeNull();
-      expect(h.rowFill('台账', 3, 6)).toBe('#FFE699');
+      expect(colour(2)).toEqual([null, null]);
+      expect(colour(3)).toEqual([MARK.warning, MARK.warning]);
       for (let c = 1; c <= 6; c++) h.setCellFill('台账', 3, c, '#00FF00');
       await h.port.clearMarks();
-      expect(h.rowFill('台账', 3, 6)).toBe('#00FF00');
+      expect(colour(3)).toEqual(['#00FF00', '#00FF00']);
       expect(h.notes('台账')).toEqual([]);
+    });
+
+    it('a marked row whose content the user changes is no longer marked (the key is the content)', async () => {
+      await h.port.markRows([{ sheet: '台账', row: 5, note: 'x', severity: 'error' }]);
+      expect(colour(5)).toEqual([MARK.error, MARK.error]);
+      const before = h.snapshot('台账');
+      h.userEdits('台账', 5, 4, 8);
+      expect(colour(5)).toEqual([null, null]);
+      h.userEdits('台账', 5, 4, (before as CellValue[][])[4][3]);
+      expect(colour(5)).toEqual([MARK.error, MARK.error]);
+      await h.port.clearMarks();
     });
 
     it('selects cells and reports selection changes until removed', async () => {
