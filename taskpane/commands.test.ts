@@ -54,7 +54,7 @@ describe('registerCommands', () => {
     expect(ids.sort()).toEqual(Object.values(COMMAND_IDS).sort());
     expect(office.actions.associate).toHaveBeenCalledTimes(5);
     expect([...handlers.keys()].sort()).toEqual(
-      ['CE.CheckLedger', 'CE.CheckPerson', 'CE.CheckThisPerson', 'CE.ClearMarks', 'CE.WriteReport'].sort(),
+      ['ceCheckLedger', 'ceCheckPerson', 'ceCheckThisPerson', 'ceClearMarks', 'ceWriteReport'].sort(),
     );
   });
 

@@ -9,18 +9,21 @@
  * `event.completed()` — also when the action fails, so Excel never waits on the button.
  */
 
-/** Action ids, as the manifest's `<FunctionName>` elements spell them. */
+/**
+ * Action ids, as the manifest's `<FunctionName>` elements spell them (plain identifiers).
+ * scripts/manifest-tools.js reads this object to check that every manifest action is associated.
+ */
 export const COMMAND_IDS = {
   /** Ribbon 检查台账: the full check of the chosen ledger sheets. */
-  checkLedger: 'CE.CheckLedger',
+  checkLedger: 'ceCheckLedger',
   /** Ribbon 核查本人: the card of the selected row's person. */
-  checkPerson: 'CE.CheckPerson',
+  checkPerson: 'ceCheckPerson',
   /** Ribbon 生成报告: the report sheet (after a check, which runs first when there is none). */
-  writeReport: 'CE.WriteReport',
+  writeReport: 'ceWriteReport',
   /** Ribbon 清除标记: removes the add-in's marks. */
-  clearMarks: 'CE.ClearMarks',
+  clearMarks: 'ceClearMarks',
   /** Cell context menu 核查此人: as 核查本人, for the right-clicked row. */
-  checkThisPerson: 'CE.CheckThisPerson',
+  checkThisPerson: 'ceCheckThisPerson',
 } as const;
 
 export type CommandName = keyof typeof COMMAND_IDS;
