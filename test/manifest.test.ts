@@ -87,6 +87,9 @@ describe('manifest.xml', () => {
   it('requires SharedRuntime 1.1 and the custom functions runtime, with one long-lived runtime', () => {
     const sets = byName('Set').map((s) => `${s.attrs.Name}@${s.attrs.MinVersion}`);
     expect(sets).toEqual(expect.arrayContaining(['SharedRuntime@1.1', 'CustomFunctionsRuntime@1.1']));
+    // ExcelApi at the adapter's true unconditional minimum (getRangeByIndexes etc., 1.7); newer sets
+    // are feature-detected in src/excel/capabilities.ts, never required.
+    expect(sets.filter((s) => s.startsWith('ExcelApi@'))).toEqual(['ExcelApi@1.7']);
     const runtimes = byName('Runtime');
     expect(runtimes).toHaveLength(1);
     expect(runtimes[0].attrs).toMatchObject({ resid: 'Taskpane.Url', lifetime: 'long' });

@@ -1,6 +1,6 @@
 /** What the running Excel supports, from `Office.context.requirements.isSetSupported`. */
 export interface Capabilities {
-  /** `application.suspendApiCalculationUntilNextSync()` — ExcelApi 1.8. */
+  /** `application.suspendApiCalculationUntilNextSync()` — ExcelApi 1.6. */
   suspendCalculation: boolean;
   /** `format.fill.pattern` (tells "no fill" from white) — ExcelApi 1.9. */
   fillPattern: boolean;
@@ -25,7 +25,7 @@ export function detectCapabilities(isSetSupported: IsSetSupported | undefined): 
     }
   };
   return {
-    suspendCalculation: has('1.8'),
+    suspendCalculation: has('1.6'),
     fillPattern: has('1.9'),
     comments: has('1.10'),
     selectionEvents: has('1.2'),

@@ -52,6 +52,9 @@ describe('capabilities', () => {
       selectionEvents: true,
     });
     expect(detectCapabilities(upTo(1)).selectionEvents).toBe(false);
+    // suspendApiCalculationUntilNextSync is ExcelApi 1.6.
+    expect(detectCapabilities(upTo(5)).suspendCalculation).toBe(false);
+    expect(detectCapabilities(upTo(6)).suspendCalculation).toBe(true);
     expect(detectCapabilities(upTo(2)).selectionEvents).toBe(true);
     expect(detectCapabilities(upTo(10)).comments).toBe(true);
     expect(detectCapabilities(undefined).suspendCalculation).toBe(false);
