@@ -127,6 +127,18 @@ describe('commands on the pane', () => {
     expect(JSON.stringify(wb.data.sheets[1].values)).toBe(before);
   });
 
+  it('检查台账 and 生成报告 in a workbook without a ledger sheet complete and say so, writing nothing', async () => {
+    const wb = new MemoryWorkbook({
+      sheets: [{ name: '填表说明', values: [['填表说明'], ['一、每人一行。']] }],
+    });
+    await mounted(wb);
+    await command('checkLedger');
+    await command('writeReport');
+    await screen.findByText('没有找到像台账的工作表：请勾选台账所在的工作表。');
+    expect(screen.queryByTestId('summary')).toBeNull();
+    expect(wb.data.sheets.map((s) => s.name)).toEqual(['填表说明']);
+  });
+
   it('生成报告 before any check runs the check first', async () => {
     const wb = workbook();
     await mounted(wb);

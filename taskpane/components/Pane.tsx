@@ -148,14 +148,16 @@ export function Pane({
     setOpenKey(q.kind === 'person' ? q.personKey : null);
   };
   const commandTarget: CommandTarget = {
+    // With no ledger sheet chosen, the 检查 tab says so (sheetsNone), as its disabled button does.
     checkLedger: async () => {
       setTab('check');
-      await runFullCheck();
+      if (sheets.selected.length > 0) await runFullCheck();
     },
     checkPerson: showSelectedPerson,
     checkThisPerson: showSelectedPerson,
     writeReport: async () => {
       setTab('check');
+      if (!result && sheets.selected.length === 0) return;
       const r = result ?? (await runFullCheck());
       if (r) await actions.write(r.report);
     },
