@@ -5,6 +5,8 @@
  */
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { MemoryWorkbook } from '../src/excel/memoryWorkbook';
+import { OfficeWorkbook } from '../src/excel/officeWorkbook';
+import { MockBook } from '../src/excel/testkit/excelMock';
 import { App } from './App';
 import { commandHandler, commandHub, type CommandName } from './commands';
 import { REPORT_SHEET_NAME } from './reportSheets';
@@ -37,21 +39,21 @@ const HEADER = [
 const ID_A = '370202198001011232';
 const ID_B = '37020319850202234X';
 
+const LEDGER = (): Array<Array<string | number>> => [
+  HEADER,
+  ['张三', ID_A, '工程技术', '2022年', '公需科目', '公需', 30, '2023.3.1', '2023.3.5', '证书'],
+  ['李四', ID_B, '工程技术', '2022年', '公需科目', '公需', 30, '2023.3.1', '2023.3.5', '证书'],
+  ['张三', ID_A, '工程技术', '2022年', '岗位培训', '专业', 64, '2023.5.8', '2023.5.15', '结业证书'],
+  // 40 hours claimed over 2 days: at most 8 a day, 四(一)2 → 16.
+  ['李四', ID_B, '工程技术', '2022年', '岗位培训', '专业', 40, '2023.6.1', '2023.6.2', '结业证书'],
+];
+const NOTES = [['填表说明'], ['一、每人每项学习活动填写一行。']];
+
 function workbook() {
   return new MemoryWorkbook({
     sheets: [
-      { name: '填表说明', values: [['填表说明'], ['一、每人每项学习活动填写一行。']] },
-      {
-        name: '2023年',
-        values: [
-          HEADER,
-          ['张三', ID_A, '工程技术', '2022年', '公需科目', '公需', 30, '2023.3.1', '2023.3.5', '证书'],
-          ['李四', ID_B, '工程技术', '2022年', '公需科目', '公需', 30, '2023.3.1', '2023.3.5', '证书'],
-          ['张三', ID_A, '工程技术', '2022年', '岗位培训', '专业', 64, '2023.5.8', '2023.5.15', '结业证书'],
-          // 40 hours claimed over 2 days: at most 8 a day, 四(一)2 → 16.
-          ['李四', ID_B, '工程技术', '2022年', '岗位培训', '专业', 40, '2023.6.1', '2023.6.2', '结业证书'],
-        ],
-      },
+      { name: '填表说明', values: NOTES },
+      { name: '2023年', values: LEDGER() },
     ],
   });
 }
@@ -125,6 +127,37 @@ describe('commands on the pane', () => {
     expect(shown).not.toHaveBeenCalled();
     await screen.findByText('已清除标记，恢复原有底色。');
     expect(JSON.stringify(wb.data.sheets[1].values)).toBe(before);
+  });
+
+  it('核查此人 on the Office adapter (office-addin-mock): the card in ≤ 4 runs and ≤ 8 syncs, the ledger untouched', async () => {
+    const book = new MockBook([
+      { name: '填表说明', values: NOTES },
+      { name: '2023年', values: LEDGER() },
+    ]);
+    const wb = new OfficeWorkbook({
+      excel: book.excel as never,
+      office: book.office as never,
+      retry: { sleep: async () => {} },
+    });
+    const before = JSON.stringify(book.sheet('2023年')!.values());
+    render(<App host={host} port={wb} />);
+    // Once the pane has listed the sheets on open, only the command reads.
+    const button = await screen.findByRole('button', { name: '检查' });
+    await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(false));
+    await waitFor(() => expect(commandHub.attached).toBe(true));
+    // The user right-clicks a cell of 李四's second row (row 5); no selection event is needed.
+    book.selection = { sheet: book.sheet('2023年')!, row: 4, col: 6 };
+    const runs = book.runs;
+    const syncs = book.syncs;
+    await command('checkThisPerson');
+    const card = await screen.findByTestId('person-card');
+    expect(within(card).getByRole('heading', { level: 2 }).textContent).toBe('李四');
+    expect(card.querySelector('[data-year="2023"]')!.textContent).toContain('专业 16/60');
+    // getSelection (1 run, 1 sync) + header rows, who-columns, the person's rows (≤ 3 runs, ≤ 7 syncs);
+    // measured: 3 runs, 5 syncs (the person's rows are all among the first 21).
+    expect(book.runs - runs).toBeLessThanOrEqual(4);
+    expect(book.syncs - syncs).toBeLessThanOrEqual(8);
+    expect(JSON.stringify(book.sheet('2023年')!.values())).toBe(before);
   });
 
   it('检查台账 and 生成报告 in a workbook without a ledger sheet complete and say so, writing nothing', async () => {
