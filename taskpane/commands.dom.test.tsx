@@ -160,6 +160,42 @@ describe('commands on the pane', () => {
     expect(JSON.stringify(book.sheet('2023年')!.values())).toBe(before);
   });
 
+  it('检查台账, 生成报告, 清除标记 on the Office adapter (office-addin-mock): done, bounded, the ledger untouched', async () => {
+    const book = new MockBook([
+      { name: '填表说明', values: NOTES },
+      { name: '2023年', values: LEDGER() },
+    ]);
+    const wb = new OfficeWorkbook({
+      excel: book.excel as never,
+      office: book.office as never,
+      retry: { sleep: async () => {} },
+    });
+    const before = JSON.stringify(book.sheet('2023年')!.values());
+    render(<App host={host} port={wb} />);
+    const button = await screen.findByRole('button', { name: '检查' });
+    await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(false));
+    const counts: Record<string, [number, number]> = {};
+    for (const name of ['checkLedger', 'writeReport', 'clearMarks'] as const) {
+      const runs = book.runs;
+      const syncs = book.syncs;
+      await command(name);
+      if (name === 'checkLedger') await screen.findByTestId('summary', {}, { timeout: 5000 });
+      if (name === 'writeReport') await screen.findByText(/已写入工作表：继续教育合规报告/);
+      if (name === 'clearMarks') await screen.findByText('已清除标记，恢复原有底色。');
+      counts[name] = [book.runs - runs, book.syncs - syncs];
+    }
+    // Measured: 检查台账 1 run / 2 syncs, 生成报告 1 / 4, 清除标记 (nothing marked) 1 / 0. The bounds leave
+    // room for the writers' own changes; their exact counts are asserted in officeWorkbook.test.ts.
+    expect(counts.checkLedger[0]).toBe(1);
+    expect(counts.checkLedger[1]).toBeLessThanOrEqual(1 + Math.ceil(LEDGER().length / 5000));
+    expect(counts.writeReport[0]).toBeLessThanOrEqual(2);
+    expect(counts.writeReport[1]).toBeLessThanOrEqual(10);
+    expect(counts.clearMarks[0]).toBeLessThanOrEqual(1);
+    expect(counts.clearMarks[1]).toBeLessThanOrEqual(6);
+    expect(book.sheet(REPORT_SHEET_NAME)).toBeDefined();
+    expect(JSON.stringify(book.sheet('2023年')!.values())).toBe(before);
+  });
+
   it('检查台账 and 生成报告 in a workbook without a ledger sheet complete and say so, writing nothing', async () => {
     const wb = new MemoryWorkbook({
       sheets: [{ name: '填表说明', values: [['填表说明'], ['一、每人一行。']] }],
