@@ -11,6 +11,7 @@ import { MockBook } from '../src/excel/testkit/excelMock';
 import type { CellValue } from '../src/excel/port';
 import { checkPersonAt, HEAD_ROWS } from './personCheck';
 import { readWorkbookBytes } from './preview';
+import { buildReportSheets } from './reportSheets';
 import { runCheck } from './runCheck';
 import { DEFAULT_SETTINGS } from './settings';
 
@@ -77,6 +78,16 @@ describe('checkPersonAt (核查此人) on the memory port', () => {
       'no-person',
     );
     expect((await checkPersonAt(port, { sheet: '说明', row: 2, column: 1 }, req)).kind).toBe('no-ledger');
+  });
+
+  it('does not read the add-in’s own report sheet as a ledger, though it has 姓名 and 身份证号 columns', async () => {
+    const { sheet, values } = await sample();
+    const port = new MemoryWorkbook({ sheets: [{ name: sheet, values }] });
+    const full = await runCheck(port, { sheets: [sheet], mappings: {}, ...req });
+    const written = await port.writeReport(buildReportSheets(full.report, 'zh'));
+    expect(written.written).toBe(true);
+    const q = await checkPersonAt(port, { sheet: written.sheets[0], row: 3, column: 2 }, req);
+    expect(q.kind).toBe('own-sheet');
   });
 });
 

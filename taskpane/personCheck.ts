@@ -12,6 +12,8 @@ import { createLedgerReader, joinLedgerParts } from '../src/ledger/intake';
 import { displayText } from '../src/ledger/parse/text';
 import type { RuleBook } from '../src/rules/rulebook';
 import type { Lang } from './i18n';
+import { REPORTS_SETTING, readRegistry } from '../src/excel/reports';
+import { isOwnSheet } from './ledgerSheets';
 import { judgeLedger, rowKey, type CheckResult } from './runCheck';
 import type { PaneSettings } from './settings';
 
@@ -34,6 +36,8 @@ export type PersonCheck =
   | { kind: 'person'; selection: Selection; personKey: string; result: CheckResult; rowsRead: number }
   /** The sheet has no ledger header in its first rows. */
   | { kind: 'no-ledger'; selection: Selection }
+  /** The sheet is one the add-in wrote (the report, the archive, 规则): not a ledger. */
+  | { kind: 'own-sheet'; selection: Selection }
   /** The row is the header, a title, a total or blank: nobody's. */
   | { kind: 'no-person'; selection: Selection };
 
@@ -46,6 +50,8 @@ export async function checkPersonAt(
   req: PersonCheckRequest,
 ): Promise<PersonCheck> {
   const { sheet, row } = selection;
+  const reports = Object.keys(readRegistry(port.getSetting(REPORTS_SETTING)).sheets);
+  if (isOwnSheet(sheet, reports)) return { kind: 'own-sheet', selection };
   const headNumbers = Array.from({ length: HEAD_ROWS }, (_, i) => i + 1);
   // The header rows and the selected row, in one read.
   const first = await port.readRows(sheet, row > HEAD_ROWS ? [...headNumbers, row] : headNumbers);

@@ -311,7 +311,9 @@ export function Pane({
             <Text block>
               {quick.kind === 'no-ledger'
                 ? t('personQuickNoLedger', { sheet: quick.selection.sheet })
-                : t('personNotFound', { row: quick.selection.row })}
+                : quick.kind === 'own-sheet'
+                  ? t('personQuickOwnSheet', { sheet: quick.selection.sheet })
+                  : t('personNotFound', { row: quick.selection.row })}
             </Text>
           )}
           {!result && !shown && !quick && <Text block>{t('personNeedsCheck')}</Text>}
@@ -321,8 +323,8 @@ export function Pane({
           {result && !person && !quick && !(selected && !selected.personKey) && (
             <Text block>{t('personNone')}</Text>
           )}
-          {shown?.quick && (
-            <Text block>{t('personQuickNote', { sheet: shown.from.report.sources[0]?.sheet ?? '' })}</Text>
+          {shown?.quick && quick && (
+            <Text block>{t('personQuickNote', { sheet: quick.selection.sheet })}</Text>
           )}
           {shown && (
             <PersonCard

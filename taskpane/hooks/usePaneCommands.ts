@@ -34,6 +34,8 @@ export function usePaneCommands(target: CommandTarget, sheetsReady: boolean, hub
     const attached = {} as CommandTarget;
     for (const name of COMMAND_NAMES) {
       attached[name] = async () => {
+        // A new command replaces the last one's failure message.
+        setFailure(null);
         if (NEEDS_SHEETS.has(name)) await whenReady();
         // The latest render's action (its state), not the one of the render that attached.
         await latest.current[name]();
