@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 /*
- * Generates the add-in icons (assets/icon-{16,32,64,80,128}.png) without any
- * image library: a rounded square in Excel green with a white check mark,
+ * Generates the add-in icons (assets/icon-{16,32,64,80,128}.png) and the ribbon
+ * command icons (assets/cmd-{ledger,person,report,clear}-{16,32,80}.png) without
+ * any image library: a rounded square in Excel green with a white glyph (check
+ * mark; list; person; bar chart; cross),
  * rasterised with 8x8 supersampling and written by a minimal PNG encoder
  * (signature, IHDR, one zlib-compressed IDAT, IEND; RGBA, 8 bits per channel).
  *
@@ -15,6 +17,8 @@ const path = require('path');
 const zlib = require('zlib');
 
 const SIZES = [16, 32, 64, 80, 128];
+/** Ribbon buttons and context-menu items use 16, 32 and 80 px. */
+const COMMAND_SIZES = [16, 32, 80];
 const BACKGROUND = [0x10, 0x7c, 0x41]; // Excel green
 const MARK = [0xff, 0xff, 0xff];
 const SUPERSAMPLE = 8;
@@ -94,16 +98,90 @@ const CHECK = [
   [0.74, 0.34],
 ];
 
-function inCheck(x, y, halfWidth) {
-  for (let i = 0; i + 1 < CHECK.length; i++) {
-    const [ax, ay] = CHECK[i];
-    const [bx, by] = CHECK[i + 1];
-    if (distanceToSegment(x, y, ax, ay, bx, by) <= halfWidth) return true;
+/**
+ * The command glyphs: polylines (stroked with round caps) and discs, in unit coordinates.
+ * check: the add-in; ledger: 检查台账 (a list); person: 核查本人 / 核查此人; report: 生成报告 (bars);
+ * clear: 清除标记 (a cross).
+ */
+const GLYPHS = {
+  check: { lines: [CHECK], discs: [] },
+  ledger: {
+    lines: [
+      [
+        [0.3, 0.34],
+        [0.7, 0.34],
+      ],
+      [
+        [0.3, 0.5],
+        [0.7, 0.5],
+      ],
+      [
+        [0.3, 0.66],
+        [0.56, 0.66],
+      ],
+    ],
+    discs: [],
+  },
+  person: {
+    lines: [
+      [
+        [0.29, 0.76],
+        [0.32, 0.66],
+        [0.4, 0.59],
+        [0.5, 0.57],
+        [0.6, 0.59],
+        [0.68, 0.66],
+        [0.71, 0.76],
+      ],
+    ],
+    discs: [[0.5, 0.36, 0.12]],
+  },
+  report: {
+    lines: [
+      [
+        [0.34, 0.72],
+        [0.34, 0.52],
+      ],
+      [
+        [0.5, 0.72],
+        [0.5, 0.3],
+      ],
+      [
+        [0.66, 0.72],
+        [0.66, 0.42],
+      ],
+    ],
+    discs: [],
+  },
+  clear: {
+    lines: [
+      [
+        [0.34, 0.34],
+        [0.66, 0.66],
+      ],
+      [
+        [0.66, 0.34],
+        [0.34, 0.66],
+      ],
+    ],
+    discs: [],
+  },
+};
+
+function inGlyph(glyph, x, y, halfWidth) {
+  for (const line of glyph.lines) {
+    for (let i = 0; i + 1 < line.length; i++) {
+      const [ax, ay] = line[i];
+      const [bx, by] = line[i + 1];
+      if (distanceToSegment(x, y, ax, ay, bx, by) <= halfWidth) return true;
+    }
   }
-  return false;
+  return glyph.discs.some(([cx, cy, r]) => Math.hypot(x - cx, y - cy) <= r);
 }
 
-function renderIcon(size) {
+function renderIcon(size, glyphName = 'check') {
+  const glyph = GLYPHS[glyphName];
+  if (!glyph) throw new Error(`unknown glyph ${glyphName}`);
   const rgba = new Uint8Array(size * size * 4);
   // Small icons get a thicker stroke and a smaller inset so they stay legible.
   const inset = size <= 16 ? 0.03 : 0.06;
@@ -120,7 +198,7 @@ function renderIcon(size) {
           const y = (py + (sy + 0.5) / n) / size;
           if (inRoundedSquare(x, y, inset, radius)) {
             square++;
-            if (inCheck(x, y, halfWidth)) mark++;
+            if (inGlyph(glyph, x, y, halfWidth)) mark++;
           }
         }
       }
@@ -145,7 +223,14 @@ function main() {
     fs.writeFileSync(file, encodePng(size, size, renderIcon(size)));
     console.log(`${path.relative(process.cwd(), file)} (${fs.statSync(file).size} bytes)`);
   }
+  for (const glyph of Object.keys(GLYPHS).filter((g) => g !== 'check')) {
+    for (const size of COMMAND_SIZES) {
+      const file = path.join(outDir, `cmd-${glyph}-${size}.png`);
+      fs.writeFileSync(file, encodePng(size, size, renderIcon(size, glyph)));
+      console.log(`${path.relative(process.cwd(), file)} (${fs.statSync(file).size} bytes)`);
+    }
+  }
 }
 
 if (require.main === module) main();
-module.exports = { encodePng, renderIcon, crc32, SIZES };
+module.exports = { encodePng, renderIcon, crc32, SIZES, COMMAND_SIZES, GLYPHS };

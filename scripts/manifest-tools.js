@@ -12,6 +12,7 @@
  */
 'use strict';
 const fs = require('fs');
+const path = require('path');
 const { XMLParser, XMLValidator } = require('fast-xml-parser');
 
 const DEV_URL = 'https://localhost:3000/';
@@ -123,14 +124,46 @@ function expectedKinds(node, ancestors) {
   return ['Url', 'ShortString', 'LongString', 'Image'];
 }
 
+/** Where the commands are associated in code (Office.actions.associate). */
+const COMMANDS_SOURCE = path.join(__dirname, '..', 'taskpane', 'commands.ts');
+
+/**
+ * The action ids the code associates: the string values of `COMMAND_IDS` in taskpane/commands.ts.
+ * @param {string} [source] the file's text (default: read it)
+ * @returns {string[] | undefined} undefined when the file or the object is missing
+ */
+function associatedActionIds(source) {
+  let text = source;
+  if (text === undefined) {
+    try {
+      text = fs.readFileSync(COMMANDS_SOURCE, 'utf8');
+    } catch {
+      return undefined;
+    }
+  }
+  const block = /export const COMMAND_IDS = \{([\s\S]*?)\} as const;/.exec(text);
+  if (!block) return undefined;
+  const body = block[1].replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/.*$/gm, '');
+  return [...body.matchAll(/^\s*\w+\s*:\s*'([^']+)'\s*,?\s*$/gm)].map((m) => m[1]);
+}
+
+/** Icon sizes Office asks for on ribbon buttons and context-menu items. */
+const COMMAND_ICON_SIZES = ['16', '32', '80'];
+
 /**
  * Structural checks. Returns a list of problems (empty when the manifest is fine).
+ *
+ * `actionIds`: the ids the code associates (default: read from taskpane/commands.ts; `null` skips
+ * the check). `assets`: `{ baseUrl, dir }` to check that every image URL under `baseUrl` is a file
+ * in `dir`.
  * @param {string} xml
- * @param {{ allowLocalhost?: boolean, namespace?: string }} [options]
+ * @param {{ allowLocalhost?: boolean, namespace?: string, actionIds?: string[] | null,
+ *   assets?: { baseUrl: string, dir: string } }} [options]
  * @returns {string[]}
  */
 function checkManifest(xml, options = {}) {
   const { allowLocalhost = true, namespace = 'QD' } = options;
+  const actionIds = options.actionIds === undefined ? associatedActionIds() : options.actionIds;
   const problems = [];
   let root;
   try {
@@ -299,6 +332,80 @@ function checkManifest(xml, options = {}) {
   for (const ff of find(host, 'DesktopFormFactor', 'FunctionFile')) {
     if (ff.attrs.resid !== runtimeResid) problems.push('FunctionFile must be the shared runtime page');
   }
+
+  // Commands: ExecuteFunction actions run in the shared runtime's page (the FunctionFile); every
+  // action names a function the code associates, and the code associates nothing the manifest lacks.
+  const controls = [...walk(host)]
+    .filter(({ node }) => local(node.name) === 'Control')
+    .map(({ node }) => node);
+  const functionNames = [];
+  for (const control of controls) {
+    const id = control.attrs.id;
+    const action = find(control, 'Action')[0];
+    if (control.attrs['xsi:type'] === 'Button') {
+      if (!find(control, 'Label').length) problems.push(`control "${id}" has no Label`);
+      if (!find(control, 'Supertip', 'Title').length || !find(control, 'Supertip', 'Description').length)
+        problems.push(`control "${id}" needs a Supertip with Title and Description`);
+      const sizes = find(control, 'Icon', 'Image').map((i) => i.attrs.size);
+      for (const size of COMMAND_ICON_SIZES)
+        if (!sizes.includes(size)) problems.push(`control "${id}" has no ${size} px icon`);
+      if (!action) problems.push(`control "${id}" has no Action`);
+    }
+    if (action && action.attrs['xsi:type'] === 'ExecuteFunction') {
+      const fn = find(action, 'FunctionName')[0];
+      const name = fn ? fn.text : '';
+      if (!name) problems.push(`control "${id}": ExecuteFunction has no FunctionName`);
+      else {
+        if (!/^[A-Za-z_$][\w$]*$/.test(name))
+          problems.push(`control "${id}": FunctionName "${name}" is not a plain identifier`);
+        functionNames.push(name);
+      }
+    }
+  }
+  const functionFiles = find(host, 'DesktopFormFactor', 'FunctionFile');
+  if (functionNames.length && functionFiles.length !== 1)
+    problems.push('ExecuteFunction actions need a FunctionFile (the shared runtime page)');
+  if (actionIds) {
+    for (const name of functionNames)
+      if (!actionIds.includes(name))
+        problems.push(
+          `action "${name}" is not associated in code (Office.actions.associate, taskpane/commands.ts)`,
+        );
+    for (const name of actionIds)
+      if (!functionNames.includes(name))
+        problems.push(`code associates "${name}", which no manifest control runs`);
+  }
+  for (const point of find(host, 'DesktopFormFactor', 'ExtensionPoint').filter(
+    (e) => e.attrs['xsi:type'] === 'ContextMenu',
+  )) {
+    for (const menu of find(point, 'OfficeMenu')) {
+      if (!['ContextMenuCell', 'ContextMenuText'].includes(menu.attrs.id))
+        problems.push(`OfficeMenu id must be ContextMenuCell or ContextMenuText, found ${menu.attrs.id}`);
+      if (find(menu, 'Control').length !== 1)
+        problems.push(`OfficeMenu ${menu.attrs.id} must have exactly one Control`);
+    }
+  }
+
+  // Every string a user reads has a zh-CN text.
+  for (const [id, r] of resources) {
+    if (
+      (r.kind === 'ShortString' || r.kind === 'LongString') &&
+      id !== 'Functions.Namespace' &&
+      r.values.length < 2
+    )
+      problems.push(`string "${id}" has no zh-CN override`);
+  }
+
+  // Images exist as files (when the caller says where).
+  if (options.assets) {
+    const { baseUrl, dir } = options.assets;
+    for (const [id, r] of resources) {
+      if (r.kind !== 'Image' || !r.value || !r.value.startsWith(baseUrl)) continue;
+      const file = path.join(dir, r.value.slice(baseUrl.length));
+      if (!fs.existsSync(file)) problems.push(`image "${id}" points to a missing file: ${r.value}`);
+    }
+  }
+
   const defaultSource = find(root, 'DefaultSettings', 'SourceLocation')[0];
   const runtimeUrl = runtimeResid && resources.get(runtimeResid);
   if (defaultSource && runtimeUrl && defaultSource.attrs.DefaultValue !== runtimeUrl.value) {
@@ -317,7 +424,15 @@ function resourceValue(xml, id) {
   return undefined;
 }
 
-module.exports = { DEV_URL, normalizePublicUrl, rewriteManifestUrls, checkManifest, parseXml, resourceValue };
+module.exports = {
+  DEV_URL,
+  normalizePublicUrl,
+  rewriteManifestUrls,
+  checkManifest,
+  parseXml,
+  resourceValue,
+  associatedActionIds,
+};
 
 if (require.main === module) {
   const [command, ...args] = process.argv.slice(2);
@@ -329,7 +444,11 @@ if (require.main === module) {
   }
   let failed = false;
   for (const file of files) {
-    const problems = checkManifest(fs.readFileSync(file, 'utf8'), { allowLocalhost: !production });
+    const problems = checkManifest(fs.readFileSync(file, 'utf8'), {
+      allowLocalhost: !production,
+      // The source manifest's images are checked against assets/ (the built one's URLs are rewritten).
+      ...(production ? {} : { assets: { baseUrl: DEV_URL, dir: path.join(__dirname, '..') } }),
+    });
     if (problems.length) {
       failed = true;
       console.error(`${file}:\n  ${problems.join('\n  ')}`);

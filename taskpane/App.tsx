@@ -170,7 +170,9 @@ function PreviewShell({ env, readRuleSheet }: { env: PaneEnvironment; readRuleSh
   useEffect(() => {
     if (!workbook) return;
     let remove: (() => Promise<void>) | undefined;
-    void workbook.onSelectionChanged((sel) => setSelection(sel)).then((r) => (remove = r));
+    void workbook
+      .onSelectionChanged(() => void workbook.getSelection().then(setSelection))
+      .then((r) => (remove = r));
     return () => void remove?.();
   }, [workbook]);
 

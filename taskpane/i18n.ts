@@ -116,6 +116,11 @@ export const UI_ZH = {
   personNone: '在台账中选中某人的任意一行（或在“人员”列表中点击姓名），即可查看其详情。',
   personNeedsCheck: '请先点击“检查”。',
   personNotFound: '所选的第 {row} 行没有对应的人员记录。',
+  personQuickNote: '仅依据工作表“{sheet}”中此人的各行快速核查；点击“检查”可得全部台账的结果。',
+  personQuickNoLedger: '工作表“{sheet}”的前 20 行中没有找到台账表头（姓名、学时等），无法核查此人。',
+  personQuickOwnSheet: '“{sheet}”是本加载项生成的工作表，不是台账：请在台账中选中此人所在的行。',
+  commandFailed: '命令未能完成：{message}',
+  commandNotReady: '任务窗格尚未就绪，请稍后再试一次。',
   personYears: '各年度学时',
   personPublic: '公需 {hours}/30',
   personProfessional: '专业 {hours}/60',
@@ -275,6 +280,14 @@ export const UI_EN: Record<UiKey, string> = {
   personNone: 'Select any cell on a person’s ledger row (or click a name in People) to see their picture.',
   personNeedsCheck: 'Press Check first.',
   personNotFound: 'Row {row} belongs to no person’s record.',
+  personQuickNote:
+    'A quick check of this person’s rows on sheet “{sheet}” only; press Check for the whole ledger.',
+  personQuickNoLedger:
+    'No ledger header (name, hours …) in the first 20 rows of sheet “{sheet}”: this person cannot be checked.',
+  personQuickOwnSheet:
+    '“{sheet}” is a sheet this add-in wrote, not the ledger: select the person’s row in the ledger.',
+  commandFailed: 'The command did not complete: {message}',
+  commandNotReady: 'The task pane is not ready yet; please try again in a moment.',
   personYears: 'Hours by year',
   personPublic: 'Public {hours}/30',
   personProfessional: 'Professional {hours}/60',

@@ -109,6 +109,16 @@ export async function runCheck(port: WorkbookPort, req: CheckRequest): Promise<C
   const ledger = readLedgers(sources, req.book ? { book: req.book } : {});
   await yieldToUi();
   if (req.signal?.aborted) throw abortError();
+  const result = judgeLedger(ledger, req);
+  req.onProgress?.({ stage: 'evaluating', fraction: 1 });
+  return result;
+}
+
+/** The report of a ledger read, under the pane's settings: what 检查 and 核查此人 both show. */
+export function judgeLedger(
+  ledger: Ledger,
+  req: Pick<CheckRequest, 'settings' | 'lang' | 'book'>,
+): CheckResult {
   // Every year of the ledger is judged (一, the yearly duty); the five-year window of a
   // title application (四) only when the user sets its year: a ledger of one or two
   // years would otherwise fail everyone for the years it does not hold.
@@ -120,6 +130,5 @@ export async function runCheck(port: WorkbookPort, req: CheckRequest): Promise<C
     lang: req.lang,
     ...(titleYear !== null ? { titleYear } : {}),
   });
-  req.onProgress?.({ stage: 'evaluating', fraction: 1 });
   return { ledger, report, rows: buildRowIndex(ledger), titleYear };
 }

@@ -13,6 +13,7 @@ import webpack from 'webpack';
 import { overlayTranslations, type FunctionMetadata } from '../scripts/functions-zh-cn-plugin';
 import { checkManifest } from '../scripts/manifest-tools';
 import { turnUsageDataOff } from '../scripts/usage-data-off';
+import { COMMAND_IDS } from '../taskpane/commands';
 
 type ConfigFactory = (
   env: Record<string, unknown>,
@@ -299,6 +300,20 @@ describe('custom functions metadata', () => {
     const js = read('functions.js');
     for (const f of en.functions) expect(js).toContain(`CustomFunctions.associate("${f.id}"`);
     expect(js).toMatch(/typeof CustomFunctions/);
+  });
+});
+
+describe('ribbon and context-menu commands', () => {
+  it('ships every command action id in the shared runtime bundle, the built manifest and its icons', () => {
+    const js = read('taskpane.js');
+    const manifest = read('manifest.xml');
+    for (const id of Object.values(COMMAND_IDS)) {
+      expect(js).toContain(`"${id}"`);
+      expect(manifest).toContain(`<FunctionName>${id}</FunctionName>`);
+    }
+    for (const glyph of ['ledger', 'person', 'report', 'clear'])
+      for (const size of [16, 32, 80])
+        expect(fs.existsSync(path.join(outDir, `assets/cmd-${glyph}-${size}.png`))).toBe(true);
   });
 });
 

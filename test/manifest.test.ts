@@ -6,7 +6,9 @@
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
+import { COMMAND_IDS } from '../taskpane/commands';
 import {
+  associatedActionIds,
   checkManifest,
   normalizePublicUrl,
   parseXml,
@@ -42,6 +44,7 @@ function pngSize(file: string): { width: number; height: number } {
 describe('manifest.xml', () => {
   it('passes the structural checks (scripts/manifest-tools.js)', () => {
     expect(checkManifest(xml)).toEqual([]);
+    expect(checkManifest(xml, { assets: { baseUrl: 'https://localhost:3000/', dir: root } })).toEqual([]);
   });
 
   it('resolves every resid to a defined bt:Url, bt:String or bt:Image', () => {
@@ -84,6 +87,9 @@ describe('manifest.xml', () => {
   it('requires SharedRuntime 1.1 and the custom functions runtime, with one long-lived runtime', () => {
     const sets = byName('Set').map((s) => `${s.attrs.Name}@${s.attrs.MinVersion}`);
     expect(sets).toEqual(expect.arrayContaining(['SharedRuntime@1.1', 'CustomFunctionsRuntime@1.1']));
+    // ExcelApi at the adapter's true unconditional minimum (getRangeByIndexes etc., 1.7); newer sets
+    // are feature-detected in src/excel/capabilities.ts, never required.
+    expect(sets.filter((s) => s.startsWith('ExcelApi@'))).toEqual(['ExcelApi@1.7']);
     const runtimes = byName('Runtime');
     expect(runtimes).toHaveLength(1);
     expect(runtimes[0].attrs).toMatchObject({ resid: 'Taskpane.Url', lifetime: 'long' });
@@ -141,16 +147,70 @@ describe('manifest.xml', () => {
       byName('HighResolutionIconUrl')[0].attrs.DefaultValue,
     ];
     const files = [...new Set(iconUrls.map((u) => u.replace('https://localhost:3000/', '')))].sort();
-    expect(files).toEqual([
-      'assets/icon-16.png',
-      'assets/icon-32.png',
-      'assets/icon-64.png',
-      'assets/icon-80.png',
-    ]);
+    const commandIcons = ['clear', 'ledger', 'person', 'report'].flatMap((g) =>
+      [16, 32, 80].map((n) => `assets/cmd-${g}-${n}.png`),
+    );
+    expect(files).toEqual(
+      [
+        'assets/icon-16.png',
+        'assets/icon-32.png',
+        'assets/icon-64.png',
+        'assets/icon-80.png',
+        ...commandIcons,
+      ].sort(),
+    );
     for (const file of files) {
-      const size = Number(/icon-(\d+)\.png$/.exec(file)![1]);
+      const size = Number(/-(\d+)\.png$/.exec(file)![1]);
       expect(pngSize(path.join(root, file))).toEqual({ width: size, height: size });
     }
+  });
+
+  it('has the ribbon buttons 检查台账, 核查本人, 生成报告, 清除标记 running associated actions in the shared runtime', () => {
+    const group = byName('Group').find((g) => g.attrs.id === 'CE.Group')!;
+    const controls = group.children.filter((c) => c.name === 'Control');
+    const label = (c: XmlNode) => {
+      const r = resources.find(
+        (x) => x.attrs.id === c.children.find((k) => k.name === 'Label')!.attrs.resid,
+      )!;
+      return r.children[0].attrs.Value;
+    };
+    const action = (c: XmlNode) => c.children.find((k) => k.name === 'Action')!;
+    const fn = (c: XmlNode) => action(c).children.find((k) => k.name === 'FunctionName')?.text;
+    // The open-the-pane button stays first.
+    expect(controls.map(label)).toEqual(['学时核查', '检查台账', '核查本人', '生成报告', '清除标记']);
+    expect(action(controls[0]).attrs['xsi:type']).toBe('ShowTaskpane');
+    expect(controls.slice(1).map((c) => action(c).attrs['xsi:type'])).toEqual(
+      Array(4).fill('ExecuteFunction'),
+    );
+    expect(controls.slice(1).map(fn)).toEqual([
+      COMMAND_IDS.checkLedger,
+      COMMAND_IDS.checkPerson,
+      COMMAND_IDS.writeReport,
+      COMMAND_IDS.clearMarks,
+    ]);
+    // ExecuteFunction runs in the FunctionFile: the shared runtime page.
+    expect(byName('FunctionFile').map((f) => f.attrs.resid)).toEqual(['Taskpane.Url']);
+  });
+
+  it('has the cell context-menu item 核查此人', () => {
+    const point = byName('ExtensionPoint').find((e) => e.attrs['xsi:type'] === 'ContextMenu')!;
+    expect(point).toBeDefined();
+    const menu = point.children.find((c) => c.name === 'OfficeMenu')!;
+    expect(menu.attrs.id).toBe('ContextMenuCell');
+    const controls = menu.children.filter((c) => c.name === 'Control');
+    expect(controls).toHaveLength(1);
+    const labelId = controls[0].children.find((k) => k.name === 'Label')!.attrs.resid;
+    const labelNode = resources.find((r) => r.attrs.id === labelId)!;
+    expect(labelNode.children[0].attrs).toEqual({ Locale: 'zh-cn', Value: '核查此人' });
+    const action = controls[0].children.find((k) => k.name === 'Action')!;
+    expect(action.attrs['xsi:type']).toBe('ExecuteFunction');
+    expect(action.children.find((k) => k.name === 'FunctionName')!.text).toBe(COMMAND_IDS.checkThisPerson);
+  });
+
+  it('associates in code exactly the actions the manifest runs (read from taskpane/commands.ts)', () => {
+    expect(associatedActionIds()).toEqual(Object.values(COMMAND_IDS));
+    const names = byName('FunctionName').map((f) => f.text);
+    expect([...names].sort()).toEqual(Object.values(COMMAND_IDS).sort());
   });
 
   it('points SupportUrl and LearnMoreUrl at a page that exists in assets/', () => {
@@ -206,6 +266,44 @@ describe('checkManifest catches broken manifests', () => {
     );
     expect(other).not.toBe(xml);
     expect(checkManifest(other).join('\n')).toMatch(/ShowTaskpane must open the shared runtime page/);
+  });
+
+  it('reports an action no code associates, and an associated id no control runs', () => {
+    const other = xml.replace(
+      '<FunctionName>ceClearMarks</FunctionName>',
+      '<FunctionName>ceClearAll</FunctionName>',
+    );
+    expect(other).not.toBe(xml);
+    const problems = checkManifest(other).join('\n');
+    expect(problems).toMatch(/action "ceClearAll" is not associated in code/);
+    expect(problems).toMatch(/code associates "ceClearMarks", which no manifest control runs/);
+    expect(checkManifest(other, { actionIds: null })).toEqual([]);
+  });
+
+  it('reports commands without the shared runtime FunctionFile, a second context-menu control and a bad menu id', () => {
+    const noFile = xml.replace('<FunctionFile resid="Taskpane.Url"/>', '');
+    expect(checkManifest(noFile).join('\n')).toMatch(/ExecuteFunction actions need a FunctionFile/);
+    const otherFile = xml.replace(
+      '<FunctionFile resid="Taskpane.Url"/>',
+      '<FunctionFile resid="Functions.Script.Url"/>',
+    );
+    expect(checkManifest(otherFile).join('\n')).toMatch(/FunctionFile must be the shared runtime page/);
+    const menu = xml.replace('<OfficeMenu id="ContextMenuCell">', '<OfficeMenu id="ContextMenuRow">');
+    expect(checkManifest(menu).join('\n')).toMatch(
+      /OfficeMenu id must be ContextMenuCell or ContextMenuText/,
+    );
+  });
+
+  it('reports a string without its zh-CN text, a command without its icons, and an icon file that is missing', () => {
+    const noZh = xml.replace('<bt:Override Locale="zh-cn" Value="清除标记"/>', '');
+    expect(checkManifest(noZh).join('\n')).toMatch(/string "CE.ClearMarks.Label" has no zh-CN override/);
+    const noIcon = xml.replace('<bt:Image size="80" resid="Icon.Clear.80"/>', '');
+    expect(checkManifest(noIcon).join('\n')).toMatch(/control "CE.ClearMarksButton" has no 80 px icon/);
+    const missing = xml.replace('assets/cmd-clear-32.png', 'assets/cmd-clear-33.png');
+    const assets = { baseUrl: 'https://localhost:3000/', dir: root };
+    expect(checkManifest(missing, { assets }).join('\n')).toMatch(
+      /image "Icon.Clear.32" points to a missing file: https:\/\/localhost:3000\/assets\/cmd-clear-33.png/,
+    );
   });
 
   it('reports malformed XML', () => {

@@ -1,11 +1,16 @@
 /** What the running Excel supports, from `Office.context.requirements.isSetSupported`. */
 export interface Capabilities {
-  /** `application.suspendApiCalculationUntilNextSync()` — ExcelApi 1.8. */
+  /** `application.suspendApiCalculationUntilNextSync()` — ExcelApi 1.6. */
   suspendCalculation: boolean;
   /** `format.fill.pattern` (tells "no fill" from white) — ExcelApi 1.9. */
   fillPattern: boolean;
-  /** Threaded comments (`workbook.comments`, `worksheet.comments`) and `workbook.onSelectionChanged` — ExcelApi 1.10. */
+  /** Threaded comments (`workbook.comments`, `worksheet.comments`) — ExcelApi 1.10. */
   comments: boolean;
+  /**
+   * `workbook.onSelectionChanged` (`SelectionChangedEventArgs`) — ExcelApi 1.2. The selection itself is
+   * read with `workbook.getSelectedRange()`, `range.rowIndex` / `columnIndex` and `range.worksheet`
+   * (ExcelApi 1.1).
+   */
   selectionEvents: boolean;
 }
 
@@ -20,10 +25,10 @@ export function detectCapabilities(isSetSupported: IsSetSupported | undefined): 
     }
   };
   return {
-    suspendCalculation: has('1.8'),
+    suspendCalculation: has('1.6'),
     fillPattern: has('1.9'),
     comments: has('1.10'),
-    selectionEvents: has('1.10'),
+    selectionEvents: has('1.2'),
   };
 }
 

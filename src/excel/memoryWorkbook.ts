@@ -81,7 +81,7 @@ const clone = <T>(v: T): T => (v === undefined ? v : (JSON.parse(JSON.stringify(
 
 export class MemoryWorkbook implements WorkbookPort {
   readonly data: MemoryWorkbookData;
-  private handlers = new Set<(sel: Selection) => void>();
+  private handlers = new Set<() => void>();
   private nextId = 1;
 
   constructor(data: MemoryWorkbookData) {
@@ -315,15 +315,45 @@ export class MemoryWorkbook implements WorkbookPort {
   /** Test/preview hook: the user selects a cell. */
   setSelection(sel: Selection): void {
     this.data.selection = sel;
-    for (const h of this.handlers) h({ ...sel });
+    for (const h of this.handlers) h();
   }
 
-  async onSelectionChanged(handler: (sel: Selection) => void): Promise<() => Promise<void>> {
-    const h = (sel: Selection) => handler(sel);
+  async getSelection(): Promise<Selection | null> {
+    return this.data.selection ? { ...this.data.selection } : null;
+  }
+
+  /** Signals only, as Excel's adapter does: read the selection with `getSelection()`. */
+  async onSelectionChanged(signal: () => void): Promise<() => Promise<void>> {
+    const h = () => signal();
     this.handlers.add(h);
     return async () => {
       this.handlers.delete(h);
     };
+  }
+
+  async readRows(sheet: string, rows: readonly number[]): Promise<CellValue[][]> {
+    const s = this.requireSheet(sheet);
+    const used = this.usedSize(s);
+    const cell = (r: number, c: number) => {
+      const v = s.values[r]?.[c];
+      return v === undefined || v === '' ? null : v;
+    };
+    return rows.map((r) =>
+      Number.isInteger(r) && r >= 1 && r <= used.rows
+        ? Array.from({ length: used.columns }, (_, c) => cell(r - 1, c))
+        : [],
+    );
+  }
+
+  async readColumns(sheet: string, columns: readonly number[]): Promise<CellValue[][]> {
+    const s = this.requireSheet(sheet);
+    const used = this.usedSize(s);
+    return Array.from({ length: used.rows }, (_, r) =>
+      columns.map((c) => {
+        const v = s.values[r]?.[c - 1];
+        return v === undefined || v === '' ? null : v;
+      }),
+    );
   }
 
   getSetting<T>(key: string): T | undefined {

@@ -248,10 +248,13 @@ describe('OfficeWorkbook.writeReport', () => {
     HEAVY,
   );
 
-  it('does not suspend calculation before ExcelApi 1.8', async () => {
-    const { book, wb } = setup(undefined, { apiMinor: 7 });
+  it('does not suspend calculation before ExcelApi 1.6 (suspendApiCalculationUntilNextSync), and does from 1.6', async () => {
+    const { book, wb } = setup(undefined, { apiMinor: 5 });
     await wb.writeReport([sampleReport()]);
     expect(book.calcSuspensions).toBe(0);
+    const at16 = setup(undefined, { apiMinor: 6 });
+    await at16.wb.writeReport([sampleReport()]);
+    expect(at16.book.calcSuspensions).toBeGreaterThan(0);
   });
 
   it('picks a free table name when a user table has it', async () => {
@@ -375,6 +378,45 @@ describe('OfficeWorkbook.writeReport: the 达标率 summary and its chart (issue
     await full.wb.writeReport([withCharts()]);
     await full.wb.writeReport([withCharts()]);
     expect(full.book.charts).toHaveLength(2);
+  });
+});
+
+describe('OfficeWorkbook: a few rows, a few columns, the selection (核查此人)', () => {
+  it('reads scattered rows of a 12,000-row sheet in one run and two syncs, only those rows', async () => {
+    const values = ledger(12_000);
+    const { book, wb } = setup([{ name: 'L', values }]);
+    const sync = jest.spyOn(book.context, 'sync');
+    const runs = book.runs;
+    const rows = [11_999, 1, 2, 3, 7_000, 7_001, 12_005];
+    const got = await wb.readRows('L', rows);
+    expect(got).toEqual([values[11_998], values[0], values[1], values[2], values[6_999], values[7_000], []]);
+    expect(book.runs - runs).toBe(1);
+    expect(sync.mock.calls.length).toBeLessThanOrEqual(2);
+    // Adjacent rows are one range; the cells loaded are those rows' only.
+    expect(book.valueLoads.map((l) => l.rows).sort((a, b) => a - b)).toEqual([1, 2, 3]);
+    measured.push(`  readRows 6 of 12,000 rows: ${sync.mock.calls.length} syncs`);
+  });
+
+  it('reads three columns of a 12,000-row sheet in one run and ≤ 1 + ⌈rows/5000⌉ syncs', async () => {
+    const values = ledger(12_000);
+    const { book, wb } = setup([{ name: 'L', values }]);
+    const sync = jest.spyOn(book.context, 'sync');
+    const got = await wb.readColumns('L', [1, 3, 2]);
+    expect(got).toHaveLength(12_000);
+    expect(got[11_999]).toEqual([values[11_999][0], values[11_999][2], values[11_999][1]]);
+    expect(sync.mock.calls.length).toBeLessThanOrEqual(1 + Math.ceil(12_000 / 5000));
+    for (const load of book.valueLoads) expect(load.cols).toBe(1);
+    measured.push(`  readColumns 3 × 12,000 rows: ${sync.mock.calls.length} syncs`);
+  });
+
+  it('reads the selection in one run and one sync', async () => {
+    const { book, wb } = setup();
+    await book.userSelects('台账', 4, 2);
+    const sync = jest.spyOn(book.context, 'sync');
+    const runs = book.runs;
+    expect(await wb.getSelection()).toEqual({ sheet: '台账', row: 5, column: 3 });
+    expect(book.runs - runs).toBe(1);
+    expect(sync.mock.calls.length).toBe(1);
   });
 });
 

@@ -737,7 +737,8 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
-  private readSelection(): Promise<Selection> {
+  async getSelection(): Promise<Selection | null> {
+    // getSelectedRange, range.worksheet, rowIndex / columnIndex: ExcelApi 1.1. One run, one sync.
     return this.run(async (context) => {
       const range = context.workbook.getSelectedRange();
       const sheet = range.worksheet;
@@ -748,12 +749,16 @@ export class OfficeWorkbook implements WorkbookPort {
     });
   }
 
-  async onSelectionChanged(handler: (sel: Selection) => void): Promise<() => Promise<void>> {
+  /**
+   * The event only signals: no `Excel.run` per event. The caller debounces and then reads once with
+   * `getSelection()` (five quick changes → one read).
+   */
+  async onSelectionChanged(signal: () => void): Promise<() => Promise<void>> {
     if (!this.capabilities.selectionEvents) return async () => {};
     let registration: OfficeExtension.EventHandlerResult<Excel.SelectionChangedEventArgs> | undefined;
     await this.run(async (context) => {
       registration = context.workbook.onSelectionChanged.add(async () => {
-        handler(await this.readSelection());
+        signal();
       });
       await context.sync();
     });
@@ -766,6 +771,95 @@ export class OfficeWorkbook implements WorkbookPort {
         await context.sync();
       });
     };
+  }
+
+  // ---------------------------------------------------------------- a few rows or columns
+
+  async readRows(name: string, rows: readonly number[]): Promise<CellValue[][]> {
+    if (!rows.length) return [];
+    return this.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(name);
+      const used = sheet.getUsedRangeOrNullObject(true);
+      used.load('rowIndex,rowCount,columnIndex,columnCount');
+      await context.sync();
+      if (used.isNullObject) return rows.map(() => []);
+      const width = used.columnIndex + used.columnCount;
+      const last = used.rowIndex + used.rowCount;
+      const wanted = [...new Set(rows)].filter((r) => Number.isInteger(r) && r >= 1 && r <= last);
+      wanted.sort((a, b) => a - b);
+      // Adjacent rows form one range; ranges are grouped into syncs within the cell budget.
+      const runs = runsOf(wanted, (a, b) => b === a + 1);
+      const rowsPerSync = Math.max(
+        1,
+        Math.floor((this.opts.limits?.cellBudget ?? DEFAULT_CELL_BUDGET) / width),
+      );
+      const groups: number[][][] = [];
+      let current: number[][] = [];
+      let count = 0;
+      for (const run of runs) {
+        for (const part of chunk(run, Math.min(MAX_BLOCK_ROWS, rowsPerSync))) {
+          if (count + part.length > rowsPerSync && current.length) {
+            groups.push(current);
+            current = [];
+            count = 0;
+          }
+          current.push(part);
+          count += part.length;
+        }
+      }
+      if (current.length) groups.push(current);
+      const byRow = new Map<number, CellValue[]>();
+      for (const group of groups) {
+        const ranges = group.map((part) => {
+          const range = sheet.getRangeByIndexes(part[0] - 1, 0, part.length, width);
+          range.load('values');
+          return range;
+        });
+        // One sync per group of row runs within the cell budget (a person's rows: one group).
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per budgeted group of ranges, never per row; the count is asserted in officeWorkbook.test.ts
+        await context.sync();
+        group.forEach((part, i) =>
+          (ranges[i].values as CellValue[][]).forEach((line, j) => byRow.set(part[j], padRow(line, 0))),
+        );
+      }
+      return rows.map((r) => byRow.get(r) ?? []);
+    });
+  }
+
+  async readColumns(name: string, columns: readonly number[]): Promise<CellValue[][]> {
+    if (!columns.length) return [];
+    return this.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem(name);
+      const used = sheet.getUsedRangeOrNullObject(true);
+      used.load('rowIndex,rowCount');
+      await context.sync();
+      if (used.isNullObject) return [];
+      const total = used.rowIndex + used.rowCount;
+      const out: CellValue[][] = [];
+      let row = 0;
+      while (row < total) {
+        const blocks = nextSyncBlocks(row, total, columns.length, this.opts.limits);
+        const ranges = blocks.map((b) =>
+          columns.map((c) => {
+            const range = sheet.getRangeByIndexes(b.start, c - 1, b.count, 1);
+            range.load('values');
+            return range;
+          }),
+        );
+        // One sync per group of ≤5000-row blocks within the cell budget — not per row.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per budgeted group of blocks, never per row; the count is asserted in officeWorkbook.test.ts
+        await context.sync();
+        blocks.forEach((b, i) => {
+          for (let j = 0; j < b.count; j++)
+            out.push(
+              ranges[i].map((range) => padRow([(range.values as CellValue[][])[j]?.[0] ?? null], 0)[0]),
+            );
+        });
+        const lastBlock = blocks[blocks.length - 1];
+        row = lastBlock.start + lastBlock.count;
+      }
+      return out;
+    });
   }
 }
 

@@ -140,8 +140,27 @@ export interface WorkbookPort {
   clearMarks(): Promise<void>;
   /** 1-based row and column. */
   selectCell(sheet: string, row: number, column: number): Promise<void>;
-  /** Returns a remover. */
-  onSelectionChanged(handler: (sel: Selection) => void): Promise<() => Promise<void>>;
+  /**
+   * The selected cell (top-left cell of the selection), read in one go (Office: one `Excel.run`, one
+   * sync). Null when nothing is known to be selected.
+   */
+  getSelection(): Promise<Selection | null>;
+  /**
+   * Calls `signal` whenever the selection changes. The event only signals: nothing is read from the
+   * workbook here, so callers debounce first and then read once with `getSelection()`. Returns a remover.
+   */
+  onSelectionChanged(signal: () => void): Promise<() => Promise<void>>;
+  /**
+   * Values of the given 1-based rows (all columns of the used range from column A), in the order
+   * asked; rows beyond the used range read as empty. Office: one `Excel.run`, the used range and the
+   * rows (grouped into runs of adjacent rows) in at most ⌈cells / cell budget⌉ + 1 syncs.
+   */
+  readRows(sheet: string, rows: readonly number[]): Promise<CellValue[][]>;
+  /**
+   * Values of the given 1-based columns over the used range, one array per row from row 1
+   * (`result[r][i]` is row r+1 of `columns[i]`). Office: one `Excel.run`, blocks as `readSheetValues`.
+   */
+  readColumns(sheet: string, columns: readonly number[]): Promise<CellValue[][]>;
   getSetting<T>(key: string): T | undefined;
   setSetting(key: string, value: unknown): Promise<void>;
 }

@@ -48,8 +48,14 @@ describe('capabilities', () => {
       suspendCalculation: true,
       fillPattern: false,
       comments: false,
-      selectionEvents: false,
+      // workbook.onSelectionChanged is ExcelApi 1.2 (SelectionChangedEventArgs), not 1.10.
+      selectionEvents: true,
     });
+    expect(detectCapabilities(upTo(1)).selectionEvents).toBe(false);
+    // suspendApiCalculationUntilNextSync is ExcelApi 1.6.
+    expect(detectCapabilities(upTo(5)).suspendCalculation).toBe(false);
+    expect(detectCapabilities(upTo(6)).suspendCalculation).toBe(true);
+    expect(detectCapabilities(upTo(2)).selectionEvents).toBe(true);
     expect(detectCapabilities(upTo(10)).comments).toBe(true);
     expect(detectCapabilities(undefined).suspendCalculation).toBe(false);
     expect(

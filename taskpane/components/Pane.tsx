@@ -30,6 +30,11 @@ import { useLedgerSheets } from '../hooks/useLedgerSheets';
 import { useReportActions } from '../hooks/useReportActions';
 import { useRuleBook } from '../hooks/useRuleBook';
 import { useSelectedPerson } from '../hooks/useSelectedPerson';
+import { usePaneCommands } from '../hooks/usePaneCommands';
+import type { CommandTarget } from '../commands';
+import { checkPersonAt, type PersonCheck } from '../personCheck';
+import { rowKey, type CheckResult } from '../runCheck';
+import { loadMappings } from '../settings';
 import type { RuleSheetReader } from '../ruleBook';
 import type { PaneSettings } from '../settings';
 import { CheckControls } from './CheckControls';
@@ -88,25 +93,77 @@ export function Pane({
   const result = check.result;
   const selected = useSelectedPerson(port, result?.rows ?? null);
   const [openKey, setOpenKey] = useState<string | null>(null);
+  /** 核查此人 before (or outside) a full check: that person alone, from their rows. */
+  const [quick, setQuick] = useState<PersonCheck | null>(null);
+  const quickResult = quick?.kind === 'person' ? quick.result : null;
   // A summary tile filters the people list; a new check shows everyone again.
   const [peopleFilter, setPeopleFilter] = useState<VerdictKind | null>(null);
   useEffect(() => setPeopleFilter(null), [result]);
+  // A new full check answers for everyone: the one-person reading of 核查此人 gives way.
+  useEffect(() => setQuick(null), [result]);
 
   // The card follows the selection in the workbook.
   useEffect(() => {
-    if (selected?.personKey) setOpenKey(selected.personKey);
+    if (!selected?.personKey) return;
+    setQuick(null);
+    setOpenKey(selected.personKey);
   }, [selected?.personKey, selected?.selection]);
 
   const names = useMemo(() => new Map((result?.report.people ?? []).map((p) => [p.key, p.name])), [result]);
-  const person = useMemo(
-    () => result?.report.people.find((p) => p.key === openKey) ?? null,
-    [result, openKey],
-  );
+  // The full check's card when it has the person, else the one from 核查此人.
+  const shown = useMemo(() => {
+    const full = result?.report.people.find((p) => p.key === openKey);
+    if (result && full) return { person: full, from: result, quick: false };
+    const one = quickResult?.report.people.find((p) => p.key === openKey);
+    return quickResult && one ? { person: one, from: quickResult, quick: true } : null;
+  }, [result, quickResult, openKey]);
+  const person = shown?.person ?? null;
 
-  const onCheck = useCallback(() => {
+  const runFullCheck = useCallback((): Promise<CheckResult | null> => {
     const book = rules.status === 'loaded' ? rules.book : undefined;
-    void check.run({ sheets: sheets.selected, mappings: sheets.mappings(), settings, lang, book });
+    return check.run({ sheets: sheets.selected, mappings: sheets.mappings(), settings, lang, book });
   }, [check, sheets, settings, lang, rules]);
+  const onCheck = useCallback(() => void runFullCheck(), [runFullCheck]);
+
+  // Ribbon and context-menu commands run these, the pane's own actions (see commands.ts).
+  const showSelectedPerson = async () => {
+    const sel = await port.getSelection();
+    setTab('person');
+    if (!sel) return;
+    const key = result?.rows.get(rowKey(sel.sheet, sel.row));
+    if (key) {
+      setQuick(null);
+      setOpenKey(key);
+      return;
+    }
+    const book = rules.status === 'loaded' ? rules.book : undefined;
+    const mapping = loadMappings(port)[sel.sheet];
+    const q = await checkPersonAt(port, sel, {
+      settings,
+      lang,
+      ...(book ? { book } : {}),
+      ...(mapping ? { mapping } : {}),
+    });
+    setQuick(q);
+    setOpenKey(q.kind === 'person' ? q.personKey : null);
+  };
+  const commandTarget: CommandTarget = {
+    // With no ledger sheet chosen, the 检查 tab says so (sheetsNone), as its disabled button does.
+    checkLedger: async () => {
+      setTab('check');
+      if (sheets.selected.length > 0) await runFullCheck();
+    },
+    checkPerson: showSelectedPerson,
+    checkThisPerson: showSelectedPerson,
+    writeReport: async () => {
+      setTab('check');
+      if (!result && sheets.selected.length === 0) return;
+      const r = result ?? (await runFullCheck());
+      if (r) await actions.write(r.report);
+    },
+    clearMarks: () => actions.clear(),
+  };
+  const commands = usePaneCommands(commandTarget, !sheets.loading);
 
   const goTo = useCallback(
     (sheet: string, row: number, column = 1) =>
@@ -119,6 +176,7 @@ export function Pane({
   );
   const openPerson = useCallback(
     (key: string) => {
+      setQuick(null);
       setOpenKey(key);
       setTab('person');
       const first = result?.report.details.find((d) => d.personKey === key);
@@ -136,6 +194,16 @@ export function Pane({
         <Tab value="plan">{t('tabPlan')}</Tab>
         <Tab value="settings">{t('tabSettings')}</Tab>
       </TabList>
+
+      {commands.failure && (
+        <MessageBar intent="error" data-testid="command-failure">
+          <MessageBarBody>
+            {commands.failure.code === 'pane-not-ready'
+              ? t('commandNotReady')
+              : t('commandFailed', { message: commands.failure.message })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
 
       {tab === 'check' && (
         <div className={styles.section} role="tabpanel" aria-label={t('tabCheck')}>
@@ -239,18 +307,32 @@ export function Pane({
 
       {tab === 'person' && (
         <div className={styles.section} role="tabpanel" aria-label={t('tabPerson')}>
-          {!result && <Text block>{t('personNeedsCheck')}</Text>}
-          {result && !person && selected && !selected.personKey && (
+          {quick && quick.kind !== 'person' && (
+            <Text block>
+              {quick.kind === 'no-ledger'
+                ? t('personQuickNoLedger', { sheet: quick.selection.sheet })
+                : quick.kind === 'own-sheet'
+                  ? t('personQuickOwnSheet', { sheet: quick.selection.sheet })
+                  : t('personNotFound', { row: quick.selection.row })}
+            </Text>
+          )}
+          {!result && !shown && !quick && <Text block>{t('personNeedsCheck')}</Text>}
+          {result && !person && !quick && selected && !selected.personKey && (
             <Text block>{t('personNotFound', { row: selected.selection.row })}</Text>
           )}
-          {result && !person && !(selected && !selected.personKey) && <Text block>{t('personNone')}</Text>}
-          {result && person && (
+          {result && !person && !quick && !(selected && !selected.personKey) && (
+            <Text block>{t('personNone')}</Text>
+          )}
+          {shown?.quick && quick && (
+            <Text block>{t('personQuickNote', { sheet: quick.selection.sheet })}</Text>
+          )}
+          {shown && (
             <PersonCard
-              key={`${person.key}|${result.titleYear}`}
-              person={person}
-              details={result.report.details}
-              policy={result.report.options.policy}
-              titleYear={result.titleYear ?? latestYear(result.ledger) ?? new Date().getFullYear()}
+              key={`${shown.person.key}|${shown.from.titleYear}|${shown.quick}`}
+              person={shown.person}
+              details={shown.from.report.details}
+              policy={shown.from.report.options.policy}
+              titleYear={shown.from.titleYear ?? latestYear(shown.from.ledger) ?? new Date().getFullYear()}
               onGoToRow={(sheet, row) => goTo(sheet, row)}
             />
           )}

@@ -24,8 +24,9 @@ export function useCheck(port: WorkbookPort) {
   const [error, setError] = useState<string | null>(null);
   const controller = useRef<AbortController | null>(null);
 
+  /** Runs 检查; resolves with the result (null when cancelled, failed or overtaken by a newer run). */
   const run = useCallback(
-    async (args: CheckArgs, cache?: ReadonlyMap<string, CellValue[][]>) => {
+    async (args: CheckArgs, cache?: ReadonlyMap<string, CellValue[][]>): Promise<CheckResult | null> => {
       controller.current?.abort();
       const ac = new AbortController();
       controller.current = ac;
@@ -36,16 +37,18 @@ export function useCheck(port: WorkbookPort) {
         // The mapping shown is the one confirmed by pressing 检查: keep it for next time.
         await saveMappings(port, { ...loadMappings(port), ...args.mappings });
         const r = await runCheck(port, { ...args, signal: ac.signal, onProgress: setProgress, cache });
-        if (controller.current !== ac) return;
+        if (controller.current !== ac) return null;
         setResult(r);
         setStatus('done');
+        return r;
       } catch (e) {
-        if (controller.current !== ac) return;
+        if (controller.current !== ac) return null;
         if ((e as Error)?.name === 'AbortError') setStatus('cancelled');
         else {
           setError(e instanceof Error ? e.message : String(e));
           setStatus('failed');
         }
+        return null;
       } finally {
         if (controller.current === ac) controller.current = null;
       }

@@ -1,4 +1,8 @@
-/** Follows the workbook's selection (debounced) to the person on the selected ledger row. */
+/**
+ * Follows the workbook's selection to the person on the selected ledger row. Selection events only
+ * signal; the hook debounces them (250 ms) and then reads the selection ONCE (`port.getSelection()`,
+ * one `Excel.run` in Excel): five quick changes are one read.
+ */
 import { useEffect, useState } from 'react';
 import type { Selection, WorkbookPort } from '../../src/excel/port';
 import { rowKey, type RowIndex } from '../runCheck';
@@ -17,10 +21,22 @@ export function useSelectedPerson(port: WorkbookPort, rows: RowIndex | null, del
     let timer: ReturnType<typeof setTimeout> | undefined;
     let remove: (() => Promise<void>) | undefined;
     let live = true;
+    /** Only the latest read may set the selection. */
+    let reads = 0;
+    const read = () => {
+      timer = undefined;
+      const mine = ++reads;
+      port
+        .getSelection()
+        .then((sel) => {
+          if (live && mine === reads && sel) setSelection(sel);
+        })
+        .catch(() => undefined);
+    };
     port
-      .onSelectionChanged((sel) => {
+      .onSelectionChanged(() => {
         if (timer) clearTimeout(timer);
-        timer = setTimeout(() => live && setSelection(sel), delay);
+        timer = setTimeout(read, delay);
       })
       .then((r) => {
         if (live) remove = r;

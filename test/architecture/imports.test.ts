@@ -65,6 +65,23 @@ describe('architecture', () => {
     expect(offenders).toEqual([]);
   });
 
+  test('commands (Office.actions, Office.addin) are only in taskpane/commands.ts, and guarded there', () => {
+    // The ribbon and context-menu commands are not workbook access: they live beside the pane, in
+    // one module that checks Office.actions exists before associating (preview mode has none).
+    const offenders: string[] = [];
+    for (const dir of ['src', 'functions', 'taskpane']) {
+      for (const f of files(dir)) {
+        if (f === join('taskpane', 'commands.ts')) continue;
+        if (/(\.actions\s*\.\s*associate|Office\s*\.\s*(actions|addin)|showAsTaskpane)\b/.test(code(f)))
+          offenders.push(f);
+      }
+    }
+    expect(offenders).toEqual([]);
+    const commands = code(join('taskpane', 'commands.ts'));
+    expect(commands).toMatch(/typeof actions\.associate !== ''/);
+    expect(commands).toMatch(/typeof office\?\.addin\?\.showAsTaskpane === ''/);
+  });
+
   test('the rules core touches no DOM and no Node I/O', () => {
     const offenders: string[] = [];
     for (const f of files(join('src', 'rules'))) {

@@ -296,14 +296,27 @@ export function describeWorkbookContract(label: string, make: () => Harness): vo
     });
 
     it('selects cells and reports selection changes until removed', async () => {
+      // The event only signals; the selection is read with getSelection (after a debounce, in the pane).
       const seen: unknown[] = [];
-      const remove = await h.port.onSelectionChanged((s) => seen.push(s));
+      const remove = await h.port.onSelectionChanged(() => seen.push('changed'));
       await h.port.selectCell('台账', 12, 2);
+      expect(await h.port.getSelection()).toEqual({ sheet: '台账', row: 12, column: 2 });
       await h.userSelects('台账', 5, 3);
+      expect(seen.length).toBeGreaterThan(0);
+      expect(await h.port.getSelection()).toEqual({ sheet: '台账', row: 5, column: 3 });
+      const before = seen.length;
       await remove();
       await h.userSelects('台账', 6, 3);
-      expect(seen).toContainEqual({ sheet: '台账', row: 5, column: 3 });
-      expect(seen).not.toContainEqual({ sheet: '台账', row: 6, column: 3 });
+      expect(seen.length).toBe(before);
+      expect(await h.port.getSelection()).toEqual({ sheet: '台账', row: 6, column: 3 });
+    });
+
+    it('reads chosen rows and columns, as readSheetValues has them', async () => {
+      const all = await h.port.readSheetValues('台账');
+      const rows = await h.port.readRows('台账', [3, 1, 3, all.length + 5]);
+      expect(rows).toEqual([all[2], all[0], all[2], []]);
+      const cols = await h.port.readColumns('台账', [2, 1]);
+      expect(cols).toEqual(all.map((r) => [r[1] ?? null, r[0] ?? null]));
     });
 
     it('keeps settings', async () => {
