@@ -393,11 +393,15 @@ function writeReportFile(
     });
     closed.catch(() => undefined); // awaited below; an early error is rethrown by the writer
     try {
-      // Loaded here: the writer brings exceljs, which a check without --report never needs.
+      // Loaded here: a check without --report never needs the writer.
       // required, not imported: `import()` fails in the installed command line (ERR_MODULE_NOT_FOUND).
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      /* eslint-disable @typescript-eslint/no-require-imports */
       const { writeReportWorkbook } = require('../report/xlsx') as typeof import('../report/xlsx');
-      await writeReportWorkbook(report, out, lang, extra);
+      const { nodeZipCodec } =
+        require('../io/node/xlsxWriteCodec') as typeof import('../io/node/xlsxWriteCodec');
+      /* eslint-enable @typescript-eslint/no-require-imports */
+      // Node's zlib deflates on its thread pool while the rows are built.
+      await writeReportWorkbook(report, out, lang, { ...extra, codec: nodeZipCodec() });
       await closed;
     } catch (e) {
       out.destroy();

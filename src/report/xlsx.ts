@@ -1,15 +1,16 @@
 /**
- * The report workbook (`--report out.xlsx`, the pane's export): sheets 汇总
+ * The report workbook (`--report out.xlsx`, the preview's 生成报告): sheets 汇总
  * (person × year, pass/fail colours, frozen header, filters), 明细 (each
  * activity: claimed, credited, clause, reasons) and 问题 (findings with
- * sheet/row). Built from the report model alone; no file system here (the
- * caller writes the bytes, or gives the stream they go to).
+ * sheet/row), and on request 单位汇总, 待办 and 抽查. Built from the report
+ * model alone and written row by row by our own streaming writer
+ * (src/io/xlsx/write): no file system here (the caller gives the stream, or
+ * takes the bytes).
  *
- * Text stays text: every string goes in as a string cell (exceljs writes a
- * formula only for `{ formula }` values, which are never built here), so
- * `=SUM(A1)` from a ledger cell shows as those characters and never runs.
+ * Text stays text: every string goes in as an inline string cell, never a
+ * formula, so `=SUM(A1)` from a ledger cell shows as those characters and never runs.
  */
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { PlanPerson } from './plan';
 import { unitOfFile, type UnitRow } from './units';
 import type { Lang } from '../i18n/format';
@@ -17,6 +18,15 @@ import { findingMessage } from '../ledger/findings';
 import type { Finding } from '../ledger/types';
 import { MAX_CELL_CHARS, MAX_SHEET_ROWS } from './excelLimits';
 import type { ReportSummary, ReportDetail, ReportPersonSummary } from './types';
+import {
+  XlsxWriter,
+  memorySink,
+  webZipCodec,
+  writableSink,
+  type XlsxSheet,
+  type ZipCodec,
+} from '../io/xlsx/write';
+import type { WritableLike } from '../io/xlsx/write/codec';
 
 export const REPORT_SHEETS = {
   summary: '汇总',
@@ -153,98 +163,116 @@ export function reportCellValue(v: unknown): Cell {
   return s.length > MAX_CELL_CHARS ? s.slice(0, MAX_CELL_CHARS) : s;
 }
 
-function fill(row: ExcelJS.Row, argb: string, from: number, to: number): void {
-  for (let c = from; c <= to; c++)
-    row.getCell(c).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb } };
+/** The report's cell styles, as the writer's style indices. */
+interface ReportStyles {
+  header: number;
+  /** A solid fill by ARGB, plain or italic (the five-year window's line). */
+  fill(argb: string, italic?: boolean): number;
+  italic: number;
+  bold: number;
+  percent: number;
+  boldPercent: number;
 }
 
-/** Where the sheets go: an exceljs workbook in memory, or its streaming writer. */
+function reportStyles(book: XlsxWriter): ReportStyles {
+  const fills = new Map<string, number>();
+  return {
+    header: book.style({ bold: true, fill: FILL.header }),
+    fill(argb, italic = false) {
+      const key = `${argb}${italic ? 'i' : ''}`;
+      let id = fills.get(key);
+      if (id === undefined) {
+        id = book.style({ fill: argb, italic });
+        fills.set(key, id);
+      }
+      return id;
+    },
+    italic: book.style({ italic: true }),
+    bold: book.style({ bold: true }),
+    percent: book.style({ numFmt: '0.0%' }),
+    boldPercent: book.style({ bold: true, numFmt: '0.0%' }),
+  };
+}
+
+/** The style of each of `columns` cells: `base` everywhere, `at` where given (1-based columns). */
+function rowStyles(columns: number, base: number, at: Record<number, number>): number[] {
+  const out = new Array<number>(columns).fill(base);
+  for (const [c, id] of Object.entries(at)) out[Number(c) - 1] = id;
+  return out;
+}
+
+/** Where the sheets go: our streaming writer, with the report's styles. */
 interface BookTarget {
+  writer: XlsxWriter;
+  styles: ReportStyles;
   /** Rows per sheet before it goes on in the next (Excel's limit; lower in tests). */
   maxSheetRows: number;
   /** The printed page's footer (page numbers, in the report's language). */
   footer: string;
-  addWorksheet(name: string, options: Partial<ExcelJS.AddWorksheetOptions>): ExcelJS.Worksheet;
-  /** Lets a streaming writer drain; nothing for a workbook in memory. */
-  breathe(): Promise<void>;
-  /** Ends a sheet (a streaming writer writes its end; nothing in memory). */
-  endSheet(ws: ExcelJS.Worksheet): void;
 }
 
 /**
  * One report sheet: its header (bold, grey, frozen, column widths), rows
- * committed as they are added, filters over all of them at the end. A sheet
+ * written as they are added, filters over all of them at the end. A sheet
  * that reaches Excel's row limit goes on in `名称 (2)`, with the header again.
  */
 class SheetWriter {
-  private ws!: ExcelJS.Worksheet;
-  private rows = 0;
+  private ws!: XlsxSheet;
   private part = 0;
-  private added = 0;
 
-  constructor(
+  private constructor(
     private readonly book: BookTarget,
     private readonly name: string,
     private readonly labels: readonly string[],
     private readonly widths: readonly number[],
-  ) {
-    this.open();
+  ) {}
+
+  static async open(
+    book: BookTarget,
+    name: string,
+    labels: readonly string[],
+    widths: readonly number[],
+  ): Promise<SheetWriter> {
+    const w = new SheetWriter(book, name, labels, widths);
+    await w.next();
+    return w;
   }
 
-  private open(): void {
+  private async next(): Promise<void> {
     this.part++;
     const name = this.part === 1 ? this.name : `${this.name} (${this.part})`;
-    this.ws = this.book.addWorksheet(name, {
-      views: [{ state: 'frozen', ySplit: 1 }],
+    this.ws = await this.book.writer.addSheet({
+      name,
+      widths: this.labels.map((_, i) => this.widths[i] ?? 12),
+      frozenRows: 1,
+      filterColumns: this.labels.length,
       // Printed: A4 landscape, as wide as the page, the header row on every page, page numbers.
-      pageSetup: {
+      print: {
         paperSize: 9,
         orientation: 'landscape',
-        fitToPage: true,
         fitToWidth: 1,
         fitToHeight: 0,
-        printTitlesRow: '1:1',
+        titleRows: 1,
         margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+        footer: this.book.footer,
       },
-      headerFooter: { oddFooter: this.book.footer },
     });
-    this.labels.forEach((_, i) => (this.ws.getColumn(i + 1).width = this.widths[i] ?? 12));
-    const row = this.ws.addRow(this.labels.map(reportCellValue));
-    row.font = { bold: true };
-    fill(row, FILL.header, 1, this.labels.length);
-    row.commit();
-    this.rows = 1;
+    await this.ws.addRow(this.labels.map(reportCellValue), this.book.styles.header);
   }
 
-  private close(): void {
-    this.ws.autoFilter = {
-      from: { row: 1, column: 1 },
-      to: { row: Math.max(1, this.rows), column: this.labels.length },
-    };
-    this.book.endSheet(this.ws);
+  /** Adds a row; `styles`: one for the whole row, or one per column. */
+  async add(values: readonly unknown[], styles?: number | readonly number[]): Promise<void> {
+    if (this.ws.rows >= this.book.maxSheetRows) await this.next();
+    await this.ws.addRow(values.map(reportCellValue), styles);
   }
 
-  /** Adds a row; `style` colours it before it is committed. */
-  async add(values: readonly unknown[], style?: (row: ExcelJS.Row) => void): Promise<void> {
-    if (this.rows >= this.book.maxSheetRows) {
-      this.close();
-      this.open();
-    }
-    const row = this.ws.addRow(values.map(reportCellValue));
-    style?.(row);
-    row.commit();
-    this.rows++;
-    if (++this.added % 2000 === 0) await this.book.breathe();
-  }
-
-  end(): void {
-    this.close();
-  }
+  /** The sheet ends when the next one starts, or when the workbook is finished. */
+  end(): void {}
 }
 
 async function summarySheet(book: BookTarget, report: ReportSummary, lang: Lang): Promise<void> {
   const L = LABELS[lang];
-  const ws = new SheetWriter(
+  const ws = await SheetWriter.open(
     book,
     REPORT_SHEETS.summary,
     L.summary,
@@ -278,10 +306,10 @@ async function summarySheet(book: BookTarget, report: ReportSummary, lang: Lang)
           y.pendingReview || null,
           y.review ? y.review.join('、') : null,
         ],
-        (row) => fill(row, verdictFill(p, y), 8, 8),
+        rowStyles(8, 0, { 8: book.styles.fill(verdictFill(p, y)) }),
       );
     }
-    if (p.window) await windowRow(ws, p, lang);
+    if (p.window) await windowRow(ws, p, lang, book.styles);
   }
   ws.end();
 }
@@ -293,7 +321,12 @@ function verdictFill(p: ReportPersonSummary, v: { compliant: boolean; review?: s
   return v.compliant ? FILL.pass : FILL.fail;
 }
 
-async function windowRow(ws: SheetWriter, p: ReportPersonSummary, lang: Lang): Promise<void> {
+async function windowRow(
+  ws: SheetWriter,
+  p: ReportPersonSummary,
+  lang: Lang,
+  styles: ReportStyles,
+): Promise<void> {
   const L = LABELS[lang];
   const w = p.window;
   if (!w) return;
@@ -313,10 +346,7 @@ async function windowRow(ws: SheetWriter, p: ReportPersonSummary, lang: Lang): P
       null,
       w.review ? w.review.join('、') : null,
     ],
-    (row) => {
-      row.font = { italic: true };
-      fill(row, verdictFill(p, w), 8, 8);
-    },
+    rowStyles(L.summary.length, styles.italic, { 8: styles.fill(verdictFill(p, w), true) }),
   );
 }
 
@@ -326,7 +356,7 @@ function sameRow(f: Finding, d: ReportDetail): boolean {
 
 async function detailsSheet(book: BookTarget, report: ReportSummary, lang: Lang): Promise<void> {
   const L = LABELS[lang];
-  const ws = new SheetWriter(
+  const ws = await SheetWriter.open(
     book,
     REPORT_SHEETS.details,
     L.details,
@@ -371,7 +401,12 @@ async function detailsSheet(book: BookTarget, report: ReportSummary, lang: Lang)
 
 async function findingsSheet(book: BookTarget, report: ReportSummary, lang: Lang): Promise<void> {
   const L = LABELS[lang];
-  const ws = new SheetWriter(book, REPORT_SHEETS.findings, L.findings, [8, 16, 12, 6, 5, 10, 26, 9, 70]);
+  const ws = await SheetWriter.open(
+    book,
+    REPORT_SHEETS.findings,
+    L.findings,
+    [8, 16, 12, 6, 5, 10, 26, 9, 70],
+  );
   const names = new Map(report.people.map((p) => [p.key, p.name]));
   for (const f of report.findings) {
     await ws.add(
@@ -386,7 +421,7 @@ async function findingsSheet(book: BookTarget, report: ReportSummary, lang: Lang
         f.clause,
         findingMessage(f, lang),
       ],
-      f.severity === 'error' ? (row) => fill(row, FILL.fail, 1, 1) : undefined,
+      f.severity === 'error' ? [book.styles.fill(FILL.fail)] : undefined,
     );
   }
   ws.end();
@@ -395,14 +430,16 @@ async function findingsSheet(book: BookTarget, report: ReportSummary, lang: Lang
 /** 待办: one line per short year of each person, most urgent person first, the reminder on the person's first line. */
 async function planSheet(book: BookTarget, plan: readonly PlanPerson[], lang: Lang): Promise<void> {
   const L = LABELS[lang];
-  const ws = new SheetWriter(book, REPORT_SHEETS.plan, L.plan, [10, 21, 8, 8, 10, 12, 90]);
+  const ws = await SheetWriter.open(book, REPORT_SHEETS.plan, L.plan, [10, 21, 8, 8, 10, 12, 90]);
   for (const p of plan) {
     let first = true;
     for (const g of p.gaps) {
       const state = g.review.length > 0 ? L.review : g.canMakeUp ? L.canMakeUp : L.lost;
       await ws.add(
         [p.name, p.id, g.year, g.public, g.professional, state, first ? p.reminder : null],
-        (row) => fill(row, g.review.length > 0 ? FILL.review : g.canMakeUp ? FILL.neutral : FILL.fail, 6, 6),
+        rowStyles(6, 0, {
+          6: book.styles.fill(g.review.length > 0 ? FILL.review : g.canMakeUp ? FILL.neutral : FILL.fail),
+        }),
       );
       first = false;
     }
@@ -411,7 +448,10 @@ async function planSheet(book: BookTarget, plan: readonly PlanPerson[], lang: La
 }
 
 export interface ReportWorkbookOptions {
+  /** Rows per sheet before it goes on in `名称 (2)` (Excel's 1,048,576; lower in tests). */
   maxSheetRows?: number;
+  /** How the archive is deflated: the browser's CompressionStream unless given (the CLI gives Node's zlib). */
+  codec?: ZipCodec | undefined;
   /** 还差 (src/report/plan.ts): adds the 待办 sheet. */
   plan?: readonly PlanPerson[] | undefined;
   /** The bureau's roll-up (src/report/units.ts): adds the 单位汇总 sheet. */
@@ -423,14 +463,13 @@ export interface ReportWorkbookOptions {
 /** 单位汇总: people, 达标, 未达标, 待核实, 按行业规定 and the share passing, per unit, then the total. */
 async function unitsSheet(book: BookTarget, units: readonly UnitRow[], lang: Lang): Promise<void> {
   const L = LABELS[lang];
-  const ws = new SheetWriter(book, REPORT_SHEETS.units, L.units, [24, 8, 8, 8, 8, 12, 10]);
+  const ws = await SheetWriter.open(book, REPORT_SHEETS.units, L.units, [24, 8, 8, 8, 8, 12, 10]);
   for (const u of units)
     await ws.add(
       [u.unit || L.total, u.people, u.passing, u.failing, u.review, u.sector, u.passShare],
-      (row) => {
-        row.getCell(7).numFmt = '0.0%';
-        if (!u.unit) row.font = { bold: true };
-      },
+      u.unit
+        ? rowStyles(7, 0, { 7: book.styles.percent })
+        : rowStyles(7, book.styles.bold, { 7: book.styles.boldPercent }),
     );
   ws.end();
 }
@@ -443,7 +482,7 @@ async function sampleSheet(
   lang: Lang,
 ): Promise<void> {
   const L = LABELS[lang];
-  const ws = new SheetWriter(book, REPORT_SHEETS.sample, L.sample, [16, 10, 21, 10, 6, 24, 9, 8, 30]);
+  const ws = await SheetWriter.open(book, REPORT_SHEETS.sample, L.sample, [16, 10, 21, 10, 6, 24, 9, 8, 30]);
   const byPerson = new Map<string, ReportDetail[]>();
   for (const d of report.details) {
     const list = byPerson.get(d.personKey);
@@ -488,66 +527,77 @@ const CREATOR = '继续教育学时合规助手';
 /** Page numbers in the printed footer (Excel's &P and &N codes). */
 const PAGE_FOOTER = { zh: '&C第 &P 页，共 &N 页', en: '&CPage &P of &N' } as const;
 
-/** The report as an exceljs workbook in memory (labels in the report's language). */
+/** Writes every sheet of the report with `writer` and completes the archive. */
+async function writeReport(
+  writer: XlsxWriter,
+  report: ReportSummary,
+  lang: Lang,
+  limits: ReportWorkbookOptions,
+): Promise<void> {
+  const book: BookTarget = {
+    writer,
+    styles: reportStyles(writer),
+    maxSheetRows: limits.maxSheetRows ?? MAX_SHEET_ROWS,
+    footer: PAGE_FOOTER[lang],
+  };
+  await writeSheets(book, report, lang, limits);
+  await writer.finish();
+}
+
+/**
+ * The report workbook's bytes (.xlsx), written in memory (the preview's
+ * download). The browser's CompressionStream deflates it.
+ */
+export async function reportWorkbookBytes(
+  report: ReportSummary,
+  lang: Lang = report.options.lang,
+  limits: ReportWorkbookOptions = {},
+): Promise<Uint8Array> {
+  const sink = memorySink();
+  await writeReport(
+    new XlsxWriter(sink, limits.codec ?? webZipCodec, { creator: CREATOR }),
+    report,
+    lang,
+    limits,
+  );
+  return sink.bytes();
+}
+
+/** A Node stream the report is written to, ended when the workbook is complete. */
+export interface ReportOutput extends WritableLike {
+  end(): unknown;
+}
+
+/**
+ * The report workbook written to a stream as it is built: rows go out as
+ * they come, so a million-line 明细 never sits in memory as a workbook (the
+ * command line gives a file stream and Node's zlib as `limits.codec`).
+ */
+export async function writeReportWorkbook(
+  report: ReportSummary,
+  out: ReportOutput,
+  lang: Lang = report.options.lang,
+  limits: ReportWorkbookOptions = {},
+): Promise<void> {
+  const writer = new XlsxWriter(writableSink(out), limits.codec ?? webZipCodec, { creator: CREATOR });
+  await writeReport(writer, report, lang, limits);
+  out.end();
+}
+
+/**
+ * The report as exceljs reads it back (labels in the report's language): for
+ * tests and tools that inspect cells. exceljs is loaded only here.
+ */
 export async function buildReportWorkbook(
   report: ReportSummary,
   lang: Lang = report.options.lang,
   limits: ReportWorkbookOptions = {},
 ): Promise<ExcelJS.Workbook> {
-  const wb = new ExcelJS.Workbook();
-  wb.creator = CREATOR;
-  await writeSheets(
-    {
-      maxSheetRows: limits.maxSheetRows ?? MAX_SHEET_ROWS,
-      footer: PAGE_FOOTER[lang],
-      addWorksheet: (name, options) => wb.addWorksheet(name, options),
-      breathe: () => Promise.resolve(),
-      endSheet: () => undefined,
-    },
-    report,
-    lang,
-    limits,
+  const bytes = await reportWorkbookBytes(report, lang, limits);
+  const { default: ExcelJSModule } = await import(/* webpackChunkName: "exceljs" */ 'exceljs');
+  const wb = new ExcelJSModule.Workbook();
+  await wb.xlsx.load(
+    bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer,
   );
   return wb;
-}
-
-/** The report workbook's bytes (.xlsx), built in memory (the task pane's export). */
-export async function reportWorkbookBytes(
-  report: ReportSummary,
-  lang: Lang = report.options.lang,
-): Promise<Uint8Array> {
-  const buf = await (await buildReportWorkbook(report, lang)).xlsx.writeBuffer();
-  return new Uint8Array(buf as ArrayBuffer);
-}
-
-/**
- * The report workbook written to a stream as it is built (exceljs's streaming
- * writer): rows go out committed, so a million-line 明细 never sits in memory
- * as a workbook. Node only (the command line gives a file stream).
- */
-export async function writeReportWorkbook(
-  report: ReportSummary,
-  out: import('stream').Writable,
-  lang: Lang = report.options.lang,
-  limits: ReportWorkbookOptions = {},
-): Promise<void> {
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
-    stream: out,
-    useStyles: true,
-    useSharedStrings: false,
-  });
-  wb.creator = CREATOR;
-  await writeSheets(
-    {
-      maxSheetRows: limits.maxSheetRows ?? MAX_SHEET_ROWS,
-      footer: PAGE_FOOTER[lang],
-      addWorksheet: (name, options) => wb.addWorksheet(name, options),
-      breathe: () => new Promise((resolve) => setImmediate(resolve)),
-      endSheet: (ws) => ws.commit(),
-    },
-    report,
-    lang,
-    limits,
-  );
-  await wb.commit();
 }
