@@ -41,8 +41,13 @@ export function nodeZipCodec(level = 3): ZipCodec {
           if (failure) throw failure;
           if (!z.write(chunk))
             await new Promise<void>((resolve) => {
-              z.once('drain', resolve);
-              z.once('close', resolve);
+              const done = (): void => {
+                z.removeListener('drain', done);
+                z.removeListener('close', done);
+                resolve();
+              };
+              z.once('drain', done);
+              z.once('close', done);
             });
           if (failure) throw failure;
         },
