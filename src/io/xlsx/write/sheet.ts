@@ -24,6 +24,10 @@ export interface SheetPrint {
   margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
   /** The footer in Excel's codes (`&C第 &P 页`). */
   footer?: string;
+  /** The header in Excel's codes (`&R打印日期：&D`). */
+  header?: string;
+  /** Centred between the side margins. */
+  horizontalCentered?: boolean;
 }
 
 export interface SheetOptions {
@@ -166,14 +170,19 @@ export class XlsxSheet {
     const p = o.print;
     if (p) {
       const m = p.margins;
+      if (p.horizontalCentered) tail += '<printOptions horizontalCentered="1"/>';
       tail +=
         `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>` +
         `<pageSetup paperSize="${p.paperSize}" orientation="${p.orientation}"` +
         (p.fitToWidth !== undefined ? ` fitToWidth="${p.fitToWidth}"` : '') +
         (p.fitToHeight !== undefined ? ` fitToHeight="${p.fitToHeight}"` : '') +
         '/>';
-      if (p.footer)
-        tail += `<headerFooter><oddFooter>${escapeAttribute(p.footer)}</oddFooter></headerFooter>`;
+      if (p.header || p.footer)
+        tail +=
+          '<headerFooter>' +
+          (p.header ? `<oddHeader>${escapeAttribute(p.header)}</oddHeader>` : '') +
+          (p.footer ? `<oddFooter>${escapeAttribute(p.footer)}</oddFooter>` : '') +
+          '</headerFooter>';
     }
     if (this.breaks.length)
       tail +=

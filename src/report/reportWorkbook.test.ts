@@ -13,7 +13,7 @@ import { nodeZipCodec } from '../io/node/xlsxWriteCodec';
 import { idCheckChar } from '../ledger/parse/idNumber';
 import { readLedger } from '../ledger/intake';
 import { buildReport } from './model';
-import { reportWorkbookBytes, writeReportWorkbook } from './xlsx';
+import { reportWorkbookBytes, writeReportWorkbook } from './reportWorkbook';
 
 const id = (f17: string) => f17 + idCheckChar(f17);
 const rows = [
