@@ -13,6 +13,8 @@ import { nodeZipCodec } from '../io/node/xlsxWriteCodec';
 import { idCheckChar } from '../ledger/parse/idNumber';
 import { readLedger } from '../ledger/intake';
 import { buildReport } from './model';
+import { buildArchive } from './archive';
+import { archiveWorkbookBytes } from './archiveXlsx';
 import { reportWorkbookBytes, writeReportWorkbook } from './reportWorkbook';
 
 const id = (f17: string) => f17 + idCheckChar(f17);
@@ -24,8 +26,8 @@ const rows = [
   ['李娜', id('37021119850505242'), '专题讲座', '专业', '十六', '2023-05-08', '2023-05-09', '证书'],
 ];
 
-function report() {
-  const r = buildReport(readLedger({ sheet: '台账', rows }), { year: 2023, titleYear: 2023 });
+function report(ledger = readLedger({ sheet: '台账', rows })) {
+  const r = buildReport(ledger, { year: 2023, titleYear: 2023 });
   r.people[1].name = '=HYPERLINK("http://x","y")\u0001';
   return r;
 }
@@ -93,12 +95,50 @@ describe('the report on our writer', () => {
   });
 });
 
+async function archiveBytes(): Promise<Uint8Array> {
+  const ledger = readLedger({ sheet: '台账', rows });
+  return archiveWorkbookBytes(buildArchive(ledger, report(ledger)), 'zh', nodeZipCodec());
+}
+
+describe('the archive on our writer', () => {
+  it('merges the info and subtotal cells, frames them, sets row heights, a title row that prints on every page', async () => {
+    const ws = (await load(await archiveBytes())).worksheets[0];
+    expect(ws.name).toBe('继续教育档案');
+    expect(ws.getCell('A1').value).toBe('专业技术人员继续教育档案');
+    expect(ws.getCell('A1').font).toMatchObject({ bold: true, size: 14 });
+    expect(ws.getCell('H1').isMerged).toBe(true);
+    expect(ws.getRow(1).height).toBe(24);
+    // Row 2: 姓名 over A:B, 身份证号 over C:D, framed, the second cell of each range framed too.
+    expect(String(ws.getCell('A2').value)).toMatch(/^姓名：/);
+    expect(ws.getCell('B2').master.address).toBe('A2');
+    expect(ws.getCell('D2').master.address).toBe('C2');
+    expect(ws.getCell('B2').border?.right?.style).toBe('thin');
+    // Row 3: the column heads, bold on grey.
+    expect(ws.getCell('C3').value).toBe('内容');
+    expect(ws.getCell('C3').font?.bold).toBe(true);
+    expect((ws.getCell('C3').fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFE7E6E6');
+    const labels: Record<string, number> = {};
+    ws.eachRow((row) => {
+      const v = row.getCell(1).value;
+      if (v === '单位审核意见：') labels.opinion = row.height;
+      if (v === '单位（盖章）：') labels.seal = row.height;
+    });
+    expect(labels).toEqual({ opinion: 40, seal: 30 });
+    expect(ws.pageSetup).toMatchObject({
+      orientation: 'portrait',
+      printTitlesRow: '1:1',
+      horizontalCentered: true,
+    });
+    expect(ws.headerFooter).toMatchObject({ oddFooter: '&C第 &P 页，共 &N 页', oddHeader: '&R打印日期：&D' });
+  });
+});
+
 const LIBREOFFICE = '/usr/bin/libreoffice';
 const withLibreOffice = existsSync(LIBREOFFICE) ? it : it.skip;
 
 describe('LibreOffice opens the report', () => {
   withLibreOffice(
-    `converts a written report to PDF (skipped when ${LIBREOFFICE} is not installed; CI does not install it)`,
+    `converts a written report and archive to PDF (skipped when ${LIBREOFFICE} is not installed; CI does not install it)`,
     async () => {
       const dir = mkdtempSync(join(tmpdir(), 'ce-report-lo-'));
       try {
@@ -118,6 +158,25 @@ describe('LibreOffice opens the report', () => {
           ],
           { timeout: 170_000, stdio: 'pipe' },
         );
+        writeFileSync(join(dir, 'archive.xlsx'), await archiveBytes());
+        execFileSync(
+          LIBREOFFICE,
+          [
+            `-env:UserInstallation=file://${join(dir, 'profile')}`,
+            '--headless',
+            '--convert-to',
+            'pdf',
+            '--outdir',
+            dir,
+            join(dir, 'archive.xlsx'),
+          ],
+          { timeout: 170_000, stdio: 'pipe' },
+        );
+        // The archive: one page per person (two people), a break between them.
+        const archivePages = readFileSync(join(dir, 'archive.pdf'))
+          .toString('latin1')
+          .match(/\/Type\s*\/Page\b/g);
+        expect(archivePages).toHaveLength(2);
         const pdf = readFileSync(join(dir, 'report.pdf'));
         expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
         // One page at least for each of the sheets (汇总, 明细, 明细 (2), 明细 (3), 问题 …).
