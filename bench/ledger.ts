@@ -327,7 +327,7 @@ export async function benchLedger(opts: { rows: number; bigRows?: number }): Pro
     const r = JSON.parse(child.stdout) as { ms: number; maxRssKb: number; reportBytes: number };
     process.stdout.write(
       `ledger ${bigRows.toLocaleString('en')} rows with --report, run ${run}: ${(r.ms / 1000).toFixed(1)} s ` +
-        `(target ≤ 30 s${r.ms <= 30_000 ? ': met' : ')  ✗ OVER TARGET ('}) (report ${mb(r.reportBytes / 1024)}); ` +
+        `(target ≤ 30 s${r.ms <= 30_000 ? ': met)' : ')  ✗ OVER TARGET'} (report ${mb(r.reportBytes / 1024)}); ` +
         `peak RSS ${mb(r.maxRssKb)} (target ≤ 1 GB${r.maxRssKb <= 1024 * 1024 ? ': met)' : ')  ✗ OVER TARGET'}\n`,
     );
   }
