@@ -78,19 +78,26 @@ export function memorySink(): ByteSink & { bytes(): Uint8Array } {
 /** The part of a Node `Writable` the sink uses (structural: no Node import here). */
 export interface WritableLike {
   write(chunk: Uint8Array): boolean;
+  /** Set once the stream failed or was closed: nothing written after that arrives. */
+  readonly destroyed?: boolean;
   once(event: 'drain' | 'error' | 'close', listener: (e?: unknown) => void): unknown;
   removeListener(event: 'drain' | 'error' | 'close', listener: (e?: unknown) => void): unknown;
 }
+
+const closedEarly = (): Error => new Error('the output closed before the workbook was written');
 
 /** Writes to a Node stream, waiting for 'drain' when its buffer is full (and failing if it errors or closes first). */
 export function writableSink(out: WritableLike): ByteSink {
   return {
     write(bytes) {
+      if (out.destroyed) return Promise.reject(closedEarly());
       if (out.write(bytes)) return;
+      // A stream that already failed emits no 'drain', 'error' or 'close' again.
+      if (out.destroyed) return Promise.reject(closedEarly());
       return new Promise<void>((resolve, reject) => {
         const onDrain = (): void => settle(undefined);
         const onError = (e?: unknown): void => settle(e instanceof Error ? e : new Error(String(e)));
-        const onClose = (): void => settle(new Error('the output closed before the workbook was written'));
+        const onClose = (): void => settle(closedEarly());
         function settle(e: Error | undefined): void {
           out.removeListener('drain', onDrain);
           out.removeListener('error', onError);

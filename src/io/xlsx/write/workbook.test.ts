@@ -1,10 +1,19 @@
 import ExcelJS from 'exceljs';
 import fc from 'fast-check';
+import { PassThrough, Writable } from 'stream';
 import * as zlib from 'zlib';
 import { nodeZipCodec } from '../../node/xlsxWriteCodec';
 import { readXlsxBytes } from '../fromBytes';
 import { crc32 } from './crc32';
-import { XlsxWriter, memorySink, webZipCodec, type CellValue, type SheetPrint, type ZipCodec } from '.';
+import {
+  XlsxWriter,
+  memorySink,
+  webZipCodec,
+  writableSink,
+  type CellValue,
+  type SheetPrint,
+  type ZipCodec,
+} from '.';
 
 const PRINT: SheetPrint = {
   orientation: 'landscape',
@@ -221,4 +230,40 @@ describe('a sheet larger than one chunk', () => {
       expect(ws.getRow(5999).values).toEqual([undefined, ...rows[5998]]);
     }
   }, 60_000);
+});
+
+describe('an output that fails', () => {
+  /** A sheet big enough to fill any stream buffer, written to `out`. */
+  async function writeTo(out: Writable, codec: ZipCodec): Promise<void> {
+    const w = new XlsxWriter(writableSink(out), codec);
+    const ws = await w.addSheet({ name: '明细' });
+    for (let i = 0; i < 20_000; i++) await ws.addRow([`第${i}行 ${'内容'.repeat(20)}`, i]);
+    await w.finish();
+  }
+
+  it.each([
+    ['CompressionStream', webZipCodec],
+    ["Node's zlib", nodeZipCodec()],
+  ])(
+    '%s: a write error rejects the writer instead of leaving it waiting',
+    async (_name, codec) => {
+      const failing = new Writable({
+        highWaterMark: 1024,
+        write(_chunk, _enc, done) {
+          done(new Error('ENOSPC: no space left on device'));
+        },
+      });
+      failing.on('error', () => undefined);
+      await expect(writeTo(failing, codec)).rejects.toThrow(/ENOSPC|closed before/);
+    },
+    60_000,
+  );
+
+  it('a stream already closed before the first write rejects at once', async () => {
+    const gone = new PassThrough();
+    const closed = new Promise((resolve) => gone.once('close', resolve));
+    gone.destroy();
+    await closed;
+    await expect(writeTo(gone, nodeZipCodec())).rejects.toThrow(/closed before/);
+  });
 });
