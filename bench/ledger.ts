@@ -11,13 +11,17 @@
  * to /dev/null (target ≤ 8 s and ≤ 400 MB at 1,000,000 rows), measured in a
  * child process as `process.resourceUsage().maxRSS`. `CE_BENCH_ROWS` sets
  * the small ledger (100,000), `CE_BENCH_BIG_ROWS` the big one (1,000,000; 0
- * skips it), `CE_BENCH_RUNS` how many big runs (2).
+ * skips it), `CE_BENCH_RUNS` how many big runs (2). Then the same big ledger
+ * checked as `ce-check FILE --title-year 2023 --report OUT --json` does it
+ * (the report workbook written by our streaming writer, src/io/xlsx/write;
+ * target ≤ 30 s and ≤ 1 GB peak RSS at 1,000,000 rows), `CE_BENCH_REPORT_RUNS`
+ * times (1; 0 skips it).
  */
 import { existsSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
 import ExcelJS from 'exceljs';
-import { readLedgerFiles } from '../src/cli/run';
+import { readLedgerFiles, runCheck } from '../src/cli/run';
 import { createReadStream, promises as fsp } from 'fs';
 import { createInflateRaw } from 'zlib';
 import { XLSX_READER_OPTIONS } from '../src/io/node/readXlsxStream';
@@ -96,6 +100,20 @@ export async function fullCheck(path: string): Promise<{ people: number; activit
   const ledger = await readLedgerFiles([path]);
   const report = buildReport(ledger, { titleYear: 2023, details: false, evaluations: false });
   return { people: report.people.length, activities: activityCount(ledger) };
+}
+
+/**
+ * The check with the report workbook, as `ce-check FILE --title-year 2023
+ * --report OUT --json > /dev/null` does it (the JSON is built, then dropped).
+ */
+export async function reportCheck(path: string, out: string): Promise<{ exit: number; reportBytes: number }> {
+  let failure = '';
+  const exit = await runCheck([path, '--title-year', '2023', '--report', out, '--json'], {
+    stdout: () => undefined,
+    stderr: (s) => (failure += s),
+  });
+  if (exit > 1) throw new Error(failure.split('\n')[0]);
+  return { exit, reportBytes: (await fsp.stat(out)).size };
 }
 
 /**
@@ -300,11 +318,33 @@ export async function benchLedger(opts: { rows: number; bigRows?: number }): Pro
         `peak RSS ${mb(r.maxRssKb)} (target ≤ 400 MB${r.maxRssKb <= 400 * 1024 ? ': met)' : ')  ✗ OVER TARGET'}\n`,
     );
   }
+  const reportRuns = Math.max(0, Number(process.env.CE_BENCH_REPORT_RUNS ?? 1));
+  for (let run = 1; run <= reportRuns; run++) {
+    const out = join(tmpdir(), `ce-bench-report-${process.pid}.xlsx`);
+    const child = runInChild(__filename, ['--child-report', big, out], CLI_NODE_FLAGS);
+    await fsp.rm(out, { force: true });
+    if (!child.ok) {
+      process.stdout.write(`  big run with --report failed (${child.reason})\n`);
+      return;
+    }
+    const r = JSON.parse(child.stdout) as { ms: number; maxRssKb: number; reportBytes: number };
+    process.stdout.write(
+      `ledger ${bigRows.toLocaleString('en')} rows with --report, run ${run}: ${(r.ms / 1000).toFixed(1)} s ` +
+        `(target ≤ 30 s${r.ms <= 30_000 ? ': met)' : ')  ✗ OVER TARGET'} (report ${mb(r.reportBytes / 1024)}); ` +
+        `peak RSS ${mb(r.maxRssKb)} (target ≤ 1 GB${r.maxRssKb <= 1024 * 1024 ? ': met)' : ')  ✗ OVER TARGET'}\n`,
+    );
+  }
 }
 
 if (require.main === module) {
   const side = process.argv.indexOf('--side');
-  if (side > 0) {
+  const withReport = process.argv.indexOf('--child-report');
+  if (withReport > 0) {
+    const [path, out] = process.argv.slice(withReport + 1);
+    timed(() => reportCheck(path, out)).then(([r, ms]) => {
+      process.stdout.write(JSON.stringify({ ms, maxRssKb: process.resourceUsage().maxRSS, ...r }));
+    });
+  } else if (side > 0) {
     const [which, count, path] = process.argv.slice(side + 1);
     timeSide(which as Side, path, Number(count)).then((times) => {
       process.stdout.write(JSON.stringify(times));

@@ -121,16 +121,21 @@ export async function benchTaskpane(): Promise<void> {
     await check.waitFor({ timeout: 300_000 });
     const loaded = Date.now() - t0;
 
+    // Buttons found before the clock starts: a role-and-name lookup walks the whole
+    // page's accessibility tree (0.7 s with 20,000 rows on screen), which is the
+    // harness's time, not the pane's.
+    const checkButton = (await check.elementHandle())!;
     const t1 = Date.now();
-    await check.click();
+    await checkButton.click();
     await page.getByTestId('summary').waitFor({ timeout: 600_000 });
     const checked = Date.now() - t1;
     const people = await page.locator('[data-stat="people"] dd').innerText();
 
+    const reportButton = (await page.getByRole('button', { name: '生成报告' }).elementHandle())!;
     const t2 = Date.now();
     const [download] = await Promise.all([
       page.waitForEvent('download', { timeout: 600_000 }),
-      page.getByRole('button', { name: '生成报告' }).click(),
+      reportButton.click(),
     ]);
     await page.getByTestId('action-message').waitFor({ timeout: 600_000 });
     const reported = Date.now() - t2;
@@ -139,10 +144,13 @@ export async function benchTaskpane(): Promise<void> {
     console.log(
       `taskpane: preview, ${ROWS.toLocaleString('en')}-row ledger (${people} people), Chromium ${browser.context.browser()?.version() ?? ''}`,
     );
-    console.log(`  file read (exceljs in the page) ${(loaded / 1000).toFixed(2)} s`);
+    console.log(`  file read (in the page)         ${(loaded / 1000).toFixed(2)} s`);
     console.log(`  检查 → result on screen          ${(checked / 1000).toFixed(2)} s`);
     console.log(`  生成报告 → sheet + .xlsx          ${(reported / 1000).toFixed(2)} s`);
-    console.log(`  检查 → report, in all            ${((checked + reported) / 1000).toFixed(2)} s`);
+    const all = checked + reported;
+    console.log(
+      `  检查 → report, in all            ${(all / 1000).toFixed(2)} s (target ≤ 3 s${all <= 3000 ? ': met' : ': ✗ OVER TARGET'})`,
+    );
   } finally {
     await browser.close();
     await server.close();

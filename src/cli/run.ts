@@ -5,7 +5,7 @@
  * `main.ts` wires it to the process; tests call it in-process.
  */
 import { personVerdict } from '../report/verdict';
-import { createWriteStream, promises as fsp } from 'fs';
+import { createWriteStream, promises as fsp, type WriteStream } from 'fs';
 import { dirname } from 'path';
 import type { Lang } from '../i18n/format';
 import { pickSampledSheets, sheetMayBeChosen } from '../io/sources';
@@ -37,7 +37,9 @@ import { firstUnreadable } from './unreadable';
 import { buildPlan } from '../report/plan';
 import { drawSample } from '../report/sample';
 import { unitRollUp } from '../report/units';
-import type { ReportWorkbookOptions } from '../report/xlsx';
+import type { ReportWorkbookOptions } from '../report/reportWorkbook';
+import type { ZipCodec } from '../io/xlsx/write';
+import { nodeZipCodec } from '../io/node/xlsxWriteCodec';
 import { renderSample, renderUnits } from './bureauText';
 
 export interface CheckIo {
@@ -388,6 +390,27 @@ async function writeInPlace(path: string, write: (partial: string) => Promise<vo
   }
 }
 
+/** A workbook streamed into `partial` by `write`, which ends the stream; resolves when the file is closed. */
+async function streamInto(
+  partial: string,
+  write: (out: WriteStream, codec: ZipCodec) => Promise<void>,
+): Promise<void> {
+  const out = createWriteStream(partial);
+  const closed = new Promise<void>((resolve, reject) => {
+    out.on('close', resolve);
+    out.on('error', reject);
+  });
+  closed.catch(() => undefined); // awaited below; an early error is rethrown by the writer
+  try {
+    // Node's zlib deflates on its thread pool while the rows are built.
+    await write(out, nodeZipCodec());
+    await closed;
+  } catch (e) {
+    out.destroy();
+    throw e;
+  }
+}
+
 /** The report workbook, streamed into the file as it is built. */
 function writeReportFile(
   report: ReportSummary,
@@ -395,39 +418,32 @@ function writeReportFile(
   lang: Lang,
   extra: Pick<ReportWorkbookOptions, 'plan' | 'units' | 'sample'>,
 ): Promise<void> {
-  return writeInPlace(path, async (partial) => {
-    const out = createWriteStream(partial);
-    const closed = new Promise<void>((resolve, reject) => {
-      out.on('close', resolve);
-      out.on('error', reject);
-    });
-    closed.catch(() => undefined); // awaited below; an early error is rethrown by the writer
-    try {
-      // Loaded here: the writer brings exceljs, which a check without --report never needs.
+  return writeInPlace(path, (partial) =>
+    streamInto(partial, (out, codec) => {
+      // Loaded here: a check without --report never needs the writer.
       // required, not imported: `import()` fails in the installed command line (ERR_MODULE_NOT_FOUND).
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const { writeReportWorkbook } = require('../report/xlsx') as typeof import('../report/xlsx');
-      await writeReportWorkbook(report, out, lang, extra);
-      await closed;
-    } catch (e) {
-      out.destroy();
-      throw e;
-    }
-  });
+      /* eslint-disable @typescript-eslint/no-require-imports */
+      const { writeReportWorkbook } =
+        require('../report/reportWorkbook') as typeof import('../report/reportWorkbook');
+      /* eslint-enable @typescript-eslint/no-require-imports */
+      return writeReportWorkbook(report, out, lang, { ...extra, codec });
+    }),
+  );
 }
 
-/** The archive (继续教育档案, 二(三)). */
+/** The archive (继续教育档案, 二(三)), streamed into the file. */
 function writeArchiveFile(ledger: Ledger, report: ReportSummary, path: string, lang: Lang): Promise<void> {
-  return writeInPlace(path, async (partial) => {
-    // Loaded here: the archive brings exceljs, which a check without --archive never needs.
-    // required, not imported: `import()` fails in the installed command line (ERR_MODULE_NOT_FOUND).
-    /* eslint-disable @typescript-eslint/no-require-imports */
-    const { buildArchiveWorkbook } =
-      require('../report/archiveXlsx') as typeof import('../report/archiveXlsx');
-    const { buildArchive } = require('../report/archive') as typeof import('../report/archive');
-    /* eslint-enable @typescript-eslint/no-require-imports */
-    await buildArchiveWorkbook(buildArchive(ledger, report), lang).xlsx.writeFile(partial);
-  });
+  return writeInPlace(path, (partial) =>
+    streamInto(partial, (out, codec) => {
+      // Loaded here: a check without --archive never needs them.
+      /* eslint-disable @typescript-eslint/no-require-imports */
+      const { writeArchiveWorkbook } =
+        require('../report/archiveXlsx') as typeof import('../report/archiveXlsx');
+      const { buildArchive } = require('../report/archive') as typeof import('../report/archive');
+      /* eslint-enable @typescript-eslint/no-require-imports */
+      return writeArchiveWorkbook(buildArchive(ledger, report), out, lang, codec);
+    }),
+  );
 }
 
 /** Today's date on this machine, as the plan's default day. */

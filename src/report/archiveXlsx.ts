@@ -3,12 +3,21 @@
  * to the page's width, one block per person with a page break after it, the
  * sheet's title row repeated on every page, page numbers in the footer, long
  * text wrapped so nothing is cut off, and lines for 本人签字, 单位审核意见,
- * 盖章 and the date. Text cells are written as values, never formulas.
+ * 盖章 and the date. Written row by row by our own streaming writer
+ * (src/io/xlsx/write); text cells are inline strings, never formulas.
  */
-import ExcelJS from 'exceljs';
 import type { Lang } from '../i18n/format';
+import {
+  XlsxWriter,
+  memorySink,
+  webZipCodec,
+  writableSink,
+  type CellValue,
+  type XlsxSheet,
+  type ZipCodec,
+} from '../io/xlsx/write';
 import { ARCHIVE_VERDICT_WORDS, type ArchivePerson } from './archive';
-import { reportCellValue } from './xlsx';
+import { reportCellValue, type ReportOutput } from './reportWorkbook';
 
 const WORDS = {
   zh: {
@@ -58,12 +67,6 @@ const WORDS = {
 } as const;
 
 const WIDTHS = [25, 18, 38, 16, 9, 9, 10, 8];
-const BORDER: Partial<ExcelJS.Borders> = {
-  top: { style: 'thin' },
-  left: { style: 'thin' },
-  bottom: { style: 'thin' },
-  right: { style: 'thin' },
-};
 const GREY = 'FFE7E6E6';
 
 /** Points per printed line of the default 11-point font. */
@@ -87,107 +90,188 @@ export function linesFor(text: string, width: number): number {
 const fmt = (template: string, params: Record<string, string | number>): string =>
   template.replace(/\{(\w+)\}/g, (w, k: string) => (params[k] !== undefined ? String(params[k]) : w));
 
-/** The archive workbook in memory. */
-export function buildArchiveWorkbook(people: readonly ArchivePerson[], lang: Lang): ExcelJS.Workbook {
+interface TextOptions {
+  bold?: boolean;
+  border?: boolean;
+  wrap?: boolean;
+}
+
+/** The archive's cell styles, as the writer's style indices. */
+function archiveStyles(book: XlsxWriter) {
+  const text = new Map<string, number>();
+  return {
+    /** A text cell: framed unless `border: false`, wrapped unless `wrap: false`, centred vertically. */
+    text(o: TextOptions & { fill?: string }): number {
+      const key = `${o.bold ? 'b' : ''}${o.border !== false ? 'f' : ''}${o.wrap !== false ? 'w' : ''}${o.fill ?? ''}`;
+      let id = text.get(key);
+      if (id === undefined) {
+        id = book.style({
+          bold: o.bold,
+          border: o.border !== false,
+          wrap: o.wrap !== false,
+          vertical: 'center',
+          ...(o.fill ? { fill: o.fill } : {}),
+        });
+        text.set(key, id);
+      }
+      return id;
+    },
+    /** The other cells of a framed merged range. */
+    frame: book.style({ border: true }),
+    title: book.style({ bold: true, size: 14, horizontal: 'center', vertical: 'center' }),
+    /** 单位审核意见: written at the top of its tall row. */
+    opinion: book.style({ vertical: 'top' }),
+  };
+}
+
+/** One row as it is filled in before it is written: values, styles, merged ranges, lines of wrapped text. */
+class RowDraft {
+  readonly values: CellValue[] = new Array<CellValue>(WIDTHS.length).fill(null);
+  readonly styles: number[] = new Array<number>(WIDTHS.length).fill(0);
+  readonly merges: Array<[number, number]> = [];
+  lines = 1;
+  height: number | undefined;
+
+  constructor(private readonly st: ReturnType<typeof archiveStyles>) {}
+
+  text(c: number, v: unknown, opts: TextOptions & { fill?: string; span?: number } = {}): this {
+    const n = linesFor(String(v ?? ''), opts.span ?? WIDTHS[c - 1]);
+    if (n > this.lines) this.lines = n;
+    this.values[c - 1] = reportCellValue(v);
+    this.styles[c - 1] = this.st.text(opts);
+    return this;
+  }
+
+  merged(from: number, to: number, v: unknown, opts: TextOptions = {}): this {
+    if (to > from) this.merges.push([from, to]);
+    this.text(from, v, { ...opts, span: WIDTHS.slice(from - 1, to).reduce((a, b) => a + b, 0) });
+    if (opts.border !== false) for (let c = from + 1; c <= to; c++) this.styles[c - 1] = this.st.frame;
+    return this;
+  }
+
+  /** Writes the row: its height is set when wrapped text needs more than one line, as a printer (and LibreOffice) does not grow a row by itself. */
+  async write(ws: XlsxSheet): Promise<void> {
+    const height = this.height ?? (this.lines > 1 ? this.lines * LINE_HEIGHT + 3 : undefined);
+    await ws.addRow(this.values, this.styles, height === undefined ? undefined : { height });
+    for (const [from, to] of this.merges)
+      ws.merge({ row: ws.rows, column: from }, { row: ws.rows, column: to });
+  }
+}
+
+const CREATOR = '继续教育学时合规助手';
+
+/** Writes the archive's one sheet with `book` and completes the workbook. */
+async function writeArchive(book: XlsxWriter, people: readonly ArchivePerson[], lang: Lang): Promise<void> {
   const W = WORDS[lang];
-  const wb = new ExcelJS.Workbook();
-  wb.creator = '继续教育学时合规助手';
-  const ws = wb.addWorksheet(W.sheet, {
-    pageSetup: {
+  const st = archiveStyles(book);
+  const ws = await book.addSheet({
+    name: W.sheet,
+    widths: WIDTHS,
+    print: {
       paperSize: 9,
       orientation: 'portrait',
-      fitToPage: true,
       fitToWidth: 1,
       fitToHeight: 0,
       horizontalCentered: true,
-      printTitlesRow: '1:1',
+      titleRows: 1,
       margins: { left: 0.5, right: 0.5, top: 0.7, bottom: 0.7, header: 0.3, footer: 0.3 },
+      footer: W.footer,
+      header: W.header,
     },
-    headerFooter: { oddFooter: W.footer, oddHeader: W.header },
   });
-  WIDTHS.forEach((w, i) => (ws.getColumn(i + 1).width = w));
   const last = WIDTHS.length;
-
-  // Rows whose wrapped text needs more than one line: their height is set, as a printer
-  // (and LibreOffice) does not grow a row by itself.
-  const lines = new Map<ExcelJS.Row, number>();
-  const need = (r: ExcelJS.Row, v: unknown, width: number): void => {
-    const n = linesFor(String(v ?? ''), width);
-    if (n > (lines.get(r) ?? 1)) lines.set(r, n);
-  };
-  const text = (
-    r: ExcelJS.Row,
-    c: number,
-    v: unknown,
-    opts: { bold?: boolean; border?: boolean; wrap?: boolean; span?: number } = {},
-  ) => {
-    need(r, v, opts.span ?? WIDTHS[c - 1]);
-    const cell = r.getCell(c);
-    cell.value = reportCellValue(v) as ExcelJS.CellValue;
-    if (opts.bold) cell.font = { bold: true };
-    if (opts.border !== false) cell.border = BORDER;
-    cell.alignment = { vertical: 'middle', wrapText: opts.wrap ?? true };
-  };
-  const merged = (
-    r: ExcelJS.Row,
-    from: number,
-    to: number,
-    v: unknown,
-    opts: { bold?: boolean; border?: boolean } = {},
-  ) => {
-    if (to > from) ws.mergeCells(r.number, from, r.number, to);
-    text(r, from, v, { ...opts, span: WIDTHS.slice(from - 1, to).reduce((a, b) => a + b, 0) });
-    if (opts.border !== false) for (let c = from + 1; c <= to; c++) r.getCell(c).border = BORDER;
-  };
+  const row = () => new RowDraft(st);
 
   // Row 1, repeated on every printed page.
-  const title = ws.addRow([]);
-  merged(title, 1, last, W.title, { bold: true, border: false });
-  title.getCell(1).font = { bold: true, size: 14 };
-  title.getCell(1).alignment = { horizontal: 'center', vertical: 'middle' };
+  const title = row().merged(1, last, W.title, { bold: true, border: false });
+  title.styles[0] = st.title;
   title.height = 24;
+  await title.write(ws);
 
-  people.forEach((p, index) => {
-    const info = ws.addRow([]);
-    merged(info, 1, 2, `${W.name}${p.name}`, { bold: true });
-    merged(info, 3, 4, `${W.id}${p.id ?? W.noId}`);
-    merged(info, 5, 6, `${W.unit}${p.unit}`);
-    merged(info, 7, 8, `${W.series}${p.series}`);
-    const head = ws.addRow([]);
-    W.columns.forEach((label, i) => {
-      text(head, i + 1, label, { bold: true });
-      head.getCell(i + 1).fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: GREY } };
-    });
-    if (p.activities.length === 0) merged(ws.addRow([]), 1, last, W.none);
+  for (let index = 0; index < people.length; index++) {
+    const p = people[index];
+    await row()
+      .merged(1, 2, `${W.name}${p.name}`, { bold: true })
+      .merged(3, 4, `${W.id}${p.id ?? W.noId}`)
+      .merged(5, 6, `${W.unit}${p.unit}`)
+      .merged(7, 8, `${W.series}${p.series}`)
+      .write(ws);
+    const head = row();
+    W.columns.forEach((label, i) => head.text(i + 1, label, { bold: true, fill: GREY }));
+    await head.write(ws);
+    if (p.activities.length === 0) await row().merged(1, last, W.none).write(ws);
     for (const a of p.activities) {
-      const r = ws.addRow([]);
+      const r = row();
       [a.when, a.kind, a.title, a.result, a.claimed ?? '', a.credited, a.clause, a.years.join('、')].forEach(
-        (v, i) => text(r, i + 1, v),
+        (v, i) => r.text(i + 1, v),
       );
+      await r.write(ws);
     }
-    for (const y of p.years) {
-      const r = ws.addRow([]);
-      merged(r, 1, 3, fmt(W.subtotal, { year: y.year }), { bold: true });
-      text(r, 4, fmt(W.public, { h: y.public }));
-      merged(r, 5, 6, fmt(W.professional, { h: y.professional }));
-      merged(r, 7, 8, W.verdict[y.verdict], { bold: true });
-    }
-    merged(ws.addRow([]), 1, last, fmt(W.conclusion, { v: W.verdict[p.verdict] }), { bold: true });
-    ws.addRow([]);
-    const sign = ws.addRow([]);
-    merged(sign, 1, 4, W.signature, { border: false });
-    merged(sign, 5, 8, W.date, { border: false });
-    const opinion = ws.addRow([]);
-    merged(opinion, 1, last, W.opinion, { border: false });
+    for (const y of p.years)
+      await row()
+        .merged(1, 3, fmt(W.subtotal, { year: y.year }), { bold: true })
+        .text(4, fmt(W.public, { h: y.public }))
+        .merged(5, 6, fmt(W.professional, { h: y.professional }))
+        .merged(7, 8, W.verdict[y.verdict], { bold: true })
+        .write(ws);
+    await row()
+      .merged(1, last, fmt(W.conclusion, { v: W.verdict[p.verdict] }), { bold: true })
+      .write(ws);
+    await ws.addRow([]);
+    await row()
+      .merged(1, 4, W.signature, { border: false })
+      .merged(5, 8, W.date, { border: false })
+      .write(ws);
+    const opinion = row().merged(1, last, W.opinion, { border: false });
+    opinion.styles[0] = st.opinion;
     opinion.height = 40;
-    opinion.getCell(1).alignment = { vertical: 'top' };
-    const seal = ws.addRow([]);
-    merged(seal, 1, 4, W.seal, { border: false });
-    merged(seal, 5, 8, W.date, { border: false });
+    await opinion.write(ws);
+    const seal = row().merged(1, 4, W.seal, { border: false }).merged(5, 8, W.date, { border: false });
     seal.height = 30;
+    await seal.write(ws);
     // One person per page (or pages): a break after the block, none after the last.
-    if (index < people.length - 1) seal.addPageBreak();
-  });
-  for (const [r, n] of lines) if (r.height === undefined) r.height = n * LINE_HEIGHT + 3;
-  return wb;
+    if (index < people.length - 1) ws.pageBreak();
+  }
+  await book.finish();
+}
+
+/** The archive workbook's bytes (.xlsx), written in memory (the preview's download). */
+export async function archiveWorkbookBytes(
+  people: readonly ArchivePerson[],
+  lang: Lang,
+  codec: ZipCodec = webZipCodec,
+): Promise<Uint8Array> {
+  const sink = memorySink();
+  await writeArchive(new XlsxWriter(sink, codec, { creator: CREATOR }), people, lang);
+  return sink.bytes();
+}
+
+/** The archive written to a stream (the command line: a file, Node's zlib as `codec`); the stream is ended. */
+export async function writeArchiveWorkbook(
+  people: readonly ArchivePerson[],
+  out: ReportOutput,
+  lang: Lang,
+  codec: ZipCodec = webZipCodec,
+): Promise<void> {
+  await writeArchive(new XlsxWriter(writableSink(out), codec, { creator: CREATOR }), people, lang);
+  out.end();
+}
+
+/**
+ * The archive workbook, written on demand: `xlsx.writeBuffer()` gives its
+ * bytes (the shape exceljs's workbooks have, which callers used before the
+ * archive moved to our writer).
+ */
+export function buildArchiveWorkbook(
+  people: readonly ArchivePerson[],
+  lang: Lang,
+): { xlsx: { writeBuffer(): Promise<ArrayBuffer> } } {
+  return {
+    xlsx: {
+      async writeBuffer() {
+        const bytes = await archiveWorkbookBytes(people, lang);
+        return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+      },
+    },
+  };
 }

@@ -1,10 +1,6 @@
 /**
- * Preview mode only (taskpane.html in a plain browser): this module and the
- * xlsx library load lazily through `import()` — their own chunks — so the
- * add-in's bundle stays small. Files are read in the browser; nothing leaves
- * the machine. The sample ledger comes from the add-in's own origin (on the
- * offline page, from the page itself: see sampleSource.ts). On the offline page
- * (dist/offline/, one file) these `import()`s are folded into the page's one script.
+import { reportWorkbookBytes } from '../../src/report/reportWorkbook';
+import { sampleBytes } from './sampleSource';
  */
 import type { MemoryWorkbookData } from '../../src/excel/memoryWorkbook';
 import { csvToWorkbook } from '../../src/io/csvWorkbook';
@@ -14,7 +10,7 @@ import type { ReadResult } from '../../src/io/types';
 import type { Report } from '../../src/report/types';
 import type { ArchivePerson } from '../../src/report/archive';
 import type { Lang } from '../../src/i18n/format';
-import { reportWorkbookBytes } from '../../src/report/xlsx';
+import { reportWorkbookBytes } from '../../src/report/reportWorkbook';
 import { sampleBytes } from './sampleSource';
 import { workbookToMemory } from './toMemory';
 
@@ -75,9 +71,8 @@ export async function loadSample(baseUrl: string = document.baseURI): Promise<Pr
 
 /** The print-ready 继续教育档案 (a page per person, signature lines) as a browser download. */
 export async function downloadArchive(archive: ArchivePerson[], lang: Lang, fileName: string): Promise<void> {
-  const { buildArchiveWorkbook } = await import('../../src/report/archiveXlsx');
-  const bytes = new Uint8Array((await buildArchiveWorkbook(archive, lang).xlsx.writeBuffer()) as ArrayBuffer);
-  saveBytes(bytes, fileName);
+  const { archiveWorkbookBytes } = await import('../../src/report/archiveXlsx');
+  saveBytes(await archiveWorkbookBytes(archive, lang), fileName);
 }
 
 /** Builds the report workbook (汇总, 明细, 问题: the CLI's `--report`) and hands it to the browser as a download. */

@@ -308,6 +308,16 @@ describe('preview mode in Chromium', () => {
     );
   });
 
+  it('reads, checks and writes the report and the archive without fetching the exceljs chunk', async () => {
+    const { page } = browser;
+    const scripts = await page.evaluate(() =>
+      performance.getEntriesByType('resource').map((e) => new URL(e.name).pathname),
+    );
+    // The list is this page's: the preview chunk that wrote both downloads is in it.
+    expect(scripts.some((p) => /\/preview\.[0-9a-f]+\.js$/.test(p))).toBe(true);
+    expect(scripts.filter((p) => /exceljs/.test(p))).toEqual([]);
+  });
+
   it('has no serious or critical axe-core violations, and writes a screenshot', async () => {
     const { page } = browser;
     const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
