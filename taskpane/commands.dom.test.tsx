@@ -125,7 +125,7 @@ describe('commands on the pane', () => {
     expect(wb.data.sheets.some((s) => s.name === REPORT_SHEET_NAME)).toBe(true);
     const { shown } = await command('clearMarks');
     expect(shown).not.toHaveBeenCalled();
-    await screen.findByText('已清除标记，恢复原有底色。');
+    await screen.findByText('已清除标记，台账与标记前完全一致。');
     expect(JSON.stringify(wb.data.sheets[1].values)).toBe(before);
   });
 
@@ -181,7 +181,7 @@ describe('commands on the pane', () => {
       await command(name);
       if (name === 'checkLedger') await screen.findByTestId('summary', {}, { timeout: 5000 });
       if (name === 'writeReport') await screen.findByText(/已写入工作表：继续教育合规报告/);
-      if (name === 'clearMarks') await screen.findByText('已清除标记，恢复原有底色。');
+      if (name === 'clearMarks') await screen.findByText('已清除标记，台账与标记前完全一致。');
       counts[name] = [book.runs - runs, book.syncs - syncs];
     }
     // Measured: 检查台账 1 run / 2 syncs, 生成报告 1 / 4, 清除标记 (nothing marked) 1 / 0. The bounds leave
