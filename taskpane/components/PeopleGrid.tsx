@@ -16,6 +16,8 @@ import { useMemo } from 'react';
 import type { ReportOptions, ReportPerson } from '../../src/report/types';
 import { usePane } from '../context';
 import { formatHours, type Translate } from '../i18n';
+import type { Hours } from '../../src/rules/types';
+import { shortParts, shortYears } from '../personView';
 import { personVerdict, type PersonVerdict, type VerdictKind } from '../verdict';
 
 interface Item {
@@ -37,17 +39,27 @@ export function verdictLabel(v: PersonVerdict, t: Translate): string {
           : t('verdictNone');
 }
 
-export function shortfallLabel(v: PersonVerdict, t: Translate): string {
+/** "公需差4，专业差11" — only the parts that are short, never "公需差0". */
+export function shortfallParts(shortfall: Hours, t: Translate): string {
+  return shortParts(shortfall, {
+    public: (h) => t('shortPublic', { hours: formatHours(h) }),
+    professional: (h) => t('shortProfessional', { hours: formatHours(h) }),
+    join: t('partsJoin'),
+  });
+}
+
+/** What a person lacks, year by year and only where short: "2022：专业差11；2023：公需差4". */
+export function shortfallLabel(p: ReportPerson, v: PersonVerdict, t: Translate): string {
   if (v.kind === 'review') return t('reviewRows', { rows: (v.reviewRows ?? []).join(t('listJoin')) });
   if (v.kind !== 'fail') return t('shortfallNone');
-  const years = v.failingYears.length ? `${v.failingYears.join(t('listJoin'))}${t('colon')}` : '';
-  return (
-    years +
-    t('shortfallText', {
-      public: formatHours(v.shortfall.public),
-      professional: formatHours(v.shortfall.professional),
+  const text = shortYears(p, v)
+    .map((y) => {
+      const parts = shortfallParts(y.shortfall, t);
+      return y.label && parts ? `${y.label}${t('colon')}${parts}` : parts || y.label;
     })
-  );
+    .filter(Boolean)
+    .join(t('yearsJoin'));
+  return text || t('verdictFail');
 }
 
 const COLOR = {
@@ -109,7 +121,11 @@ export function PeopleGrid({
       createTableColumn<Item>({
         columnId: 'shortfall',
         renderHeaderCell: () => t('colShortfall'),
-        renderCell: (i) => <Text size={200}>{shortfallLabel(i.verdict, t)}</Text>,
+        renderCell: (i) => (
+          <Text size={200} data-testid="shortfall">
+            {shortfallLabel(i.person, i.verdict, t)}
+          </Text>
+        ),
       }),
     ],
     [t, onOpen],
