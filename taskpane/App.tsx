@@ -35,6 +35,16 @@ const THEMES: Record<PaneTheme, Theme> = {
   contrast: teamsHighContrastTheme,
 };
 
+/**
+ * Preview only: `?theme=light|dark|contrast` picks the look, to try the pane
+ * in each of Office's themes without Excel (tests, screenshots). Inside Excel
+ * Office's own theme always wins; anything else in the query is ignored.
+ */
+export function previewTheme(search: string): PaneTheme | null {
+  const v = new URLSearchParams(search).get('theme');
+  return v === 'light' || v === 'dark' || v === 'contrast' ? v : null;
+}
+
 const useStyles = makeStyles({
   root: {
     minHeight: '100vh',
@@ -245,8 +255,11 @@ export function App({ host, env = DEFAULT_ENV, port, readRuleSheet }: AppProps) 
     () => port ?? (host.kind === 'excel' ? createWorkbook(host) : null),
     [host, port],
   );
+  const theme =
+    (host.kind === 'preview' && typeof location !== 'undefined' ? previewTheme(location.search) : null) ??
+    env.theme;
   return (
-    <FluentProvider theme={THEMES[env.theme]} className={styles.root}>
+    <FluentProvider theme={THEMES[theme]} className={styles.root} data-theme={theme}>
       <main className={styles.main}>
         {excelPort ? (
           <>

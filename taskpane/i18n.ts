@@ -127,6 +127,8 @@ export const UI_ZH = {
   personProfessional: '专业 {hours}/60',
   personYearPass: '{year} 年：达标',
   personYearFail: '{year} 年：未达标（{shortfall}）',
+  personYearFailPlain: '{year} 年：未达标',
+  personYearReview: '{year} 年：待核实（{rows}）',
   personYearDeemed: '{year} 年：视同完成',
   personYearSector: '{year} 年：按行业规定',
   personSector: '职称系列“{series}”属于{sector}，学时按行业规定登记，本通知不作判定。',
@@ -292,6 +294,8 @@ export const UI_EN: Record<UiKey, string> = {
   personProfessional: 'Professional {hours}/60',
   personYearPass: '{year}: passes',
   personYearFail: '{year}: falls short ({shortfall})',
+  personYearFailPlain: '{year}: falls short',
+  personYearReview: '{year}: to verify ({rows})',
   personYearDeemed: '{year}: deemed complete',
   personYearSector: '{year}: sector rules',
   personSector:

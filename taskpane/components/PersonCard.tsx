@@ -24,7 +24,12 @@ import { HoursBar } from './HoursBar';
 import { shortfallParts } from './PeopleGrid';
 
 const useStyles = makeStyles({
-  card: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    rowGap: tokens.spacingVerticalM,
+    scrollMarginTop: tokens.spacingVerticalM,
+  },
   year: {
     display: 'grid',
     gridTemplateColumns: '1fr 1fr',
@@ -143,7 +148,15 @@ export function PersonCard({ person, details, policy, titleYear, onGoToRow }: Pe
                 ? t('personYearDeemed', { year: y.year })
                 : y.compliant
                   ? t('personYearPass', { year: y.year })
-                  : t('personYearFail', { year: y.year, shortfall: shortfallParts(y.shortfall, t) });
+                  : y.review?.length
+                    ? // 待核实: it passes only with rows that carry an error; those rows, not a shortfall.
+                      t('personYearReview', {
+                        year: y.year,
+                        rows: t('reviewRows', { rows: y.review.join(t('listJoin')) }),
+                      })
+                    : shortfallParts(y.shortfall, t)
+                      ? t('personYearFail', { year: y.year, shortfall: shortfallParts(y.shortfall, t) })
+                      : t('personYearFailPlain', { year: y.year });
           return (
             <div key={y.year} className={styles.year} data-year={y.year}>
               <Text weight="semibold" className={styles.yearTitle} data-testid="year-verdict">
