@@ -27,6 +27,8 @@ import { POLICY_OPTIONS } from '../../src/rules/policy';
 import type { Report } from '../../src/report/types';
 import { personVerdict } from '../../taskpane/verdict';
 import { groupCount, groupFindings } from '../../taskpane/findingGroups';
+import { shortfallLabel } from '../../taskpane/components/PeopleGrid';
+import { translator } from '../../taskpane/i18n';
 import { latestYear } from '../../taskpane/runCheck';
 import {
   buildPane,
@@ -38,6 +40,7 @@ import {
   type BuiltPane,
   type Server,
 } from './harness';
+import { axeViolations } from './axe';
 
 jest.setTimeout(120_000);
 
@@ -144,6 +147,21 @@ describe('preview mode in Chromium', () => {
     const kinds = new Set(shown.map((s) => s.verdict));
     expect([...kinds].sort()).toEqual(['fail', 'pass', 'review', 'sector']);
     expect(shown.filter((s) => s.verdict === 'review').map((s) => s.name)).toEqual(['徐娟']);
+    // What each failing person lacks: only the parts that are short, year by year ("2022：专业差11").
+    const shortfalls = await page
+      .getByTestId('person-row')
+      .evaluateAll((rows) =>
+        rows.map((r) => r.querySelector('[data-testid="shortfall"]')?.textContent ?? ''),
+      );
+    const zh = translator('zh');
+    expect(shortfalls).toEqual(
+      want.map((w) => {
+        const p = expected.people.find((x) => x.key === w.key)!;
+        return shortfallLabel(p, personVerdict(p, expected.options), zh);
+      }),
+    );
+    expect(shortfalls.filter((t) => /差0(?![.\d])/.test(t))).toEqual([]);
+    expect(shortfalls.filter((t) => /^\d{4}：(?:公需|专业)差/.test(t)).length).toBeGreaterThan(0);
     for (const s of shown) {
       expect(s.label).toBe(
         { pass: '达标', fail: '未达标', review: '待核实', sector: '按行业规定', none: '无记录' }[s.verdict],
@@ -354,36 +372,9 @@ describe('preview mode in Chromium', () => {
 
   it('has no serious or critical axe-core violations, and writes a screenshot', async () => {
     const { page } = browser;
-    const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-    // Evaluated through the DevTools protocol: the page's CSP (no inline scripts) stays on.
-    await page.evaluate(axeSource);
-    const check = async () =>
-      page.evaluate(async () => {
-        const axe = (
-          window as unknown as {
-            axe: {
-              run: (
-                ctx: Document,
-                o: object,
-              ) => Promise<{
-                violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }>;
-              }>;
-            };
-          }
-        ).axe;
-        // Tabster's focus sentinels (Fluent's focus management: <i data-tabster-dummy aria-hidden tabindex=0>)
-        // hand focus on at once and are not content; everything else is checked.
-        const r = await axe.run({ exclude: [['[data-tabster-dummy]']] } as unknown as Document, {
-          resultTypes: ['violations'],
-        });
-        return r.violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => ({
-            id: v.id,
-            impact: v.impact,
-            targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
-          }));
-      });
+    // The shared check (./axe.ts): serious and critical findings and landmark-unique; Tabster's
+    // focus sentinels are excused node by node for aria-hidden-focus only.
+    const check = () => axeViolations(page);
     expect(await check()).toEqual([]);
     await page.getByRole('tab', { name: '人员' }).click();
     expect(await check()).toEqual([]);
