@@ -2,7 +2,7 @@
 import { readLedgers } from '../src/ledger';
 import { buildReport } from '../src/report';
 import { dayNumber } from '../src/rules/dates';
-import { shortfallLabel } from './components/PeopleGrid';
+import { shortfallLabel, shortfallPieces } from './components/PeopleGrid';
 import { translator } from './i18n';
 import { cardRows, shortDate, shortReason } from './personView';
 import { personVerdict } from './verdict';
@@ -62,6 +62,13 @@ describe('the people list says only what is short', () => {
     const label = shortfallLabel(p, personVerdict(p, report.options), t);
     expect(label).toBe('2022：专业差11；2023：公需差4');
     expect(label).not.toMatch(/差0/);
+    // A narrow column may wrap between pieces only, never between 差 and its number.
+    expect(shortfallPieces(p, personVerdict(p, report.options), t)).toEqual([
+      '2022：',
+      '专业差11；',
+      '2023：',
+      '公需差4',
+    ]);
     expect(shortfallLabel(p, personVerdict(p, report.options), translator('en'))).toBe(
       '2022: professional −11; 2023: public −4',
     );

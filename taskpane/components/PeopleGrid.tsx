@@ -10,6 +10,7 @@ import {
   Link,
   Text,
   createTableColumn,
+  makeStyles,
   type TableColumnDefinition,
 } from '@fluentui/react-components';
 import { useMemo } from 'react';
@@ -48,19 +49,39 @@ export function shortfallParts(shortfall: Hours, t: Translate): string {
   });
 }
 
-/** What a person lacks, year by year and only where short: "2022：专业差11；2023：公需差4". */
-export function shortfallLabel(p: ReportPerson, v: PersonVerdict, t: Translate): string {
-  if (v.kind === 'review') return t('reviewRows', { rows: (v.reviewRows ?? []).join(t('listJoin')) });
-  if (v.kind !== 'fail') return t('shortfallNone');
-  const text = shortYears(p, v)
+/**
+ * What a person lacks, year by year and only where short, as pieces that are
+ * never broken inside ("2022：", "专业差11；", "2023：", "公需差4"): a narrow
+ * column wraps between them, never between 差 and its number.
+ */
+export function shortfallPieces(p: ReportPerson, v: PersonVerdict, t: Translate): string[] {
+  if (v.kind === 'review') return [t('reviewRows', { rows: (v.reviewRows ?? []).join(t('listJoin')) })];
+  if (v.kind !== 'fail') return [t('shortfallNone')];
+  const years = shortYears(p, v)
     .map((y) => {
-      const parts = shortfallParts(y.shortfall, t);
-      return y.label && parts ? `${y.label}${t('colon')}${parts}` : parts || y.label;
+      const parts: string[] = [];
+      if (y.shortfall.public > 0) parts.push(t('shortPublic', { hours: formatHours(y.shortfall.public) }));
+      if (y.shortfall.professional > 0)
+        parts.push(t('shortProfessional', { hours: formatHours(y.shortfall.professional) }));
+      const joined = parts.map((x, i) => (i < parts.length - 1 ? x + t('partsJoin') : x));
+      return y.label && parts.length ? [`${y.label}${t('colon')}`, ...joined] : joined;
     })
-    .filter(Boolean)
-    .join(t('yearsJoin'));
-  return text || t('verdictFail');
+    .filter((y) => y.length > 0);
+  const pieces = years.flatMap((y, i) =>
+    i < years.length - 1 ? [...y.slice(0, -1), y[y.length - 1] + t('yearsJoin')] : y,
+  );
+  return pieces.length ? pieces : [t('verdictFail')];
 }
+
+/** The same as one line: "2022：专业差11；2023：公需差4". */
+export function shortfallLabel(p: ReportPerson, v: PersonVerdict, t: Translate): string {
+  return shortfallPieces(p, v, t).join('');
+}
+
+const useStyles = makeStyles({
+  // A piece of a shortfall ("专业差11；") is never broken; the column wraps between pieces.
+  piece: { display: 'inline-block', whiteSpace: 'nowrap' },
+});
 
 const COLOR = {
   pass: 'success',
@@ -87,6 +108,7 @@ export function PeopleGrid({
   filter?: VerdictKind | null;
 }) {
   const { t } = usePane();
+  const styles = useStyles();
   const items = useMemo<Item[]>(() => {
     const all = people.map((p, i) => ({ person: p, verdict: personVerdict(p, options), i }));
     return all
@@ -123,12 +145,16 @@ export function PeopleGrid({
         renderHeaderCell: () => t('colShortfall'),
         renderCell: (i) => (
           <Text size={200} data-testid="shortfall">
-            {shortfallLabel(i.person, i.verdict, t)}
+            {shortfallPieces(i.person, i.verdict, t).map((piece, k) => (
+              <span key={k} className={i.verdict.kind === 'fail' ? styles.piece : undefined}>
+                {piece}
+              </span>
+            ))}
           </Text>
         ),
       }),
     ],
-    [t, onOpen],
+    [t, onOpen, styles.piece],
   );
   return (
     <section aria-labelledby="ce-people-title">

@@ -79,7 +79,16 @@ describe.each([
     await page.getByTestId('findings').scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(OUT, `theme-${theme}-350px-findings.png`) });
     expect(await axeViolations(page)).toEqual([]);
-    await page.getByTestId('person-row').first().locator('[data-person]').click();
+    // The people most urgent first, each failing one with only what they lack.
+    const people = page.getByTestId('person-row');
+    await people.first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(OUT, `theme-${theme}-350px-people.png`) });
+    // The card of the first person who falls short (their cuts on one line each).
+    await people
+      .filter({ has: page.locator('[data-verdict="fail"]') })
+      .first()
+      .locator('[data-person]')
+      .click();
     await page.getByTestId('person-card').waitFor();
     // The card opens at its top in view, not wherever the list had been scrolled to.
     const top = await page.getByTestId('person-card').evaluate((el) => el.getBoundingClientRect().top);
