@@ -95,6 +95,46 @@ describe.each([
     expect(top).toBeGreaterThan(-1);
     expect(top).toBeLessThan(50);
     await page.screenshot({ path: path.join(OUT, `theme-${theme}-350px-person.png`) });
+    // The person of the first row cut to 8 hours a day, reached as in Excel: the row selected
+    // (here from its finding), then the 人员 tab.
+    await page.getByRole('tab', { name: '检查' }).click();
+    await page.getByRole('button', { name: /超过每天 8 学时上限/ }).click();
+    const cutRow = await page
+      .locator('[data-testid="finding-group"][data-code="per-day-cap"] li[data-row]')
+      .first()
+      .getAttribute('data-row');
+    await page.locator(`[data-testid="sheet-view"] tr[data-row="${cutRow}"]`).click();
+    await page.getByRole('tab', { name: '人员' }).click();
+    await page.getByTestId('person-cut').first().waitFor();
+    const cardTop = await page.getByTestId('person-card').evaluate((el) => el.getBoundingClientRect().top);
+    expect(cardTop).toBeGreaterThan(-1);
+    expect(cardTop).toBeLessThan(50);
+    await page.getByTestId('person-cut').first().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(OUT, `theme-${theme}-350px-person-cut.png`) });
+    // Compact at 350 px: nothing sideways; each record a few short lines (not a column wrapped
+    // into six), each cut on exactly one line.
+    const layout = await page.getByTestId('person-card').evaluate((card) => {
+      const lineHeight = (el: Element) => parseFloat(getComputedStyle(el).lineHeight) || 20;
+      return {
+        overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        records: [...card.querySelectorAll('[data-testid="person-detail-row"]')].map((r) => {
+          const cuts = r.querySelectorAll('[data-testid="person-cut"]');
+          const lh = lineHeight(r);
+          return { lines: Math.round(r.getBoundingClientRect().height / lh), cuts: cuts.length };
+        }),
+        cutLines: [...card.querySelectorAll('[data-testid="person-cut"]')].map((c) =>
+          Math.round(c.getBoundingClientRect().height / lineHeight(c)),
+        ),
+      };
+    });
+    expect(layout.overflow).toBe(0);
+    expect(layout.records.length).toBeGreaterThan(0);
+    for (const r of layout.records) expect(r.lines).toBeLessThanOrEqual(3 + r.cuts);
+    expect(layout.cutLines.length).toBeGreaterThan(0);
+    expect(new Set(layout.cutLines)).toEqual(new Set([1]));
+    expect(await page.getByTestId('person-cut').first().innerText()).toMatch(
+      /^申报\d+(\.\d+)?，\d+天上限\d+/,
+    );
     expect(await axeViolations(page)).toEqual([]);
     await page.getByRole('tab', { name: '设置' }).click();
     expect(await axeViolations(page)).toEqual([]);
