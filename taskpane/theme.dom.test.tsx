@@ -33,6 +33,27 @@ describe('themes', () => {
     expect((again.container.querySelector('[data-theme]') as HTMLElement).dataset.theme).toBe('dark');
   });
 
+  it('follows high contrast switched on and off while open', () => {
+    let change: ((e: { matches: boolean }) => void) | undefined;
+    window.matchMedia = ((q: string) => ({
+      media: q,
+      matches: false,
+      addEventListener: (_: string, f: (e: { matches: boolean }) => void) => (change = f),
+      removeEventListener: () => undefined,
+    })) as unknown as typeof window.matchMedia;
+    try {
+      const { container } = render(<App host={preview} env={{ displayLanguage: null, theme: 'dark' }} />);
+      const theme = () => (container.querySelector('[data-theme]') as HTMLElement).dataset.theme;
+      expect(theme()).toBe('dark');
+      act(() => change!({ matches: true }));
+      expect(theme()).toBe('contrast');
+      act(() => change!({ matches: false }));
+      expect(theme()).toBe('dark');
+    } finally {
+      delete (window as { matchMedia?: unknown }).matchMedia;
+    }
+  });
+
   it('inside Excel, Office’s theme wins over the query', async () => {
     window.history.replaceState({}, '', '/taskpane.html?theme=contrast');
     const { container } = render(
