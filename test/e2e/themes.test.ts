@@ -140,3 +140,23 @@ describe.each([
     expect(await axeViolations(page)).toEqual([]);
   });
 });
+
+describe('without ?theme, the look the system asks for', () => {
+  it('dark when the browser prefers dark; high contrast when colours are forced, also switched on while open', async () => {
+    const { page } = browser;
+    const theme = () => page.locator('[data-theme]').getAttribute('data-theme');
+    await page.emulateMedia({ colorScheme: 'dark', forcedColors: 'none' });
+    await page.goto(`${server.origin}/taskpane.html`);
+    await page.getByTestId('preview-banner').waitFor();
+    expect(await theme()).toBe('dark');
+    await page.emulateMedia({ colorScheme: 'light', forcedColors: 'active' });
+    await page.waitForFunction(
+      () => document.querySelector('[data-theme]')?.getAttribute('data-theme') === 'contrast',
+    );
+    await page.emulateMedia({ colorScheme: 'light', forcedColors: 'none' });
+    await page.goto(`${server.origin}/taskpane.html`);
+    await page.getByTestId('preview-banner').waitFor();
+    expect(await theme()).toBe('light');
+    await page.emulateMedia({ colorScheme: null, forcedColors: null });
+  });
+});
