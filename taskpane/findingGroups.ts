@@ -73,8 +73,13 @@ export function flatOrder(groups: readonly FindingGroup[]): Array<{ group: numbe
 
 type Code = LedgerCode | RuleIssueCode;
 
-/** What a group of one kind says, without the particulars of any one row. */
-export const GROUP_TITLES: Record<Lang, Record<Code, string>> = {
+/**
+ * What a group of one kind says, without the particulars of any one row.
+ * Keyed by string, not by `Code`, so titles of codes being added on other
+ * branches can sit here before their code does; findingGroups.test.ts proves
+ * that every code of the ledger and the rules has a title in both languages.
+ */
+export const GROUP_TITLES: Record<Lang, Partial<Record<Code, string>> & Record<string, string>> = {
   zh: {
     'date-serial-1900-02-29': '日期是不存在的 1900年2月29日',
     'date-out-of-range': '日期超出合理年份',
@@ -145,6 +150,16 @@ export const GROUP_TITLES: Record<Lang, Record<Code, string>> = {
     'window-shortened': '任职不足五年',
     'user-kind-invalid': '自定义学习形式有误',
     'invalid-value': '无效的值已忽略',
+    'date-month-range': '时间按月份区间读取',
+    'date-half-year': '时间按上下半年读取',
+    'hours-cell-months': '学时列按月数读取',
+    'hours-cell-items': '学时列按项数读取',
+    'hours-cell-duration': '学时列的时长按 1 项计',
+    'hours-both-subjects': '一行同时填了公需和专业学时',
+    'header-by-content': '表头按列的内容识别',
+    'person-from-row-above': '人员按上方合并单元格读取',
+    'person-from-block': '本表按人登记，人员取自表格上方',
+    'years-after-ledger': '台账最后年度之后的年度未作判定',
   },
   en: {
     'date-serial-1900-02-29': 'Date is the non-existent 29 Feb 1900',
@@ -216,13 +231,23 @@ export const GROUP_TITLES: Record<Lang, Record<Code, string>> = {
     'window-shortened': 'Fewer than five years in the title',
     'user-kind-invalid': 'User-defined kind invalid',
     'invalid-value': 'Invalid value ignored',
+    'date-month-range': 'Dates read as a range of months',
+    'date-half-year': 'Dates read as a half year',
+    'hours-cell-months': 'Hours cell read as months',
+    'hours-cell-items': 'Hours cell read as items',
+    'hours-cell-duration': 'Hours cell duration counted as one item',
+    'hours-both-subjects': 'One row with both public and professional hours',
+    'header-by-content': 'Header recognised by the column’s content',
+    'person-from-row-above': 'Person read from the merged cell above',
+    'person-from-block': 'Sheet kept per person, named above the table',
+    'years-after-ledger': 'Years after the ledger’s last year not judged',
   },
 };
 
 /** A group's title in `lang`, e.g. "22 行合计行已跳过" / "Subtotal rows skipped (22 rows)". */
 export function groupTitle(g: FindingGroup, lang: Lang): string {
   // A code without a title yet (a new one): its first finding's own message says what it is.
-  const what = GROUP_TITLES[lang][g.code as Code] ?? findingMessage(g.findings[0], lang);
+  const what = GROUP_TITLES[lang][g.code] ?? findingMessage(g.findings[0], lang);
   const n = groupCount(g);
   if (lang === 'zh') return `${n} ${g.allOnRows ? '行' : '处'}${what}`;
   return `${what} (${n} ${g.allOnRows ? (n === 1 ? 'row' : 'rows') : n === 1 ? 'place' : 'places'})`;
