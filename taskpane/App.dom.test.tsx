@@ -88,8 +88,8 @@ describe('the pane on a memory workbook', () => {
       ['李四', 'fail'],
       ['张三', 'pass'],
     ]);
-    // 李四: 16 of 60 专业 in 2023 → 44 short.
-    expect(rows[0].textContent).toContain('专业差 44');
+    // 李四: 16 of 60 专业 in 2023 → 44 short; 公需 is not short and is not mentioned (issue 13).
+    expect(within(rows[0]).getByTestId('shortfall').textContent).toBe('2023：专业差44');
     // The mapping shown was confirmed by pressing 检查: saved per sheet.
     expect(wb.getSetting<Record<string, Record<string, number>>>(MAPPINGS_KEY)!['2023年']).toMatchObject({
       name: 0,

@@ -35,6 +35,36 @@ const THEMES: Record<PaneTheme, Theme> = {
   contrast: teamsHighContrastTheme,
 };
 
+/**
+ * Preview only: `?theme=light|dark|contrast` picks the look, to try the pane
+ * in each of Office's themes without Excel (tests, screenshots). Inside Excel
+ * Office's own theme always wins; anything else in the query is ignored.
+ */
+export function previewTheme(search: string): PaneTheme | null {
+  const v = new URLSearchParams(search).get('theme');
+  return v === 'light' || v === 'dark' || v === 'contrast' ? v : null;
+}
+
+/**
+ * High contrast switched on or off while the pane is open (Windows' contrast
+ * themes force colours in the pane's browser too): follow it at once, back to
+ * `theme` when it ends.
+ */
+function useForcedColors(theme: PaneTheme): PaneTheme {
+  const query = useMemo(
+    () => (typeof window !== 'undefined' ? window.matchMedia?.('(forced-colors: active)') : undefined),
+    [],
+  );
+  const [forced, setForced] = useState<boolean | null>(null);
+  useEffect(() => {
+    if (!query?.addEventListener) return;
+    const on = (e: MediaQueryListEvent) => setForced(e.matches);
+    query.addEventListener('change', on);
+    return () => query.removeEventListener('change', on);
+  }, [query]);
+  return forced === null ? theme : forced ? 'contrast' : theme === 'contrast' ? 'light' : theme;
+}
+
 const useStyles = makeStyles({
   root: {
     minHeight: '100vh',
@@ -247,8 +277,12 @@ export function App({ host, env = DEFAULT_ENV, port, readRuleSheet }: AppProps) 
     () => port ?? (host.kind === 'excel' ? createWorkbook(host) : null),
     [host, port],
   );
+  const live = useForcedColors(env.theme);
+  const theme =
+    (host.kind === 'preview' && typeof location !== 'undefined' ? previewTheme(location.search) : null) ??
+    live;
   return (
-    <FluentProvider theme={THEMES[env.theme]} className={styles.root}>
+    <FluentProvider theme={THEMES[theme]} className={styles.root} data-theme={theme}>
       <main className={styles.main}>
         {excelPort ? (
           <>

@@ -10,12 +10,15 @@ import {
   Link,
   Text,
   createTableColumn,
+  makeStyles,
   type TableColumnDefinition,
 } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import type { ReportOptions, ReportPerson } from '../../src/report/types';
 import { usePane } from '../context';
 import { formatHours, type Translate } from '../i18n';
+import type { Hours } from '../../src/rules/types';
+import { shortParts, shortYears } from '../personView';
 import { personVerdict, type PersonVerdict, type VerdictKind } from '../verdict';
 
 interface Item {
@@ -37,18 +40,48 @@ export function verdictLabel(v: PersonVerdict, t: Translate): string {
           : t('verdictNone');
 }
 
-export function shortfallLabel(v: PersonVerdict, t: Translate): string {
-  if (v.kind === 'review') return t('reviewRows', { rows: (v.reviewRows ?? []).join(t('listJoin')) });
-  if (v.kind !== 'fail') return t('shortfallNone');
-  const years = v.failingYears.length ? `${v.failingYears.join(t('listJoin'))}${t('colon')}` : '';
-  return (
-    years +
-    t('shortfallText', {
-      public: formatHours(v.shortfall.public),
-      professional: formatHours(v.shortfall.professional),
-    })
-  );
+/** "公需差4，专业差11" — only the parts that are short, never "公需差0". */
+export function shortfallParts(shortfall: Hours, t: Translate): string {
+  return shortParts(shortfall, {
+    public: (h) => t('shortPublic', { hours: formatHours(h) }),
+    professional: (h) => t('shortProfessional', { hours: formatHours(h) }),
+    join: t('partsJoin'),
+  });
 }
+
+/**
+ * What a person lacks, year by year and only where short, as pieces that are
+ * never broken inside ("2022：", "专业差11；", "2023：", "公需差4"): a narrow
+ * column wraps between them, never between 差 and its number.
+ */
+export function shortfallPieces(p: ReportPerson, v: PersonVerdict, t: Translate): string[] {
+  if (v.kind === 'review') return [t('reviewRows', { rows: (v.reviewRows ?? []).join(t('listJoin')) })];
+  if (v.kind !== 'fail') return [t('shortfallNone')];
+  const years = shortYears(p, v)
+    .map((y) => {
+      const parts: string[] = [];
+      if (y.shortfall.public > 0) parts.push(t('shortPublic', { hours: formatHours(y.shortfall.public) }));
+      if (y.shortfall.professional > 0)
+        parts.push(t('shortProfessional', { hours: formatHours(y.shortfall.professional) }));
+      const joined = parts.map((x, i) => (i < parts.length - 1 ? x + t('partsJoin') : x));
+      return y.label && parts.length ? [`${y.label}${t('colon')}`, ...joined] : joined;
+    })
+    .filter((y) => y.length > 0);
+  const pieces = years.flatMap((y, i) =>
+    i < years.length - 1 ? [...y.slice(0, -1), y[y.length - 1] + t('yearsJoin')] : y,
+  );
+  return pieces.length ? pieces : [t('verdictFail')];
+}
+
+/** The same as one line: "2022：专业差11；2023：公需差4". */
+export function shortfallLabel(p: ReportPerson, v: PersonVerdict, t: Translate): string {
+  return shortfallPieces(p, v, t).join('');
+}
+
+const useStyles = makeStyles({
+  // A piece of a shortfall ("专业差11；") is never broken; the column wraps between pieces.
+  piece: { display: 'inline-block', whiteSpace: 'nowrap' },
+});
 
 const COLOR = {
   pass: 'success',
@@ -75,6 +108,7 @@ export function PeopleGrid({
   filter?: VerdictKind | null;
 }) {
   const { t } = usePane();
+  const styles = useStyles();
   const items = useMemo<Item[]>(() => {
     const all = people.map((p, i) => ({ person: p, verdict: personVerdict(p, options), i }));
     return all
@@ -109,10 +143,18 @@ export function PeopleGrid({
       createTableColumn<Item>({
         columnId: 'shortfall',
         renderHeaderCell: () => t('colShortfall'),
-        renderCell: (i) => <Text size={200}>{shortfallLabel(i.verdict, t)}</Text>,
+        renderCell: (i) => (
+          <Text size={200} data-testid="shortfall">
+            {shortfallPieces(i.person, i.verdict, t).map((piece, k) => (
+              <span key={k} className={i.verdict.kind === 'fail' ? styles.piece : undefined}>
+                {piece}
+              </span>
+            ))}
+          </Text>
+        ),
       }),
     ],
-    [t, onOpen],
+    [t, onOpen, styles.piece],
   );
   return (
     <section aria-labelledby="ce-people-title">

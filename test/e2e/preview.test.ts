@@ -26,6 +26,9 @@ import { BUILT_IN_KINDS } from '../../src/rules/kinds';
 import { POLICY_OPTIONS } from '../../src/rules/policy';
 import type { Report } from '../../src/report/types';
 import { personVerdict } from '../../taskpane/verdict';
+import { groupCount, groupFindings } from '../../taskpane/findingGroups';
+import { shortfallLabel } from '../../taskpane/components/PeopleGrid';
+import { translator } from '../../taskpane/i18n';
 import { latestYear } from '../../taskpane/runCheck';
 import {
   buildPane,
@@ -37,6 +40,7 @@ import {
   type BuiltPane,
   type Server,
 } from './harness';
+import { axeViolations } from './axe';
 
 jest.setTimeout(120_000);
 
@@ -92,6 +96,13 @@ afterAll(async () => {
   if (downloads) fs.rmSync(downloads, { recursive: true, force: true });
 });
 
+/** Opens every closed group of findings (their places are read, or walked for their words). */
+async function openEveryFindingGroup() {
+  const { page } = browser;
+  const closed = page.locator('[data-testid="finding-group"] button[aria-expanded="false"]');
+  for (let n = await closed.count(); n > 0; n--) await closed.first().click();
+}
+
 async function openSample() {
   const { page } = browser;
   await page.goto(`${server.origin}/taskpane.html`);
@@ -136,6 +147,21 @@ describe('preview mode in Chromium', () => {
     const kinds = new Set(shown.map((s) => s.verdict));
     expect([...kinds].sort()).toEqual(['fail', 'pass', 'review', 'sector']);
     expect(shown.filter((s) => s.verdict === 'review').map((s) => s.name)).toEqual(['徐娟']);
+    // What each failing person lacks: only the parts that are short, year by year ("2022：专业差11").
+    const shortfalls = await page
+      .getByTestId('person-row')
+      .evaluateAll((rows) =>
+        rows.map((r) => r.querySelector('[data-testid="shortfall"]')?.textContent ?? ''),
+      );
+    const zh = translator('zh');
+    expect(shortfalls).toEqual(
+      want.map((w) => {
+        const p = expected.people.find((x) => x.key === w.key)!;
+        return shortfallLabel(p, personVerdict(p, expected.options), zh);
+      }),
+    );
+    expect(shortfalls.filter((t) => /差0(?![.\d])/.test(t))).toEqual([]);
+    expect(shortfalls.filter((t) => /^\d{4}：(?:公需|专业)差/.test(t)).length).toBeGreaterThan(0);
     for (const s of shown) {
       expect(s.label).toBe(
         { pass: '达标', fail: '未达标', review: '待核实', sector: '按行业规定', none: '无记录' }[s.verdict],
@@ -179,23 +205,40 @@ describe('preview mode in Chromium', () => {
     expect((await rows()).length).toBe(everyone);
   });
 
-  it('findings: the rows with errors first, and a filter by severity', async () => {
+  it('findings: one group per kind of message with its count, errors first, a filter by severity', async () => {
     const { page } = browser;
-    const codes = () =>
-      page
-        .locator('[data-testid="findings"] li[data-row]')
-        .evaluateAll((lis) =>
-          lis.map((li) => [...li.querySelectorAll('[data-code]')].map((e) => e.getAttribute('data-code'))),
-        );
-    const severities = (all: (string | null)[][]) => all.flat();
-    const first = await codes();
+    const groups = () =>
+      page.getByTestId('finding-group').evaluateAll((gs) =>
+        gs.map((g) => ({
+          code: g.getAttribute('data-code'),
+          severity: g.getAttribute('data-severity'),
+          count: Number(g.getAttribute('data-count')),
+          title: (g.querySelector('button')?.textContent ?? '').trim(),
+        })),
+      );
+    const want = groupFindings(expected.findings);
+    const shown = await groups();
+    expect(shown.map(({ code, severity, count }) => ({ code, severity, count }))).toEqual(
+      want.map((g) => ({ code: g.code, severity: g.severity, count: g.findings.length })),
+    );
     const errorCodes = expected.findings.filter((f) => f.severity === 'error').map((f) => f.code);
     expect(errorCodes.length).toBeGreaterThan(0);
-    expect(errorCodes).toContain(first[0][0]);
+    expect(shown[0].severity).toBe('error');
+    // The sample's subtotal rows are one hint, titled by how many: "22 行合计行已跳过".
+    const subtotals = want.find((g) => g.code === 'row-subtotal')!;
+    expect(shown.find((g) => g.code === 'row-subtotal')!.title).toBe(
+      `提示${groupCount(subtotals)} 行合计行已跳过`,
+    );
+    // Groups are closed until opened: the first screen is the list of kinds.
+    expect(await page.locator('[data-testid="findings"] li[data-row]').count()).toBe(0);
     await page.locator('[data-testid="findings-filter"] [data-severity="error"]').click();
-    expect(severities(await codes()).sort()).toEqual([...errorCodes].sort());
+    const errors = await groups();
+    expect(new Set(errors.map((g) => g.severity))).toEqual(new Set(['error']));
+    expect(errors.flatMap((g) => Array<string>(g.count).fill(g.code!)).sort()).toEqual(
+      [...errorCodes].sort(),
+    );
     await page.locator('[data-testid="findings-filter"] [data-severity="error"]').click();
-    expect(severities(await codes()).length).toBe(severities(first).length);
+    expect((await groups()).length).toBe(shown.length);
   });
 
   it.each([320, 350, 500])('at %d px wide nothing overflows sideways and no badge wraps', async (width) => {
@@ -260,12 +303,31 @@ describe('preview mode in Chromium', () => {
     expect(await page.getByTestId('window-verdict').innerText()).toMatch(/：符合$/);
   });
 
-  it('clicking a finding selects its row in the ledger', async () => {
+  it('下一处 selects the first problem’s cell; a place in an opened group selects its row', async () => {
     const { page } = browser;
     await page.getByRole('tab', { name: '检查' }).click();
-    const group = page.locator('[data-testid="findings"] li[data-row]:not([data-row=""])').first();
-    const row = await group.getAttribute('data-row');
-    await group.getByRole('button').first().click();
+    const findings = page.getByTestId('findings');
+    await findings.getByRole('button', { name: '下一处' }).click();
+    const first = groupFindings(expected.findings)[0].findings[0];
+    expect(await findings.locator('li[aria-current="true"]').getAttribute('data-row')).toBe(
+      String(first.row),
+    );
+    await page
+      .locator(`[data-testid="sheet-view"] tr[data-row="${first.row}"][aria-selected="true"]`)
+      .waitFor();
+    expect(await page.getByTestId('finding-position').innerText()).toBe(
+      `第 1 处，共 ${expected.findings.length} 处`,
+    );
+    // 上一处 from the first goes round to the last.
+    await findings.getByRole('button', { name: '上一处' }).click();
+    expect(await page.getByTestId('finding-position').innerText()).toBe(
+      `第 ${expected.findings.length} 处，共 ${expected.findings.length} 处`,
+    );
+    // A group opened by its header lists its rows; a click selects that row.
+    await findings.getByRole('button', { name: /行合计行已跳过$/ }).click();
+    const place = findings.locator('[data-code="row-subtotal"] li[data-row]').nth(1);
+    const row = await place.getAttribute('data-row');
+    await place.getByRole('button').click();
     await page.locator(`[data-testid="sheet-view"] tr[data-row="${row}"][aria-selected="true"]`).waitFor();
   });
 
@@ -320,36 +382,9 @@ describe('preview mode in Chromium', () => {
 
   it('has no serious or critical axe-core violations, and writes a screenshot', async () => {
     const { page } = browser;
-    const axeSource = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-    // Evaluated through the DevTools protocol: the page's CSP (no inline scripts) stays on.
-    await page.evaluate(axeSource);
-    const check = async () =>
-      page.evaluate(async () => {
-        const axe = (
-          window as unknown as {
-            axe: {
-              run: (
-                ctx: Document,
-                o: object,
-              ) => Promise<{
-                violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }>;
-              }>;
-            };
-          }
-        ).axe;
-        // Tabster's focus sentinels (Fluent's focus management: <i data-tabster-dummy aria-hidden tabindex=0>)
-        // hand focus on at once and are not content; everything else is checked.
-        const r = await axe.run({ exclude: [['[data-tabster-dummy]']] } as unknown as Document, {
-          resultTypes: ['violations'],
-        });
-        return r.violations
-          .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-          .map((v) => ({
-            id: v.id,
-            impact: v.impact,
-            targets: v.nodes.slice(0, 3).map((n) => n.target.join(' ')),
-          }));
-      });
+    // The shared check (./axe.ts): serious and critical findings and landmark-unique; Tabster's
+    // focus sentinels are excused node by node for aria-hidden-focus only.
+    const check = () => axeViolations(page);
     expect(await check()).toEqual([]);
     await page.getByRole('tab', { name: '人员' }).click();
     expect(await check()).toEqual([]);
@@ -392,21 +427,23 @@ describe('preview mode in Chromium', () => {
     await page.getByTestId('preview-loaded').waitFor();
     await page.getByRole('button', { name: '检查', exact: true }).click();
     await page.getByTestId('findings').waitFor();
-    const groups = await page.locator('[data-testid="findings"] li[data-row]').evaluateAll((lis) =>
+    await openEveryFindingGroup();
+    const places = await page.locator('[data-testid="findings"] li[data-row]').evaluateAll((lis) =>
       lis.map((li) => ({
         row: li.getAttribute('data-row'),
-        codes: [...li.querySelectorAll('[data-code]')].map((e) => e.getAttribute('data-code')),
+        code: li.getAttribute('data-code'),
         text: (li as HTMLElement).innerText,
       })),
     );
-    const codesOn = (row: number) => groups.filter((g) => g.row === String(row)).flatMap((g) => g.codes);
+    const codesOn = (row: number) => places.filter((g) => g.row === String(row)).map((g) => g.code);
     expect(codesOn(2)).toContain('id-check-digit');
     expect(codesOn(3)).toEqual(expect.arrayContaining(['id-format', 'hours-text']));
     expect(codesOn(4)).toContain('date-end-before-start');
     expect(codesOn(5)).toContain('kind-unknown');
-    const row3 = groups.find((g) => g.row === '3')!;
-    expect(row3.text).toContain('messy 第 3 行');
-    expect(row3.text).toContain('学时“八学时”是文字而不是数字');
+    const row3 = places.filter((g) => g.row === '3');
+    expect(row3.length).toBeGreaterThan(0);
+    for (const p of row3) expect(p.text).toContain('messy 第 3 行');
+    expect(row3.map((p) => p.text).join('\n')).toContain('学时“八学时”是文字而不是数字');
   });
 
   // Ledgers as HR offices keep them (test/ledgers): the pane gives each person the verdict worked out by hand.
@@ -479,6 +516,8 @@ describe('preview mode in Chromium', () => {
       });
     const screens = async (names: { person: string; plan: string; settings: string; check: string }) => {
       const texts: Record<string, string> = {};
+      // Every group of findings open: each place's words are read too.
+      await openEveryFindingGroup();
       texts.check = await paneText();
       await page.getByTestId('person-row').first().locator('[data-person]').click();
       texts.person = await paneText();
