@@ -225,6 +225,13 @@ describe('parseHours: hours in Chinese numerals are read as the number they say,
     expect(parseHours(text)).toEqual({ ok: false, code: 'hours-text', params: { text } });
   });
 
+  it.each([['十六5'], ['二十.5学时']])(
+    '%s runs characters into digits: not read (number-unrecognised)',
+    (text) => {
+      expect(parseHours(text)).toEqual({ ok: false, code: 'number-unrecognised', params: { text } });
+    },
+  );
+
   it('counts, months and days columns still refuse numerals (三篇 is number-text)', () => {
     expect(parseCount('三篇')).toMatchObject({ ok: false, code: 'number-text' });
     expect(parseMonths('六个月')).toMatchObject({ ok: false, code: 'number-text' });

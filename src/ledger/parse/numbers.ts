@@ -110,7 +110,8 @@ const NUMERALS = /^([〇零Ｏ一二两三四五六七八九十百]+)(个半)?(.
 function readNumerals(t: string, text: string, spec: QuantitySpec): Result<number | undefined> | undefined {
   const m = NUMERALS.exec(t);
   const n = m ? chineseNumber(m[1]) : undefined;
-  if (!m || n === undefined) return undefined;
+  // Characters run into digits (`十六5`, `二十.5`) say no one number.
+  if (!m || n === undefined || /^[\d.]/.test(m[3])) return undefined;
   if (m[2] && !spec.units.includes(m[3].toLowerCase())) return undefined;
   const r = parseText(`${m[2] ? n + 0.5 : n}${m[3]}`, text, spec);
   if (!r.ok || r.value === undefined) return undefined;
