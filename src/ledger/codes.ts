@@ -16,6 +16,7 @@ export const LEDGER_CODES = [
   // numbers (parse/numbers.ts)
   'negative-value',
   'hours-in-days',
+  'hours-in-numerals',
   'hours-text',
   'number-text',
   'number-unrecognised',
@@ -82,6 +83,8 @@ export const LEDGER_CODE_SEVERITY: Record<LedgerCode, 'error' | 'warning' | 'inf
   'negative-value': 'error',
   // Not a wrong value, but one the engine must not convert on its own (1 day ≠ 8 hours by default).
   'hours-in-days': 'info',
+  // Read as the number the characters say (二十四学时 → 24), and said so.
+  'hours-in-numerals': 'info',
   'hours-text': 'warning',
   'number-text': 'warning',
   'number-unrecognised': 'error',

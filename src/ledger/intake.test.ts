@@ -30,9 +30,14 @@ interface Invalid {
 
 const invalid: Invalid[] = [
   {
-    name: 'hours as words',
-    rows: [testRow({ ...ok, hours: '八学时' })],
+    name: 'hours as words that say no one number',
+    rows: [testRow({ ...ok, hours: '十几学时' })],
     errors: [{ code: 'hours-text', row: 2, column: 'J' }],
+  },
+  {
+    name: 'hours in Chinese numerals (read as 8, noted)',
+    rows: [testRow({ ...ok, hours: '八学时' })],
+    errors: [{ code: 'hours-in-numerals', row: 2, column: 'J' }],
   },
   {
     name: 'half a day in the hours column (read as 4, noted)',
@@ -318,18 +323,38 @@ describe('readLedger: people', () => {
   it('keeps reading after a bad cell: the row is still an activity', () => {
     const l = read(
       testSheet([
-        testRow({ ...ok, hours: '八学时' }),
+        testRow({ ...ok, hours: '十几学时' }),
         testRow({ ...ok, start: '2023-06-01', end: '2023-06-01', days: 1, hours: 8 }),
       ]),
     );
     expect(l.activities).toHaveLength(2);
     expect(l.activities[0].claimedHours).toBeUndefined();
     expect(l.findings[0]).toMatchObject({
+      code: 'hours-text',
       severity: 'warning',
       layer: 'ledger',
       sheet: '台账',
+      row: 2,
+      column: 'J',
       personKey: ID,
-      params: { text: '八学时' },
+      params: { text: '十几学时' },
+    });
+  });
+
+  it('reads hours in Chinese numerals as the number they say, with a note showing the reading', () => {
+    const l = read(testSheet([testRow({ ...ok, hours: '八学时' })]));
+    expect(l.activities).toHaveLength(1);
+    expect(l.activities[0].claimedHours).toBe(8);
+    expect(l.findings).toHaveLength(1);
+    expect(l.findings[0]).toMatchObject({
+      code: 'hours-in-numerals',
+      severity: 'info',
+      layer: 'ledger',
+      sheet: '台账',
+      row: 2,
+      column: 'J',
+      personKey: ID,
+      params: { text: '八学时', hours: 8 },
     });
   });
 

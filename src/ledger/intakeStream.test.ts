@@ -45,7 +45,7 @@ describe('createLedgerReader', () => {
     [
       'header under a title and blank rows',
       [['2023年继续教育台账'], [], [], TEST_HEADER, row(), [], row({ hours: '八学时' })],
-      { headerRow: 4, activityRows: [5, 7], codes: ['hours-text'] },
+      { headerRow: 4, activityRows: [5, 7], codes: ['hours-in-numerals'] },
     ],
     [
       'header on row 20, the last row scanned',

@@ -30,6 +30,12 @@ describe('ledger message tables', () => {
     expect(formatMessage(tables, 'hours-in-days', { text: '1.5天', days: 1.5, hours: 12 })).toBe(
       '学时“1.5天”按每天8学时（通知允许的上限）折算为12学时，请按证书上的实际学时核对',
     );
+    expect(formatMessage(tables, 'hours-in-numerals', { text: '二十四学时', hours: 24 })).toBe(
+      '学时“二十四学时”按24学时计',
+    );
+    expect(formatMessage(tables, 'hours-in-numerals', { text: '十六', hours: 16 }, 'en')).toBe(
+      'Hours "十六" (Chinese numerals) were read as 16 hours',
+    );
     expect(formatMessage(tables, 'id-numeric-lost-digits', {})).toBe(
       '身份证号以数字形式存储，后几位已丢失（Excel 只保留 15 位有效数字），请将该列设为文本后重新录入',
     );

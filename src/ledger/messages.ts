@@ -19,6 +19,7 @@ export const ledgerMessagesZh: MessageTable<LedgerCode> = {
   'date-half-year': '时间“{text}”按月份区间读作 {year}年{from}月至{to}月（不是某一天），请核对',
   'negative-value': '数值“{text}”为负数，请填写 0 或正数',
   'hours-in-days': '学时“{text}”按每天8学时（通知允许的上限）折算为{hours}学时，请按证书上的实际学时核对',
+  'hours-in-numerals': '学时“{text}”按{hours}学时计',
   'hours-text': '学时“{text}”是文字而不是数字，请填写具体学时数，如 4',
   'number-text': '“{text}”是文字而不是数字，请填写阿拉伯数字',
   'number-unrecognised': '无法识别数值“{text}”，请只填写一个数字（可带单位）',
@@ -85,6 +86,7 @@ export const ledgerMessagesEn: MessageTable<LedgerCode> = {
   'negative-value': 'Value "{text}" is negative; enter 0 or a positive number',
   'hours-in-days':
     'Hours "{text}" were read at 8 hours a day (the most the notice allows) as {hours} hours; check against the certificate',
+  'hours-in-numerals': 'Hours "{text}" (Chinese numerals) were read as {hours} hours',
   'hours-text': 'Hours "{text}" are words, not a number; enter the number of hours, e.g. 4',
   'number-text': '"{text}" is words, not a number; enter digits',
   'number-unrecognised': 'Number "{text}" is not recognised; enter a single number (a unit may follow)',

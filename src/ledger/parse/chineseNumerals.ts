@@ -45,6 +45,24 @@ function runValue(run: string): string | undefined {
 }
 
 /**
+ * One number written in characters, as an hours cell has it: a single digit
+ * (`八`, `两`, `〇`) or a counted value (`十六`, `二十四`, `一百零八`). Digit by
+ * digit runs (`二四`, `三四`: twenty-four, or three or four?) are ambiguous
+ * outside a year and give undefined, as do non-numbers (`十十`, `百`) and
+ * anything that is not all numerals (`十几`, `二十余`, `若干`).
+ * @example chineseNumber('二十四') === 24
+ * @example chineseNumber('两') === 2
+ * @example chineseNumber('三四') === undefined
+ * @example chineseNumber('十几') === undefined
+ */
+export function chineseNumber(text: string): number | undefined {
+  if (!/^[〇零Ｏ一二两三四五六七八九十百]+$/.test(text)) return undefined;
+  if (!/[十百]/.test(text) && text.length > 1) return undefined;
+  const v = runValue(text);
+  return v === undefined ? undefined : Number(v);
+}
+
+/**
  * The text with every run of Chinese numerals in Arabic digits; a run that is
  * not a number is left as written. Undefined when the text has no numerals.
  * @example numeralsToDigits('十六') === '16'

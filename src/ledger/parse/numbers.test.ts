@@ -45,7 +45,7 @@ describe('parseHours', () => {
     ['3日', { days: 3, hours: 24 }],
     ['半天', { days: 0.5, hours: 4 }],
     ['一天', { days: 1, hours: 8 }],
-    ['八学时', { code: 'hours-text' }],
+    ['十几学时', { code: 'hours-text' }],
     ['-', { code: 'hours-text' }],
     ['-8', { code: 'negative-value', params: { text: '-8' } }],
     [-8, { code: 'negative-value' }],
@@ -162,5 +162,79 @@ describe('parseHours: a day and a half', () => {
       value: 12,
       notes: [{ code: 'hours-in-days', params: { text: '1天半', days: 1.5, hours: 12 } }],
     });
+  });
+});
+
+describe('parseHours: hours in Chinese numerals are read as the number they say, with a note', () => {
+  it.each<[string, number]>([
+    ['十六', 16],
+    ['八', 8],
+    ['八学时', 8],
+    ['二十四学时', 24],
+    ['十二课时', 12],
+    ['两学时', 2],
+    ['十小时', 10],
+    ['四十个学时', 40],
+    ['一百零八学时', 108],
+    ['〇', 0],
+    ['零学时', 0],
+    ['两个半小时', 2.5],
+    [' 十六 学时 ', 16],
+  ])('%s → %p hours, noted', (text, hours) => {
+    expect(parseHours(text)).toEqual({
+      ok: true,
+      value: hours,
+      notes: [{ code: 'hours-in-numerals', params: { text: text.trim(), hours } }],
+    });
+  });
+
+  it.each<[string, number, number]>([
+    ['三天', 3, 24],
+    ['两天', 2, 16],
+    ['一日', 1, 8],
+    ['两天半', 2.5, 20],
+    ['一天半', 1.5, 12],
+    ['五个工作日', 5, 40],
+  ])('%s is days: read at 8 hours a day with the days note (%p days → %p hours)', (text, days, hours) => {
+    expect(parseHours(text)).toEqual({
+      ok: true,
+      value: hours,
+      notes: [{ code: 'hours-in-days', params: { text, days, hours } }],
+    });
+  });
+
+  it.each([
+    ['十几'],
+    ['十几学时'],
+    ['二十几学时'],
+    ['二十余学时'],
+    ['十多学时'],
+    ['若干'],
+    ['若干学时'],
+    ['三四天'],
+    ['二四'],
+    ['约八学时'],
+    ['八学时左右'],
+    ['十十'],
+    ['百'],
+    ['三个月'],
+    ['两篇'],
+    ['八学时/天'],
+    ['一个半天'],
+  ])('%s does not say one number of hours: the hours-text warning, as before', (text) => {
+    expect(parseHours(text)).toEqual({ ok: false, code: 'hours-text', params: { text } });
+  });
+
+  it.each([['十六5'], ['二十.5学时']])(
+    '%s runs characters into digits: not read (number-unrecognised)',
+    (text) => {
+      expect(parseHours(text)).toEqual({ ok: false, code: 'number-unrecognised', params: { text } });
+    },
+  );
+
+  it('counts, months and days columns still refuse numerals (三篇 is number-text)', () => {
+    expect(parseCount('三篇')).toMatchObject({ ok: false, code: 'number-text' });
+    expect(parseMonths('六个月')).toMatchObject({ ok: false, code: 'number-text' });
+    expect(parseDays('三天')).toMatchObject({ ok: false, code: 'number-text' });
   });
 });

@@ -4,8 +4,12 @@
  * days (`1.5天`, `半天`) are read at 8 hours a day, the most the notice allows
  * (四(一)2), with a note showing the conversion so the officer can replace it
  * with the certificate's hours (interpretations.md "Days instead of hours").
+ * Hours in Chinese numerals (`十六`, `二十四学时`, `三天`, `两天半`) are read as
+ * the number they say, with a note showing the reading; a cell that does not
+ * say one number (`十几`, `三四天`, `若干`) stays the `hours-text` warning.
  * Decimals stay exact as written (17.5 stays 17.5); nothing is rounded.
  */
+import { chineseNumber } from './chineseNumerals';
 import { err, ok, type Result } from './result';
 import { cellText, displayText, isBlankCell, unwrapCellValue } from './text';
 
@@ -19,21 +23,18 @@ export interface QuantitySpec {
   textCode: 'hours-text' | 'number-text';
   /** Units that mean days: read at 8 hours a day, with the note `hours-in-days`. */
   dayUnits?: readonly string[];
+  /** Reads a number in Chinese numerals (`二十四学时`), with the note `hours-in-numerals`. */
+  numerals?: boolean;
 }
 
 /** 四(一)2: "不超过8学时/天": a day given for hours is read at its most. */
 const HOURS_PER_DAY = 8;
 
-/** Days written as words in an hours cell. */
+/** Days written as words in an hours cell (`三天`, `两天半` are numerals: `readNumerals`). */
 const DAY_WORDS: Record<string, number> = {
   半天: 0.5,
   半日: 0.5,
-  一天: 1,
-  一日: 1,
   全天: 1,
-  两天: 2,
-  二天: 2,
-  三天: 3,
 };
 
 function hoursFromDays(text: string, days: number): Result<number> {
@@ -47,6 +48,7 @@ export const HOURS_SPEC: QuantitySpec = {
   units: ['学时', '个学时', '小时', '个小时', '课时', '个课时', '时', 'h', 'hr', 'hrs', 'hour', 'hours'],
   textCode: 'hours-text',
   dayUnits: DAY_UNITS,
+  numerals: true,
 };
 export const COUNT_SPEC: QuantitySpec = {
   units: [
@@ -93,6 +95,33 @@ export function parseQuantity(value: unknown, spec: QuantitySpec): Result<number
   const t = (cellText(v) ?? '')
     .replace(/[−–]/g, '-')
     .replace(/^([+-]?\d{1,3}(?:,\d{3})+)(?=\D|$)/, (s) => s.replace(/,/g, ''));
+  return (spec.numerals && readNumerals(t, text, spec)) || parseText(t, text, spec);
+}
+
+/** A number in characters, then an optional 个半 (`两个半小时`: 2.5), then the unit. */
+const NUMERALS = /^([〇零Ｏ一二两三四五六七八九十百]+)(个半)?(.*)$/;
+
+/**
+ * A cell that says one number in Chinese numerals, read as its digits would be:
+ * hours with the note `hours-in-numerals` (`二十四学时` → 24), days with the
+ * days note (`两天半` → 20). Undefined for anything else (`十几学时`, `三四天`,
+ * `三个月`), which then gets the warning it got before.
+ */
+function readNumerals(t: string, text: string, spec: QuantitySpec): Result<number | undefined> | undefined {
+  const m = NUMERALS.exec(t);
+  const n = m ? chineseNumber(m[1]) : undefined;
+  // Characters run into digits (`十六5`, `二十.5`) say no one number.
+  if (!m || n === undefined || /^[\d.]/.test(m[3])) return undefined;
+  if (m[2] && !spec.units.includes(m[3].toLowerCase())) return undefined;
+  const r = parseText(`${m[2] ? n + 0.5 : n}${m[3]}`, text, spec);
+  if (!r.ok || r.value === undefined) return undefined;
+  // Days: the days note already shows the conversion.
+  if (r.notes) return r;
+  return ok(r.value, [{ code: 'hours-in-numerals', params: { text, hours: r.value } }]);
+}
+
+/** The normalised text `t` of the cell shown as `text`. */
+function parseText(t: string, text: string, spec: QuantitySpec): Result<number | undefined> {
   const m = /^([+-]?(?:\d+(?:\.\d*)?|\.\d+))(.*)$/.exec(t);
   if (!m && spec.dayUnits && DAY_WORDS[t] !== undefined) return hoursFromDays(text, DAY_WORDS[t]);
   // 一天半 (in digits 1天半): a day and a half.
