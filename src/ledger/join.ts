@@ -168,6 +168,27 @@ export function eachActivityRef(ledger: Ledger, fn: (ref: string, personKey: str
 }
 
 /**
+ * Each activity's 年度, start and end, in ledger order, read from the columns
+ * when the ledger holds its activities compactly (no objects made).
+ */
+export function eachActivityWhen(
+  ledger: Ledger,
+  fn: (year: number | undefined, start: number | undefined, end: number | undefined) => void,
+): void {
+  const store = activityStoreOf(ledger);
+  if (store === undefined) {
+    for (const a of ledger.activities) fn(a.year, a.start, a.end);
+    return;
+  }
+  for (let i = 0; i < store.slots; i++) {
+    if (store.isRemoved(i)) continue;
+    const kept = store.kept(i);
+    if (kept !== undefined) fn(kept.year, kept.start, kept.end);
+    else fn(store.number(i, FIELD.year), store.number(i, FIELD.start), store.number(i, FIELD.end));
+  }
+}
+
+/**
  * Each person's activities, in ledger order, by person key: the lists are
  * made one person at a time when the ledger holds its activities compactly,
  * so they are garbage once that person is evaluated.

@@ -4,7 +4,7 @@
  * finding (ledger and rules) on its row. One model for every surface.
  */
 import { activityRef, rowLabel, severalFiles, sortFindings } from '../ledger/findings';
-import { activitiesByPerson, eachActivityRef } from '../ledger/join';
+import { activitiesByPerson, eachActivityRef, eachActivityWhen } from '../ledger/join';
 import { maskIdNumber } from '../ledger/parse/idNumber';
 import type { Finding, Ledger, RowOrigin } from '../ledger/types';
 import { fromDayNumber } from '../rules/dates';
@@ -92,7 +92,7 @@ export function buildReport(ledger: Ledger, opts: BuildOptions = {}): ReportSumm
   for (const src of ledger.sources)
     if (src.columns.evidence === undefined) noEvidenceColumn.add(rowKey(src.file, src.sheet, 0));
 
-  const recorded = lastRecordedYear(ledger.activities);
+  const recorded = lastRecordedYear(ledger);
   const lastYear =
     opts.asOfYear !== undefined && recorded !== undefined ? Math.min(recorded, opts.asOfYear) : recorded;
   const people: ReportPersonSummary[] = [];
@@ -347,13 +347,14 @@ function collectIssues(e: PersonEvaluation, window: WindowResult | undefined): R
  * started (a programme of 2024.9–2027.6 is recorded in 2024), else ended.
  * Undefined for a ledger without dates or years.
  */
-function lastRecordedYear(activities: readonly Activity[]): number | undefined {
+function lastRecordedYear(ledger: Ledger): number | undefined {
   let last: number | undefined;
-  for (const a of activities) {
-    const day = a.start ?? a.end;
-    const y = a.year ?? (day !== undefined ? fromDayNumber(day).year : undefined);
+  // Read from the columns: `ledger.activities` would make an object of every activity.
+  eachActivityWhen(ledger, (year, start, end) => {
+    const day = start ?? end;
+    const y = year ?? (day !== undefined ? fromDayNumber(day).year : undefined);
     if (y !== undefined && Number.isFinite(y) && (last === undefined || y > last)) last = y;
-  }
+  });
   return last;
 }
 
