@@ -325,7 +325,7 @@ export async function runCheck(argv: readonly string[], io: CheckIo): Promise<nu
       showIds: args.showIds,
       lang,
       // 明细 lines only go to the report workbook.
-      details: args.report !== undefined || args.archive !== undefined,
+      details: args.report !== undefined || args.archive !== undefined ? 'compact' : false,
       // Nothing the command line prints reads the engine's full explanations.
       evaluations: false,
       ...(book ? { book } : {}),

@@ -168,21 +168,63 @@ export function eachActivityRef(ledger: Ledger, fn: (ref: string, personKey: str
 }
 
 /**
+ * Each activity's 年度, start and end, in ledger order, read from the columns
+ * when the ledger holds its activities compactly (no objects made).
+ */
+export function eachActivityWhen(
+  ledger: Ledger,
+  fn: (year: number | undefined, start: number | undefined, end: number | undefined) => void,
+): void {
+  const store = activityStoreOf(ledger);
+  if (store === undefined) {
+    for (const a of ledger.activities) fn(a.year, a.start, a.end);
+    return;
+  }
+  for (let i = 0; i < store.slots; i++) {
+    if (store.isRemoved(i)) continue;
+    const kept = store.kept(i);
+    if (kept !== undefined) fn(kept.year, kept.start, kept.end);
+    else fn(store.number(i, FIELD.year), store.number(i, FIELD.start), store.number(i, FIELD.end));
+  }
+}
+
+/**
  * Each person's activities, in ledger order, by person key: the lists are
  * made one person at a time when the ledger holds its activities compactly,
  * so they are garbage once that person is evaluated.
  */
 export function activitiesByPerson(ledger: Ledger): (personKey: string) => Activity[] {
-  const store = activityStoreOf(ledger);
-  if (store === undefined) {
-    const byPerson = new Map<string, Activity[]>();
-    for (const a of ledger.activities) {
-      const list = byPerson.get(a.personKey);
-      if (list) list.push(a);
-      else byPerson.set(a.personKey, [a]);
-    }
-    return (key) => byPerson.get(key) ?? [];
+  const compact = activitySlotsByPerson(ledger);
+  if (compact) return compact.activitiesOf;
+  const byPerson = new Map<string, Activity[]>();
+  for (const a of ledger.activities) {
+    const list = byPerson.get(a.personKey);
+    if (list) list.push(a);
+    else byPerson.set(a.personKey, [a]);
   }
+  return (key) => byPerson.get(key) ?? [];
+}
+
+/** A person's activities and, for each, its slot in the ledger's store (`slots[n]` is `activities[n]`'s). */
+export interface PersonSlots {
+  activities: Activity[];
+  slots: Int32Array;
+}
+
+/**
+ * Like `activitiesByPerson`, with each activity's slot in the ledger's
+ * compact store (slots run in ledger order): undefined unless the ledger
+ * holds its activities compactly.
+ */
+export function activitySlotsByPerson(ledger: Ledger):
+  | {
+      store: ActivityStore;
+      activitiesOf(personKey: string): Activity[];
+      slotsOf(personKey: string): PersonSlots;
+    }
+  | undefined {
+  const store = activityStoreOf(ledger);
+  if (store === undefined) return undefined;
   // A counting sort of the activities' indexes by person.
   const groupOf = new Map<string, number>();
   for (const p of ledger.people) if (!groupOf.has(p.key)) groupOf.set(p.key, groupOf.size);
@@ -190,9 +232,21 @@ export function activitiesByPerson(ledger: Ledger): (personKey: string) => Activ
     store.groups((key) => groupOf.get(key) ?? -1),
     groupOf.size,
   );
-  return (key) => {
-    const g = groupOf.get(key);
-    return g === undefined ? [] : store.atEach(order, starts[g], starts[g + 1]);
+  const none = new Int32Array(0);
+  return {
+    store,
+    activitiesOf(key) {
+      const g = groupOf.get(key);
+      return g === undefined ? [] : store.atEach(order, starts[g], starts[g + 1]);
+    },
+    slotsOf(key) {
+      const g = groupOf.get(key);
+      if (g === undefined) return { activities: [], slots: none };
+      return {
+        activities: store.atEach(order, starts[g], starts[g + 1]),
+        slots: order.subarray(starts[g], starts[g + 1]),
+      };
+    },
   };
 }
 

@@ -8,6 +8,7 @@
 import { isoDate } from '../rules/dates';
 import type { Activity } from '../rules/types';
 import type { Ledger } from '../ledger/types';
+import { reportDetails } from './detailColumns';
 import { personStanding } from './verdict';
 import type { ReportDetail, ReportPersonSummary, ReportSummary } from './types';
 import { unitOf } from './units';
@@ -110,7 +111,7 @@ export function buildArchive(ledger: Ledger, report: ReportSummary): ArchivePers
   for (const a of ledger.activities) byRef.set(a.ref, a);
   const series = new Map(ledger.people.map((p) => [p.key, p.series ?? '']));
   const details = new Map<string, ReportDetail[]>();
-  for (const d of report.details) {
+  for (const d of reportDetails(report)) {
     const list = details.get(d.personKey);
     if (list) list.push(d);
     else details.set(d.personKey, [d]);

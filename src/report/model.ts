@@ -4,7 +4,7 @@
  * finding (ledger and rules) on its row. One model for every surface.
  */
 import { activityRef, rowLabel, severalFiles, sortFindings } from '../ledger/findings';
-import { activitiesByPerson, eachActivityRef } from '../ledger/join';
+import { activitiesByPerson, activitySlotsByPerson, eachActivityRef, eachActivityWhen } from '../ledger/join';
 import { maskIdNumber } from '../ledger/parse/idNumber';
 import type { Finding, Ledger, RowOrigin } from '../ledger/types';
 import { fromDayNumber } from '../rules/dates';
@@ -13,6 +13,7 @@ import { evaluatePerson, evaluateWindow, yearOf, type PersonEvaluation } from '.
 import { DEFAULT_POLICY } from '../rules/policy';
 import { defaultRuleBook, type RuleBook } from '../rules/rulebook';
 import type { Activity, PersonYearSummary, RuleIssue, WindowResult } from '../rules/types';
+import { DetailColumns, holdDetails, type DetailKind } from './detailColumns';
 import { reviewVerdicts } from './review';
 import { personStanding } from './verdict';
 import type {
@@ -32,9 +33,12 @@ export type BuildOptions = Partial<ReportOptions> & {
   /**
    * Build the 明细 lines (one per activity); default true. Surfaces that never
    * show them (the CLI without --report) leave them out: they are a third of
-   * the model's memory on a large ledger.
+   * the model's memory on a large ledger. `'compact'`: built, but held in
+   * typed-array columns when the ledger holds its activities compactly, and
+   * made objects one at a time as they are walked (`reportDetails`); the
+   * command line's --report on a million-row ledger.
    */
-  details?: boolean;
+  details?: boolean | 'compact';
   /**
    * Keep each person's full evaluation (`ReportPerson.evaluation`); default
    * true. The command line never reads them: without them a person's credits
@@ -51,6 +55,7 @@ export type BuildOptions = Partial<ReportOptions> & {
 };
 
 const NO_EVIDENCE: readonly string[] = [];
+const NO_REASONS: readonly string[] = [];
 
 /** Ledger codes that already say a row's kind is unknown: the engine's `kind-unknown` on it would repeat them. */
 const LEDGER_KIND_CODES = new Set(['kind-unknown', 'kind-ambiguous', 'kind-missing']);
@@ -65,7 +70,7 @@ export function buildReport(ledger: Ledger, opts: BuildOptions & { evaluations: 
 export function buildReport(ledger: Ledger, opts: BuildOptions = {}): ReportSummary {
   const keepEvaluations = opts.evaluations ?? true;
   const book = opts.book ?? defaultRuleBook();
-  const withDetails = opts.details ?? true;
+  const withDetails = (opts.details ?? true) !== false;
   const options: ReportOptions = {
     policy: opts.policy ?? DEFAULT_POLICY,
     showIds: opts.showIds ?? false,
@@ -74,7 +79,9 @@ export function buildReport(ledger: Ledger, opts: BuildOptions = {}): ReportSumm
     ...(opts.titleYear !== undefined ? { titleYear: opts.titleYear } : {}),
   };
 
-  const activitiesOf = activitiesByPerson(ledger);
+  // 明细 in columns: each line at its activity's slot of the store (ledger order).
+  const compact = withDetails && opts.details === 'compact' ? activitySlotsByPerson(ledger) : undefined;
+  const activitiesOf = compact ? undefined : activitiesByPerson(ledger);
 
   const kindErrorRows = new Set<string>();
   // Rows with an error-level finding of the ledger layer: a verdict resting on them is 待核实.
@@ -92,12 +99,13 @@ export function buildReport(ledger: Ledger, opts: BuildOptions = {}): ReportSumm
   for (const src of ledger.sources)
     if (src.columns.evidence === undefined) noEvidenceColumn.add(rowKey(src.file, src.sheet, 0));
 
-  const recorded = lastRecordedYear(ledger.activities);
+  const recorded = lastRecordedYear(ledger);
   const lastYear =
     opts.asOfYear !== undefined && recorded !== undefined ? Math.min(recorded, opts.asOfYear) : recorded;
   const people: ReportPersonSummary[] = [];
   const ruleFindings: Finding[] = [];
   const detailByRef = new Map<string, ReportDetail>();
+  const columns = compact && new DetailColumns(compact.store, ledger.origins, people);
   const firstSource = ledger.sources[0];
   const manyFiles = severalFiles(ledger.sources);
   const labelOf = (ref: string): string | undefined => {
@@ -105,7 +113,10 @@ export function buildReport(ledger: Ledger, opts: BuildOptions = {}): ReportSumm
     return o && rowLabel(o, manyFiles);
   };
   for (const person of ledger.people) {
-    const activities = activitiesOf(person.key);
+    const slotted = compact?.slotsOf(person.key);
+    const activities = slotted
+      ? slotted.activities
+      : (activitiesOf as (key: string) => Activity[])(person.key);
     const evaluation = evaluatePerson(person, activities, { book, policy: options.policy });
     const window =
       options.titleYear !== undefined
@@ -186,6 +197,12 @@ export function buildReport(ledger: Ledger, opts: BuildOptions = {}): ReportSumm
     if (!withDetails) continue;
     const afterCaps = creditedAfterCaps(evaluation);
     const reasons = reasonsByRef(issues);
+    if (columns && slotted) {
+      addDetailColumns(columns, slotted, people.length - 1, evaluation, afterCaps, reasons, (code) =>
+        detailKind(book, code, options.lang),
+      );
+      continue;
+    }
     for (const c of evaluation.credits) {
       const origin = ledger.origins.get(c.ref);
       const kind = book.kindByCode.get(c.kind);
@@ -215,7 +232,7 @@ export function buildReport(ledger: Ledger, opts: BuildOptions = {}): ReportSumm
 
   // 明细 in ledger order (as the user reads the sheet).
   const details: ReportDetail[] = [];
-  if (withDetails)
+  if (withDetails && !columns)
     eachActivityRef(ledger, (ref) => {
       const d = detailByRef.get(ref);
       if (d) {
@@ -225,7 +242,7 @@ export function buildReport(ledger: Ledger, opts: BuildOptions = {}): ReportSumm
     });
 
   const findings = sortFindings([...withPeople(ledger), ...ruleFindings], ledger.sources);
-  return {
+  const report: ReportSummary = {
     options,
     sources: ledger.sources,
     people,
@@ -233,6 +250,50 @@ export function buildReport(ledger: Ledger, opts: BuildOptions = {}): ReportSumm
     findings,
     counts: countReport(people, findings, options),
   };
+  if (columns) holdDetails(report, columns);
+  return report;
+}
+
+/** What a 明细 line says of its kind (the kind's code when the book does not know it). */
+function detailKind(book: RuleBook, code: string, lang: ReportOptions['lang']): DetailKind {
+  const kind = book.kindByCode.get(code);
+  return {
+    kind: code,
+    kindName: kind ? (lang === 'en' ? kind.nameEn : kind.name) : code,
+    kindShortName: kind ? (lang === 'en' ? kind.nameEn : (kind.shortName ?? kind.name)) : code,
+    evidence: kind?.evidence ?? NO_EVIDENCE,
+  };
+}
+
+/**
+ * A person's 明细 lines into the columns, each at its activity's slot: the
+ * same values as the objects `buildReport` makes otherwise. A credit whose
+ * ref is none of the person's rows has no line (as in ledger order).
+ */
+function addDetailColumns(
+  columns: DetailColumns,
+  slotted: { activities: readonly Activity[]; slots: Int32Array },
+  person: number,
+  evaluation: PersonEvaluation,
+  afterCaps: ReadonlyMap<string, number>,
+  reasons: ReadonlyMap<string, string[]>,
+  kindOf: (code: string) => DetailKind,
+): void {
+  const slotOf = new Map<string, number>();
+  slotted.activities.forEach((a, n) => slotOf.set(a.ref, slotted.slots[n]));
+  for (const c of evaluation.credits) {
+    const slot = slotOf.get(c.ref);
+    if (slot === undefined) continue;
+    columns.set(slot, person, () => kindOf(c.kind), c.kind, {
+      clause: c.clause,
+      years: [...new Set(c.shares.map((s) => s.year))].sort((a, b) => a - b),
+      claimed: c.claimed,
+      creditedBeforeCaps: c.credited,
+      credited: afterCaps.get(c.ref) ?? 0,
+      pendingReview: c.pendingReview,
+      reasons: reasons.get(c.ref) ?? NO_REASONS,
+    });
+  }
 }
 
 /**
@@ -347,13 +408,14 @@ function collectIssues(e: PersonEvaluation, window: WindowResult | undefined): R
  * started (a programme of 2024.9–2027.6 is recorded in 2024), else ended.
  * Undefined for a ledger without dates or years.
  */
-function lastRecordedYear(activities: readonly Activity[]): number | undefined {
+function lastRecordedYear(ledger: Ledger): number | undefined {
   let last: number | undefined;
-  for (const a of activities) {
-    const day = a.start ?? a.end;
-    const y = a.year ?? (day !== undefined ? fromDayNumber(day).year : undefined);
+  // Read from the columns: `ledger.activities` would make an object of every activity.
+  eachActivityWhen(ledger, (year, start, end) => {
+    const day = start ?? end;
+    const y = year ?? (day !== undefined ? fromDayNumber(day).year : undefined);
     if (y !== undefined && Number.isFinite(y) && (last === undefined || y > last)) last = y;
-  }
+  });
   return last;
 }
 

@@ -16,6 +16,7 @@ import { unitOfFile, type UnitRow } from './units';
 import type { Lang } from '../i18n/format';
 import { findingMessage } from '../ledger/findings';
 import type { Finding } from '../ledger/types';
+import { reportDetails } from './detailColumns';
 import { MAX_CELL_CHARS, MAX_SHEET_ROWS } from './excelLimits';
 import type { ReportSummary, ReportDetail, ReportPersonSummary } from './types';
 import {
@@ -371,7 +372,8 @@ async function detailsSheet(book: BookTarget, report: ReportSummary, lang: Lang)
     if (list) list.push(f);
     else byRow.set(k, [f]);
   }
-  for (const d of report.details) {
+  // One line at a time: a large ledger's 明细 is held in columns (./detailColumns).
+  for (const d of reportDetails(report)) {
     const rowFindings = (byRow.get(`${d.file ?? ''}|${d.sheet}!${d.row}`) ?? []).filter((f) => sameRow(f, d));
     const reasons = d.reasons.map((code) => {
       const f = rowFindings.find((x) => x.code === code);
@@ -483,8 +485,11 @@ async function sampleSheet(
 ): Promise<void> {
   const L = LABELS[lang];
   const ws = await SheetWriter.open(book, REPORT_SHEETS.sample, L.sample, [16, 10, 21, 10, 6, 24, 9, 8, 30]);
+  // Only the sampled people's lines are kept, not the whole 明细.
+  const sampled = new Set(sample.map((p) => p.key));
   const byPerson = new Map<string, ReportDetail[]>();
-  for (const d of report.details) {
+  for (const d of reportDetails(report)) {
+    if (!sampled.has(d.personKey)) continue;
     const list = byPerson.get(d.personKey);
     if (list) list.push(d);
     else byPerson.set(d.personKey, [d]);
