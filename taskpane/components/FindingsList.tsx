@@ -3,7 +3,7 @@
  * severity; a click selects the cell in the ledger.
  */
 import { Badge, Button, Text, ToggleButton, makeStyles, tokens } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { columnIndex } from '../../src/ledger/columns';
 import { findingMessage } from '../../src/ledger/findings';
 import type { Finding, Severity } from '../../src/ledger/types';
@@ -54,7 +54,8 @@ export interface FindingsListProps {
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-export function FindingsList({ findings, names, onSelect }: FindingsListProps) {
+/** Memoised: the report's busy state and messages re-render the pane, not this list. */
+export const FindingsList = memo(function FindingsList({ findings, names, onSelect }: FindingsListProps) {
   const { t, lang } = usePane();
   const styles = useStyles();
   // Which findings to show: all, or one severity; the rows with errors come first.
@@ -160,7 +161,7 @@ export function FindingsList({ findings, names, onSelect }: FindingsListProps) {
       )}
     </section>
   );
-}
+});
 
 /** The 1-based column of a finding (column A when it names none). */
 export function findingColumn(f: Finding): number {
