@@ -63,7 +63,7 @@ const COLOR = {
 const URGENCY: Record<VerdictKind, number> = { review: 0, fail: 1, none: 2, pass: 3, sector: 4 };
 
 /**
- * People rendered at first, and added per 显示更多: a grid of thousands of rows takes
+ * People rendered at first, and added per 再显示 N 人: a grid of thousands of rows takes
  * the browser seconds to lay out (the report lists everyone).
  */
 export const PEOPLE_PAGE = 200;
