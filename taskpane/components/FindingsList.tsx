@@ -15,7 +15,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import { columnIndex } from '../../src/ledger/columns';
 import { findingMessage } from '../../src/ledger/findings';
 import type { Finding, Severity } from '../../src/ledger/types';
@@ -85,7 +85,8 @@ function jumpable(f: Finding): boolean {
   return onRow(f) && f.file === undefined;
 }
 
-export function FindingsList({ findings, names, onSelect }: FindingsListProps) {
+/** Memoised: the report's busy state and messages re-render the pane, not this list. */
+export const FindingsList = memo(function FindingsList({ findings, names, onSelect }: FindingsListProps) {
   const { t, lang } = usePane();
   const styles = useStyles();
   const [only, setOnly] = useState<Severity | null>(null);
@@ -259,7 +260,7 @@ export function FindingsList({ findings, names, onSelect }: FindingsListProps) {
       </div>
     </section>
   );
-}
+});
 
 /** The 1-based column of a finding (column A when it names none). */
 export function findingColumn(f: Finding): number {

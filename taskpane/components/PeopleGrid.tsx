@@ -1,5 +1,6 @@
 /** Everyone with their verdict and shortfall; a click opens the person's card. */
 import {
+  Button,
   DataGrid,
   DataGridBody,
   DataGridCell,
@@ -13,7 +14,7 @@ import {
   makeStyles,
   type TableColumnDefinition,
 } from '@fluentui/react-components';
-import { useMemo } from 'react';
+import { memo, useMemo, useState } from 'react';
 import type { ReportOptions, ReportPerson } from '../../src/report/types';
 import { usePane } from '../context';
 import { formatHours, type Translate } from '../i18n';
@@ -94,7 +95,14 @@ const COLOR = {
 /** Who needs the officer first: 待核实, then 未达标, then no records; 达标 and sector staff last. */
 const URGENCY: Record<VerdictKind, number> = { review: 0, fail: 1, none: 2, pass: 3, sector: 4 };
 
-export function PeopleGrid({
+/**
+ * People rendered at first, and added per 再显示 N 人: a grid of thousands of rows takes
+ * the browser seconds to lay out (the report lists everyone).
+ */
+export const PEOPLE_PAGE = 200;
+
+/** Memoised: the report's busy state and messages re-render the pane, not this list. */
+export const PeopleGrid = memo(function PeopleGrid({
   people,
   options,
   onOpen,
@@ -115,6 +123,10 @@ export function PeopleGrid({
       .filter((x) => filter === null || x.verdict.kind === filter)
       .sort((a, b) => URGENCY[a.verdict.kind] - URGENCY[b.verdict.kind] || a.i - b.i);
   }, [people, options, filter]);
+  // Another check or filter starts again at the first page.
+  const [page, setPage] = useState({ items, limit: PEOPLE_PAGE });
+  const limit = page.items === items ? page.limit : PEOPLE_PAGE;
+  const shown = useMemo(() => (items.length > limit ? items.slice(0, limit) : items), [items, limit]);
   const columns = useMemo<TableColumnDefinition<Item>[]>(
     () => [
       createTableColumn<Item>({
@@ -161,8 +173,13 @@ export function PeopleGrid({
       <Text as="h2" id="ce-people-title" weight="semibold" size={400} block>
         {t('peopleTitle')}
       </Text>
+      {shown.length < items.length && (
+        <Text size={200} block data-testid="people-shown">
+          {t('peopleShown', { shown: shown.length, total: items.length })}
+        </Text>
+      )}
       <DataGrid
-        items={items}
+        items={shown}
         columns={columns}
         getRowId={(i: Item) => i.person.key}
         aria-labelledby="ce-people-title"
@@ -181,6 +198,15 @@ export function PeopleGrid({
           )}
         </DataGridBody>
       </DataGrid>
+      {shown.length < items.length && (
+        <Button
+          size="small"
+          data-testid="people-more"
+          onClick={() => setPage({ items, limit: limit + PEOPLE_PAGE })}
+        >
+          {t('peopleMore', { n: Math.min(PEOPLE_PAGE, items.length - shown.length) })}
+        </Button>
+      )}
     </section>
   );
-}
+});

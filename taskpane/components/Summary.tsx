@@ -1,5 +1,6 @@
 /** People, passing, failing, deemed, sector; findings by severity. */
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
+import { memo } from 'react';
 import type { Report } from '../../src/report/types';
 import { usePane } from '../context';
 import type { VerdictKind } from '../verdict';
@@ -49,7 +50,8 @@ const FILTER_OF: Record<string, VerdictKind | null | undefined> = {
   sector: 'sector',
 };
 
-export function Summary({
+/** Memoised: the report's busy state and messages re-render the pane, not the summary. */
+export const Summary = memo(function Summary({
   report,
   filter = null,
   onFilter,
@@ -108,4 +110,4 @@ export function Summary({
       </Text>
     </section>
   );
-}
+});
