@@ -256,22 +256,3 @@ export async function writeArchiveWorkbook(
   await writeArchive(new XlsxWriter(writableSink(out), codec, { creator: CREATOR }), people, lang);
   out.end();
 }
-
-/**
- * The archive workbook, written on demand: `xlsx.writeBuffer()` gives its
- * bytes (the shape exceljs's workbooks have, which callers used before the
- * archive moved to our writer).
- */
-export function buildArchiveWorkbook(
-  people: readonly ArchivePerson[],
-  lang: Lang,
-): { xlsx: { writeBuffer(): Promise<ArrayBuffer> } } {
-  return {
-    xlsx: {
-      async writeBuffer() {
-        const bytes = await archiveWorkbookBytes(people, lang);
-        return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-      },
-    },
-  };
-}

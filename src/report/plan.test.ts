@@ -4,7 +4,7 @@ import { readLedger } from '../ledger/intake';
 import { testId, testRow, testSheet } from '../ledger/intakeSamples';
 import { buildReport } from './model';
 import { buildPlan } from './plan';
-import { buildReportWorkbook } from './xlsx';
+import { readReportBack } from './testkit/readBack';
 
 const TODAY = dayNumber(2026, 10, 1);
 const ZHANG = testId(11);
@@ -109,7 +109,7 @@ describe('the 待办 sheet', () => {
   it('lists each short year after 汇总, the reminder on the person’s first line', async () => {
     const report = buildReport(ledger, { titleYear: 2026 });
     const plan = buildPlan(report, { asOf: { year: 2026, month: 10, day: 1 } });
-    const wb = await buildReportWorkbook(report, 'zh', { plan });
+    const wb = await readReportBack(report, 'zh', { plan });
     expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总', '待办', '明细', '问题']);
     const ws = wb.getWorksheet('待办')!;
     const rows = [2, 3, 4].map((r) => (ws.getRow(r).values as unknown[]).slice(1, 7));

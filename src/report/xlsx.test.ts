@@ -3,7 +3,8 @@ import { idCheckChar } from '../ledger/parse/idNumber';
 import { readLedger } from '../ledger/intake';
 import { buildReport } from './model';
 import { PassThrough } from 'stream';
-import { buildReportWorkbook, reportCellValue, reportWorkbookBytes, writeReportWorkbook } from './xlsx';
+import { reportCellValue, reportWorkbookBytes, writeReportWorkbook } from './reportWorkbook';
+import { readReportBack } from './testkit/readBack';
 
 /** The workbook the streaming writer produces, read back. */
 async function streamed(r: ReturnType<typeof report>, maxSheetRows?: number): Promise<ExcelJS.Workbook> {
@@ -92,12 +93,12 @@ describe('report workbook', () => {
     expect(second.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
     const lines = [first.getRow(2), first.getRow(3), second.getRow(2)].map((r) => r.getCell(3).value);
     expect(lines).toEqual([2, 3, 4]);
-    const mem = await buildReportWorkbook(report(), 'zh', { maxSheetRows: 3 });
+    const mem = await readReportBack(report(), 'zh', { maxSheetRows: 3 });
     expect(mem.worksheets.map((w) => w.name)).toEqual(['汇总', '明细', '明细 (2)', '问题']);
   });
 
   it('labels in English on request', async () => {
-    const wb = await buildReportWorkbook(report(), 'en');
+    const wb = await readReportBack(report(), 'en');
     expect(wb.getWorksheet('汇总')!.getRow(1).getCell(8).value).toBe('Verdict');
     expect(wb.getWorksheet('汇总')!.getRow(3).getCell(8).value).toBe('Fail');
   });
