@@ -22,7 +22,7 @@ import {
 } from './cells';
 import type { FieldCode } from './fields';
 import { otherQuantity, type OtherQuantity } from './parse/numbers';
-import { readTextFacts, type CountedFact } from './parse/remark';
+import { readTextFacts, type CountedFact, type TextFacts } from './parse/remark';
 import type { RowCursor } from './rowCursor';
 
 /** Which facts a kind's credit uses (四(五) levels and scores, modules, months of 四(四), 四(一)1 考试合格). */
@@ -80,6 +80,21 @@ export function createActivityCellReader(
     end: readDates(date1904),
   };
   const { report } = cursor;
+  /**
+   * `readTextFacts` once per distinct text: titles and 备注 repeat down a ledger
+   * (one course, many people), and the facts are read from up to three texts a
+   * row. The facts are only read from, never changed, so one object serves all.
+   */
+  const textFacts = new Map<string, TextFacts>();
+  const factsOf = (text: string): TextFacts => {
+    let facts = textFacts.get(text);
+    if (facts === undefined) {
+      facts = readTextFacts(text);
+      if (textFacts.size < 5_000) textFacts.set(text, facts);
+    }
+    return facts;
+  };
+
   /** `otherQuantity` once per distinct text: a CSV's hours column is text on every row. */
   const quantities = new Map<string, OtherQuantity | null>();
   const quantityOf = (cell: unknown): OtherQuantity | undefined => {
@@ -258,7 +273,7 @@ export function createActivityCellReader(
     ];
     for (const { field, text } of sources) {
       if (text === undefined) continue;
-      const facts = readTextFacts(text);
+      const facts = factsOf(text);
       const used: string[] = [];
       for (const fact of wanted) {
         const value = facts[fact];
