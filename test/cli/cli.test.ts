@@ -47,6 +47,17 @@ beforeAll(async () => {
 });
 
 describe('ce-check (spawned)', () => {
+  it('ends quietly when the reader of its output stops reading (ce-check … --json | head -c 10)', () => {
+    const sample = join(ROOT, 'samples', 'sample-ledger.xlsx'); // its JSON (~100 KB) outgrows the pipe
+    const r = spawnSync(
+      'bash',
+      ['-c', 'node "$0" "$1" --json | head -c 10 > /dev/null; exit "${PIPESTATUS[0]}"', BIN, sample],
+      { cwd: dir, encoding: 'utf8', timeout: 60_000 },
+    );
+    expect(r.stderr).toBe('');
+    expect(r.status).not.toBe(2);
+  });
+
   it('--json prints exactly the report JSON; a failing person gives status 1', () => {
     const r = spawnCheck([ledger, '--json', '--year', '2023']);
     expect(r.stderr).toBe('');
