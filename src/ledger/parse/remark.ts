@@ -9,6 +9,7 @@ import { cellText, unwrapCellValue } from './text';
 import { dayNumber, daysInMonth, isValidDate } from '../../rules/dates';
 import type { DayNumber } from '../../rules/types';
 import type { ForeignLanguageLevel } from './labels';
+import { chineseNumber } from './chineseNumerals';
 
 export interface TextFacts {
   /** 职称外语 level (四(五)): `A级`, `B类`, `C等`. */
@@ -39,23 +40,8 @@ const SCORE_LABELLED = /(?:成绩|分数|得分|考分)[:：为是]?(\d{1,3}(?:\
 const SCORE_POINTS = /(?<![学\d.])(\d{1,3}(?:\.\d+)?)分(?!钟)/;
 /** Up to twelve in words, as offices write small counts: 两个模块, 八个月. */
 const CN_NUMBER = '[一二两三四五六七八九]|十[一二]?';
-const CN_VALUE: Readonly<Record<string, number>> = {
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-  十: 10,
-  十一: 11,
-  十二: 12,
-};
 /** A number in digits or in words (`两` → 2). */
-const numberOf = (s: string): number => CN_VALUE[s] ?? Number(s);
+const numberOf = (s: string): number => chineseNumber(s) ?? Number(s);
 const COUNT = new RegExp(`(?<![\\d.第])(\\d{1,2}|${CN_NUMBER})(?:个)?(?:模块|科|门)`);
 const MONTHS = new RegExp(`(?<![\\d.])(\\d{1,2}(?:\\.\\d+)?|${CN_NUMBER})个月`);
 /** y年m月(d日) or y.m.d, then 至 / - / — / ~ / 到, then (y年)m月(d日) or (y.)m.d. */
