@@ -13,6 +13,7 @@ module.exports = {
       testEnvironment: 'jsdom',
       transform: { '^.+\\.tsx?$': tsJest },
       testMatch: ['<rootDir>/{src,test,taskpane}/**/*.dom.test.tsx'],
+      setupFiles: ['<rootDir>/test/setup/jsdom.ts'],
     },
   ],
 };

@@ -10,16 +10,6 @@ import { App } from './App';
 import { REPORT_SHEET_NAME } from './reportSheets';
 import { MAPPINGS_KEY } from './settings';
 
-// jsdom has no ResizeObserver; Fluent's DataGrid and Dialog only need it to exist.
-class NoResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-beforeAll(() => {
-  (globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoResizeObserver;
-});
-
 const HEADER = [
   '姓名',
   '身份证号',

@@ -11,14 +11,6 @@ import { App } from './App';
 import { commandHandler, commandHub, type CommandName } from './commands';
 import { REPORT_SHEET_NAME } from './reportSheets';
 
-class NoResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-beforeAll(() => {
-  (globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoResizeObserver;
-});
 // Commands arrive from Excel, outside any act(): the pane updates as it would in Excel.
 beforeEach(() => {
   (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = false;

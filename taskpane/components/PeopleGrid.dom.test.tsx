@@ -9,16 +9,6 @@ import { idCheckChar } from '../../src/ledger/parse/idNumber';
 import { App } from '../App';
 import { PEOPLE_PAGE } from './PeopleGrid';
 
-// jsdom has no ResizeObserver; Fluent's DataGrid only needs it to exist.
-class NoResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-beforeAll(() => {
-  (globalThis as unknown as { ResizeObserver: unknown }).ResizeObserver ??= NoResizeObserver;
-});
-
 const HEADER = [
   '姓名',
   '身份证号',
