@@ -201,7 +201,12 @@ export function PersonCard({ person, details, policy, titleYear, onGoToRow }: Pe
         </Text>
         <ul className={styles.records}>
           {rows.map((r) => (
-            <li key={r.detail.ref} className={styles.record} data-testid="person-detail-row">
+            <li
+              key={r.detail.ref}
+              className={styles.record}
+              data-testid="person-detail-row"
+              data-row={r.detail.row}
+            >
               <div className={styles.line}>
                 <Link as="button" onClick={() => onGoToRow(r.detail.sheet, r.detail.row)}>
                   {r.detail.sheet}!{r.detail.row}

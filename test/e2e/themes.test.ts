@@ -105,11 +105,17 @@ describe.each([
       .getAttribute('data-row');
     await page.locator(`[data-testid="sheet-view"] tr[data-row="${cutRow}"]`).click();
     await page.getByRole('tab', { name: '人员' }).click();
-    await page.getByTestId('person-cut').first().waitFor();
+    // The card of that row's person (the selection is read after its debounce: until then the
+    // card of the person opened before may still stand, with cuts of its own).
+    const cutRecord = page.locator(
+      `[data-testid="person-card"] [data-testid="person-detail-row"][data-row="${cutRow}"]`,
+    );
+    await cutRecord.waitFor();
+    await cutRecord.getByTestId('person-cut').first().waitFor();
     const cardTop = await page.getByTestId('person-card').evaluate((el) => el.getBoundingClientRect().top);
     expect(cardTop).toBeGreaterThan(-1);
     expect(cardTop).toBeLessThan(50);
-    await page.getByTestId('person-cut').first().scrollIntoViewIfNeeded();
+    await cutRecord.getByTestId('person-cut').first().scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(OUT, `theme-${theme}-350px-person-cut.png`) });
     // Compact at 350 px: nothing sideways; each record a few short lines (not a column wrapped
     // into six), each cut on exactly one line.
