@@ -166,7 +166,12 @@ export class ActivityStore {
   /** Index 0: kept as is. */
   private readonly shapes: Shape[] = [{ keys: [], codes: new Uint8Array(0), present: 0, plain: false }];
   private readonly shapeIndex = new Map<string, number>();
-  private lastShape = 0;
+  /**
+   * The shapes met last, newest first (0 for none yet): a ledger's rows come in
+   * a few shapes that alternate (an online course has no end date, a course
+   * does), so each is recognised key by key without building its name.
+   */
+  private readonly recentShapes = new Uint16Array(4);
 
   /** Activities held (removed ones not counted). */
   get length(): number {
@@ -498,16 +503,17 @@ export class ActivityStore {
   /** The shape of `a`'s own fields, in order; 0 when a field is not an activity's or `a` is no plain object. */
   private shapeIdOf(a: Activity): number {
     if (Object.getPrototypeOf(a) !== Object.prototype) return 0;
-    // Most activities have the shape of the one before: compared key by key, no allocation.
-    const last = this.shapes[this.lastShape].keys;
-    let k = 0;
-    let same = this.lastShape !== 0;
-    for (const key in a) {
-      if (!same) break;
-      if (k >= last.length || last[k] !== key) same = false;
-      k++;
+    // Most activities have the shape of one of the last few: compared key by key, no allocation.
+    const recent = this.recentShapes;
+    for (let r = 0; r < recent.length; r++) {
+      const id = recent[r];
+      if (id === 0) break;
+      if (this.hasShape(a, this.shapes[id].keys)) {
+        for (let q = r; q > 0; q--) recent[q] = recent[q - 1];
+        recent[0] = id;
+        return id;
+      }
     }
-    if (same && k === last.length) return this.lastShape;
     const keys = Object.keys(a);
     const name = keys.join('\u0000');
     let id = this.shapeIndex.get(name);
@@ -528,7 +534,18 @@ export class ActivityStore {
       });
       this.shapeIndex.set(name, id);
     }
-    this.lastShape = id;
+    recent.copyWithin(1, 0, recent.length - 1);
+    recent[0] = id;
     return id;
+  }
+
+  /** Whether `a`'s own keys are `keys`, in that order. */
+  private hasShape(a: Activity, keys: readonly string[]): boolean {
+    let k = 0;
+    for (const key in a) {
+      if (k >= keys.length || keys[k] !== key) return false;
+      k++;
+    }
+    return k === keys.length;
   }
 }
