@@ -244,7 +244,7 @@ export const UI_EN: Record<UiKey, string> = {
   summaryReview: 'To verify',
   summaryDeemed: 'Deemed',
   summarySector: 'Sector rules',
-  summaryFindings: 'Findings: {error} errors · {warning} warnings · {info} notes',
+  summaryFindings: 'Findings: errors {error} · warnings {warning} · notes {info}',
   summarySources: 'Read {sheets}: {rows} records',
   peopleTitle: 'People',
   peopleShown: 'The first {shown} of {total} people (most urgent first)',

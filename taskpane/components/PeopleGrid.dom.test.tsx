@@ -76,3 +76,27 @@ describe('the people list of a large ledger', () => {
     expect(shownNames()).toHaveLength(PEOPLE_PAGE);
   }, 60_000);
 });
+
+describe('the people list in English', () => {
+  it('keeps a gap after a year and between pieces, though each piece is unbreakable ("2023: professional −60")', async () => {
+    render(
+      <App
+        host={{ kind: 'preview', reason: 'no-office-js', host: null }}
+        env={{ displayLanguage: 'en-US', theme: 'light' }}
+        port={workbook()}
+      />,
+    );
+    const button = await screen.findByRole('button', { name: 'Check' });
+    await waitFor(() => expect((button as HTMLButtonElement).disabled).toBe(false));
+    fireEvent.click(button);
+    await screen.findByTestId('summary', {}, { timeout: 20_000 });
+    const first = screen.getAllByTestId('person-row')[0];
+    expect(first.querySelector('[data-person]')!.textContent).toBe('员工10');
+    const shortfall = first.querySelector('[data-testid="shortfall"]')!;
+    expect(shortfall.textContent).toBe('2023: professional −60');
+    // Each piece is an unbreakable box, whose own trailing space a browser drops: the gap
+    // must stand between the boxes, not at the end of one.
+    const pieces = [...shortfall.querySelectorAll('span')].map((s) => s.textContent);
+    expect(pieces).toEqual(['2023:', 'professional −60']);
+  }, 60_000);
+});

@@ -14,7 +14,7 @@ import {
   makeStyles,
   type TableColumnDefinition,
 } from '@fluentui/react-components';
-import { memo, useMemo, useState } from 'react';
+import { Fragment, memo, useMemo, useState } from 'react';
 import type { ReportOptions, ReportPerson } from '../../src/report/types';
 import { usePane } from '../context';
 import { formatHours, type Translate } from '../i18n';
@@ -157,11 +157,17 @@ export const PeopleGrid = memo(function PeopleGrid({
         renderHeaderCell: () => t('colShortfall'),
         renderCell: (i) => (
           <Text size={200} data-testid="shortfall">
-            {shortfallPieces(i.person, i.verdict, t).map((piece, k) => (
-              <span key={k} className={i.verdict.kind === 'fail' ? styles.piece : undefined}>
-                {piece}
-              </span>
-            ))}
+            {shortfallPieces(i.person, i.verdict, t).map((piece, k) => {
+              // A piece's trailing space ("2022: ") stays outside its unbreakable box,
+              // where the browser keeps it as the gap before the next piece.
+              const text = piece.trimEnd();
+              return (
+                <Fragment key={k}>
+                  <span className={i.verdict.kind === 'fail' ? styles.piece : undefined}>{text}</span>
+                  {text.length < piece.length ? ' ' : null}
+                </Fragment>
+              );
+            })}
           </Text>
         ),
       }),

@@ -2,7 +2,7 @@
  * Report, marks and 清除标记 through the port. A report the user edited since
  * our last write is replaced only after they confirm.
  */
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { WorkbookPort } from '../../src/excel/port';
 import type { Report } from '../../src/report/types';
 import type { Lang, Translate } from '../i18n';
@@ -29,6 +29,9 @@ export function useReportActions(
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<ActionMessage>(null);
   const [confirming, setConfirming] = useState<Report | null>(null);
+  // A message is written in the language of its moment: when the user switches, it goes
+  // rather than stand in the other language beside everything else.
+  useEffect(() => setMessage(null), [lang]);
   const fail = (key: 'reportFailed' | 'marksFailed', e: unknown) =>
     setMessage({ intent: 'error', text: t(key, { message: e instanceof Error ? e.message : String(e) }) });
 
