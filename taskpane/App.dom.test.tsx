@@ -169,6 +169,18 @@ describe('the pane on a memory workbook', () => {
     ]);
   });
 
+  it('drops an action’s message when the language is switched, rather than keep it in the other language', async () => {
+    const wb = workbook();
+    await checked(wb);
+    fireEvent.click(screen.getByRole('button', { name: '生成报告' }));
+    await screen.findByText(/已写入工作表：继续教育合规报告/);
+    fireEvent.click(screen.getByRole('tab', { name: '设置' }));
+    fireEvent.change(screen.getByRole('combobox', { name: '界面语言' }), { target: { value: 'en' } });
+    fireEvent.click(await screen.findByRole('tab', { name: 'Check' }));
+    await screen.findByRole('button', { name: 'Write report' });
+    expect(screen.queryByText(/已写入工作表/)).toBeNull();
+  });
+
   it('follows the selection to the person on that row', async () => {
     jest.useFakeTimers({ doNotFake: ['queueMicrotask', 'nextTick', 'setImmediate'] });
     try {
