@@ -139,7 +139,7 @@ const withLibreOffice = existsSync(LIBREOFFICE) || process.env.CI ? it : it.skip
 
 describe('LibreOffice opens the report', () => {
   withLibreOffice(
-    `converts a written report and archive to PDF (skipped when ${LIBREOFFICE} is not installed; CI does not install it)`,
+    `converts a written report and archive to PDF (CI installs LibreOffice; elsewhere skipped when ${LIBREOFFICE} is missing)`,
     async () => {
       const dir = mkdtempSync(join(tmpdir(), 'ce-report-lo-'));
       try {
