@@ -12,6 +12,10 @@ export interface Capabilities {
    * (ExcelApi 1.1).
    */
   selectionEvents: boolean;
+  /** `range.conditionalFormats` with custom (formula) rules — ExcelApi 1.6. Without it, no marks. */
+  conditionalFormats: boolean;
+  /** `worksheet.charts.add` — ExcelApi 1.1. Without it, the report's summary table has no chart. */
+  charts: boolean;
 }
 
 export type IsSetSupported = (name: string, minVersion?: string) => boolean;
@@ -29,24 +33,7 @@ export function detectCapabilities(isSetSupported: IsSetSupported | undefined): 
     fillPattern: has('1.9'),
     comments: has('1.10'),
     selectionEvents: has('1.2'),
+    conditionalFormats: has('1.6'),
+    charts: has('1.1'),
   };
-}
-
-/** Features of the report and marking paths (kept apart from `Capabilities`, whose shape callers rely on). */
-export interface Features {
-  /** `range.conditionalFormats` with custom (formula) rules — ExcelApi 1.6. Without it, no marks. */
-  conditionalFormats: boolean;
-  /** `worksheet.charts.add` — ExcelApi 1.1. Without it, the report's summary table has no chart. */
-  charts: boolean;
-}
-
-export function detectFeatures(isSetSupported: IsSetSupported | undefined): Features {
-  const has = (v: string) => {
-    try {
-      return !!isSetSupported?.('ExcelApi', v);
-    } catch {
-      return false;
-    }
-  };
-  return { conditionalFormats: has('1.6'), charts: has('1.1') };
 }

@@ -7,14 +7,13 @@ import { MockBook } from './testkit/excelMock';
 
 const noSleep = { sleep: async () => {} };
 
-function setup(sheets = ledgerFixture(), opts: { apiMinor?: number; markStateSettingsLimit?: number } = {}) {
+function setup(sheets = ledgerFixture(), opts: { apiMinor?: number } = {}) {
   const book = new MockBook(sheets.map((s) => ({ ...s, ledger: true })));
   if (opts.apiMinor !== undefined) book.apiMinor = opts.apiMinor;
   const wb = new OfficeWorkbook({
     excel: book.excel as never,
     office: book.office as never,
     retry: noSleep,
-    markStateSettingsLimit: opts.markStateSettingsLimit,
   });
   return { book, wb };
 }
@@ -706,6 +705,8 @@ describe('OfficeWorkbook plumbing', () => {
         fillPattern: true,
         comments: true,
         selectionEvents: true,
+        conditionalFormats: true,
+        charts: true,
       });
     } finally {
       delete g.Excel;

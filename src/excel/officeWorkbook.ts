@@ -24,8 +24,8 @@ import {
   runsOf,
 } from './blocks';
 import type { Limits } from './blocks';
-import { detectCapabilities, detectFeatures } from './capabilities';
-import type { Capabilities, Features, IsSetSupported } from './capabilities';
+import { detectCapabilities } from './capabilities';
+import type { Capabilities, IsSetSupported } from './capabilities';
 import { cellText, fingerprint, mainGrid, reportGrid, reportWidth } from './fingerprint';
 import { chartBlocks, chartTableGrid } from './reportCharts';
 import {
@@ -98,8 +98,6 @@ export interface OfficeWorkbookOptions {
   retry?: RetryOptions;
   /** Block/budget limits (tests lower them). */
   limits?: Limits;
-  /** No longer used: marks keep no fill state since issue 13 (kept so that callers still compile). */
-  markStateSettingsLimit?: number;
 }
 
 /** Excel on the web's payload errors: the read retries the same rows with half the cell budget. */
@@ -114,7 +112,6 @@ const OPS_PER_SYNC = MAX_BLOCK_ROWS;
 export class OfficeWorkbook implements WorkbookPort {
   private readonly opts: OfficeWorkbookOptions;
   private capsCache: Capabilities | undefined;
-  private featuresCache: Features | undefined;
 
   constructor(opts: OfficeWorkbookOptions = {}) {
     this.opts = opts;
@@ -367,7 +364,7 @@ export class OfficeWorkbook implements WorkbookPort {
     });
     if (t.report.freezeHeader !== false) ops.push(() => sheet.freezePanes.freezeRows(1));
     // Summary tables and their charts (issue 13, item 6): queued with the formats, so they add no sync.
-    const charts = this.features.charts;
+    const charts = this.capabilities.charts;
     for (const block of chartBlocks(t.report, width)) {
       const table = chartTableGrid(block.table);
       ops.push(() => {
@@ -432,15 +429,6 @@ export class OfficeWorkbook implements WorkbookPort {
 
   // ---------------------------------------------------------------- marks
 
-  /** Report and marking features (conditional formats, charts), checked once. */
-  get features(): Features {
-    if (!this.featuresCache) {
-      const req = this.office?.context?.requirements;
-      this.featuresCache = detectFeatures(req ? (n, v) => req.isSetSupported(n, v) : undefined);
-    }
-    return this.featuresCache;
-  }
-
   /**
    * Marks as conditional formats (see marks.ts and docs/addin.md): never a write to a ledger cell.
    * Syncs: 1 (sheet names) + 1 (used ranges) + ⌈marked cells / cell budget⌉ (the marked rows' keys,
@@ -450,7 +438,7 @@ export class OfficeWorkbook implements WorkbookPort {
   async markRows(marks: RowMark[]): Promise<MarkResult> {
     await this.clearMarks();
     const list = normalizeMarks(marks);
-    if (!this.features.conditionalFormats) return { marked: 0, supported: false };
+    if (!this.capabilities.conditionalFormats) return { marked: 0, supported: false };
     if (!list.length) return { marked: 0, supported: true };
     const marked = await this.run(async (context) => {
       // Sync 1: which sheets exist (marks on a missing sheet are dropped).

@@ -50,7 +50,12 @@ describe('capabilities', () => {
       comments: false,
       // workbook.onSelectionChanged is ExcelApi 1.2 (SelectionChangedEventArgs), not 1.10.
       selectionEvents: true,
+      // Custom conditional-format rules (the marks) are ExcelApi 1.6; charts 1.1.
+      conditionalFormats: true,
+      charts: true,
     });
+    expect(detectCapabilities(upTo(5)).conditionalFormats).toBe(false);
+    expect(detectCapabilities(upTo(0)).charts).toBe(false);
     expect(detectCapabilities(upTo(1)).selectionEvents).toBe(false);
     // suspendApiCalculationUntilNextSync is ExcelApi 1.6.
     expect(detectCapabilities(upTo(5)).suspendCalculation).toBe(false);
