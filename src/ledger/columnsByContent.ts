@@ -8,10 +8,13 @@
  * its header, so the officer sees it and can rename the header.
  */
 import type { RuleBook } from '../rules/rulebook';
-import type { FieldCode } from './fields';
+import { columnLetter } from './columns';
+import { FIELDS, type FieldCode } from './fields';
+import { ledgerFinding, type Place } from './findings';
 import type { HeaderFound } from './headers';
 import { parseSubject } from './parse/labels';
 import { cellText } from './parse/text';
+import type { Finding } from './types';
 
 export interface ColumnByContent {
   field: Extract<FieldCode, 'subject' | 'kind'>;
@@ -70,4 +73,26 @@ export function columnsByContent(
       out.push({ field: 'kind', column, header: headerText, examples });
   }
   return out;
+}
+
+/** One note per column told by content, on its header cell (row `headerRowNo`, 1-based). */
+export function contentColumnNotes(
+  columns: readonly ColumnByContent[],
+  at: (row: number | null, column: string | null) => Place,
+  headerRowNo: number,
+): Finding[] {
+  return columns.map((c) => {
+    const column = columnLetter(c.column);
+    return ledgerFinding(
+      'header-by-content',
+      {
+        column,
+        text: c.header,
+        field: FIELDS[c.field].zh,
+        fieldEn: FIELDS[c.field].en,
+        examples: c.examples.join('、'),
+      },
+      at(headerRowNo, column),
+    );
+  });
 }

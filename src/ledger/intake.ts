@@ -11,7 +11,7 @@ import { FIELD_CODES, FIELDS, type FieldCode } from './fields';
 import { ledgerFinding, type Place } from './findings';
 import { refPrefix, RowOriginIndex } from './origins';
 import { ActivityStore, PlainActivity } from './activityStore';
-import { detectLedgerHeader, type BlockCell, type PersonBlock } from './headers';
+import { detectLedgerHeader } from './headers';
 import {
   finishLedger,
   idDigitsPrefix,
@@ -21,20 +21,13 @@ import {
   type LedgerPart,
   type Sighting,
 } from './join';
-import {
-  readCompactText,
-  readIdNumber,
-  readQualificationYear,
-  readText,
-  isBlank,
-  type Report,
-} from './cells';
-import { displayText } from './parse/text';
+import { readCompactText, readIdNumber, readQualificationYear, readText, isBlank } from './cells';
 import { createRowClassifier } from './rows';
 import { RowCursor } from './rowCursor';
 import { createKindReader } from './kindCell';
 import { createPersonAbove } from './personAbove';
-import { columnsByContent } from './columnsByContent';
+import { columnsByContent, contentColumnNotes } from './columnsByContent';
+import { readPersonBlock } from './personBlock';
 import { createActivityCellReader } from './activityCells';
 import type { Finding, Ledger, LedgerSource, SourceSummary } from './types';
 
@@ -212,22 +205,7 @@ export function createLedgerReader(sheetInfo: LedgerSheet, opts: ReadOptions = {
       letter[field] = columnLetter(c);
     summary.headerRow = header.headerRow + 1;
     summary.columns = letter;
-    for (const c of byContent) {
-      const column = columnLetter(c.column);
-      findings.push(
-        ledgerFinding(
-          'header-by-content',
-          {
-            column,
-            text: c.header,
-            field: FIELDS[c.field].zh,
-            fieldEn: FIELDS[c.field].en,
-            examples: c.examples.join('、'),
-          },
-          at(header.headerRow + 1, column),
-        ),
-      );
-    }
+    findings.push(...contentColumnNotes(byContent, at, header.headerRow + 1));
     for (const d of header.duplicateHeaders) {
       const first = cols[d.field];
       findings.push(
@@ -266,40 +244,7 @@ export function createLedgerReader(sheetInfo: LedgerSheet, opts: ReadOptions = {
     );
     if (cols.evidence === undefined) cursor.sheetNote('evidence-column-missing', {}, 'remark');
     const personAbove = createPersonAbove(findings, at, letter.name ?? letter.idNumber ?? null);
-    const sheetPerson = header.personBlock && readPersonBlock(header.personBlock);
-
-    /** The person block of a sheet kept per person, read once; its problems stand on its cells. */
-    function readPersonBlock(block: PersonBlock) {
-      const cellReport =
-        (cell: BlockCell | undefined): Report =>
-        (code, params) =>
-          findings.push(
-            ledgerFinding(
-              code,
-              params,
-              at(cell ? cell.row + 1 : null, cell ? columnLetter(cell.column) : null),
-            ),
-          );
-      const { name, idNumber, series, rank, qualificationDate } = block;
-      const who = name ?? idNumber;
-      findings.push(
-        ledgerFinding(
-          'person-from-block',
-          { name: displayText(name?.value ?? idNumber?.value ?? '') },
-          // On the cell that names the person.
-          who ? at(who.row + 1, columnLetter(who.column)) : at(null, null),
-        ),
-      );
-      return {
-        idInfo: read.id(idNumber?.value, cellReport(idNumber)),
-        idCellFilled: idNumber !== undefined && !isBlank(idNumber.value),
-        idCell: idNumber?.value,
-        name: read.name(name?.value, cellReport(name)),
-        series: read.series(series?.value, cellReport(series)),
-        rank: read.rank(rank?.value, cellReport(rank)),
-        qualificationYear: read.qualification(qualificationDate?.value, cellReport(qualificationDate)),
-      };
-    }
+    const sheetPerson = header.personBlock && readPersonBlock(header.personBlock, read, findings, at);
 
     const dataStartRow = header.dataStartRow;
     return (row, r) => {
