@@ -729,6 +729,8 @@ export class OfficeWorkbook implements WorkbookPort {
     // getSelectedRange, range.worksheet, rowIndex / columnIndex: ExcelApi 1.1. One run, one sync.
     return this.run(async (context) => {
       const range = context.workbook.getSelectedRange();
+      // `worksheet` is a navigation property: a proxy to load from, not a value read before a sync.
+      // eslint-disable-next-line office-addins/call-sync-before-read, office-addins/load-object-before-read
       const sheet = range.worksheet;
       range.load('rowIndex,columnIndex');
       sheet.load('name');
