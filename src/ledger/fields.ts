@@ -358,6 +358,17 @@ const SYNONYMS: readonly Synonym[] = FIELD_CODES.flatMap((field) =>
 
 const EXACT = new Map<string, FieldCode>(SYNONYMS.map((s) => [s.word, s.field]));
 
+/** The synonyms a header may merely contain: two characters or more, not plain ASCII (`学时` in `培训学时(小时)`). */
+const CONTAINED = SYNONYMS.filter((s) => s.word.length >= 2 && /[^ -~]/.test(s.word));
+
+/**
+ * Answers already given, by cell text: the header is looked for more than once
+ * per sheet (the sheet's sample, the reader, the choice of sheets), and the
+ * same 姓名 comes back on every printed page. Bounded, as data cells pass too.
+ */
+const MATCHED = new Map<string, FieldCode | undefined>();
+const MATCHED_MAX = 10_000;
+
 /**
  * The field a header cell names, or undefined. Order: exact synonym on the full
  * text, exact on the bare text (hints removed), then the longest synonym the
@@ -369,13 +380,21 @@ const EXACT = new Map<string, FieldCode>(SYNONYMS.map((s) => [s.word, s.field]))
  * @example matchHeader('培训起止时间') === 'period'
  */
 export function matchHeader(value: unknown): FieldCode | undefined {
+  if (typeof value !== 'string') return matchHeaderOnce(value);
+  if (MATCHED.has(value)) return MATCHED.get(value);
+  const field = matchHeaderOnce(value);
+  if (MATCHED.size < MATCHED_MAX) MATCHED.set(value, field);
+  return field;
+}
+
+function matchHeaderOnce(value: unknown): FieldCode | undefined {
   const { full, bare } = normaliseHeader(value);
   if (full === '') return undefined;
   const exact = EXACT.get(full) ?? EXACT.get(bare);
   if (exact) return bySubjectWords(exact, full);
   if (full.length > MAX_HEADER_LENGTH) return undefined;
   for (const text of [bare, full]) {
-    const hit = SYNONYMS.find((s) => s.word.length >= 2 && /[^ -~]/.test(s.word) && text.includes(s.word));
+    const hit = CONTAINED.find((s) => text.includes(s.word));
     if (hit) return bySubjectWords(hit.field, full);
   }
   return undefined;

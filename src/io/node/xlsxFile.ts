@@ -4,10 +4,11 @@
  * never held whole.
  */
 import { createReadStream, promises as fsp } from 'fs';
+import { StringDecoder } from 'string_decoder';
 import type { FileHandle } from 'fs/promises';
 import { createInflateRaw } from 'zlib';
 import type { StreamedWorkbook } from '../types';
-import { streamXlsxRows, type Inflate, type XlsxReadOptions } from '../xlsx/reader';
+import { streamXlsxRows, type Inflate, type Utf8Decoder, type XlsxReadOptions } from '../xlsx/reader';
 import type { ByteSource } from '../xlsx/zip';
 
 /** Random access to an open file's bytes, for the zip's directory and its entries. */
@@ -20,6 +21,27 @@ export async function fileByteSource(fh: FileHandle): Promise<ByteSource> {
       const { bytesRead } = await fh.read(buf, 0, length, offset);
       return new Uint8Array(buf.buffer, buf.byteOffset, bytesRead);
     },
+  };
+}
+
+/**
+ * Node's UTF-8 decoder: the same text as `TextDecoder` (a leading byte-order
+ * mark dropped as it drops it), in half its time.
+ */
+export function nodeUtf8Decoder(): Utf8Decoder {
+  const decoder = new StringDecoder('utf8');
+  let first = true;
+  const bom = (text: string): string => {
+    if (text === '') return text;
+    first = false;
+    return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  };
+  return {
+    write: (bytes) => {
+      const text = decoder.write(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
+      return first ? bom(text) : text;
+    },
+    end: () => (first ? bom(decoder.end()) : decoder.end()),
   };
 }
 
@@ -43,7 +65,7 @@ export async function streamXlsxFile(
       raw.on('error', (e) => inflater.destroy(e));
       return raw.pipe(inflater);
     };
-    return await streamXlsxRows(source, inflate, { ...opts, file: path });
+    return await streamXlsxRows(source, inflate, { utf8Decoder: nodeUtf8Decoder, ...opts, file: path });
   } finally {
     await fh.close();
   }

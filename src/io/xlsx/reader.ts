@@ -27,10 +27,24 @@ export type Inflate = (
   onCompressedBytes: (n: number) => void,
 ) => AsyncIterable<Uint8Array>;
 
+/** UTF-8 bytes to text across chunk ends: `write` each chunk, then `end` once. */
+export interface Utf8Decoder {
+  write(bytes: Uint8Array): string;
+  end(): string;
+}
+
+/** The browser's decoder (WHATWG `TextDecoder` in streaming mode). */
+export function textDecoderUtf8(): Utf8Decoder {
+  const decoder = new TextDecoder('utf-8');
+  return { write: (bytes) => decoder.decode(bytes, { stream: true }), end: () => decoder.decode() };
+}
+
 export interface XlsxReadOptions {
   onSheet: SheetSinks;
   onProgress?: (p: ReadProgress) => void;
   file?: string;
+  /** A faster decoder where the platform has one (Node's `StringDecoder`: half the time of its `TextDecoder`). */
+  utf8Decoder?: () => Utf8Decoder;
 }
 
 /** A workbook our reader does not take, with the reason (the caller may fall back or say so). */
@@ -68,6 +82,7 @@ export async function streamXlsxRows(
     : [...entries.keys()].find((n) => /(^|\/)workbook\.xml$/.test(n));
   if (workbookPath === undefined) throw new XlsxFormatError('no-workbook', 'no xl/workbook.xml');
 
+  const newDecoder = opts.utf8Decoder ?? textDecoderUtf8;
   let compressedDone = 0;
   let rows = 0;
   const progress = (n: number): void => {
@@ -77,7 +92,7 @@ export async function streamXlsxRows(
     const entry = name !== undefined ? entries.get(name) : undefined;
     if (!entry) return undefined;
     let text = '';
-    await eachText(source, inflate, entry, progress, (t) => (text += t));
+    await eachText(source, inflate, entry, progress, newDecoder, (t) => (text += t));
     return text;
   };
 
@@ -88,7 +103,7 @@ export async function streamXlsxRows(
   const ss = parts.sharedStringsPath !== undefined ? entries.get(parts.sharedStringsPath) : undefined;
   if (ss) {
     const scanner = createSharedStringsScanner(sharedStrings);
-    await eachText(source, inflate, ss, progress, (t) => scanner.push(t));
+    await eachText(source, inflate, ss, progress, newDecoder, (t) => scanner.push(t));
   }
   const ctx: SheetContext = { sharedStrings, dateStyles, date1904: parts.date1904 };
   // Every sheet's entry is checked before the first row is emitted: a refusal
@@ -117,7 +132,7 @@ export async function streamXlsxRows(
       if (opts.onProgress && rows % 2000 === 0)
         opts.onProgress({ bytes: compressedDone, totalBytes: source.size, rows });
     });
-    await eachText(source, inflate, entry, progress, (t) => scanner.push(t));
+    await eachText(source, inflate, entry, progress, newDecoder, (t) => scanner.push(t));
     scanner.end();
   }
   opts.onProgress?.({ bytes: source.size, totalBytes: source.size, rows });
@@ -145,21 +160,23 @@ async function eachText(
   inflate: Inflate,
   entry: ZipEntry,
   onCompressedBytes: (n: number) => void,
+  newDecoder: () => Utf8Decoder,
   onText: (text: string) => void,
 ): Promise<void> {
   checkReadable(entry);
   const offset = await entryDataOffset(source, entry);
-  const decoder = new TextDecoder('utf-8');
+  const decoder = newDecoder();
   if (entry.method === 0) {
     const bytes = await source.read(offset, entry.compressedSize);
     onCompressedBytes(bytes.length);
-    onText(decoder.decode(bytes));
+    const text = decoder.write(bytes) + decoder.end();
+    if (text !== '') onText(text);
     return;
   }
   for await (const chunk of inflate(source, offset, entry, onCompressedBytes)) {
-    const text = decoder.decode(chunk, { stream: true });
+    const text = decoder.write(chunk);
     if (text !== '') onText(text);
   }
-  const rest = decoder.decode();
+  const rest = decoder.end();
   if (rest !== '') onText(rest);
 }

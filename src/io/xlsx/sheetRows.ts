@@ -33,16 +33,53 @@ function columnAt(xml: string, from: number): number {
   return i === from ? -1 : col - 1;
 }
 
+/**
+ * A cell's `t` as a small number, read without making a string (the reader
+ * meets one per cell). An unknown type reads as a number, as `n` does.
+ */
+type CellType = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+const T_NUMBER = 0;
+const T_SHARED = 1;
+const T_STR = 2;
+const T_INLINE = 3;
+const T_BOOL = 4;
+const T_ERROR = 5;
+const T_DATE = 6;
+
+/** The type named by `xml[from, to)`. */
+function cellTypeAt(xml: string, from: number, to: number): CellType {
+  const length = to - from;
+  switch (xml.charCodeAt(from)) {
+    case 115: // s, str
+      return length === 1 ? T_SHARED : length === 3 && xml.startsWith('str', from) ? T_STR : T_NUMBER;
+    case 105: // inlineStr
+      return length === 9 && xml.startsWith('inlineStr', from) ? T_INLINE : T_NUMBER;
+    case 98: // b
+      return length === 1 ? T_BOOL : T_NUMBER;
+    case 101: // e
+      return length === 1 ? T_ERROR : T_NUMBER;
+    case 100: // d
+      return length === 1 ? T_DATE : T_NUMBER;
+    default:
+      return T_NUMBER;
+  }
+}
+
+/** The unsigned integer `xml[from, to)` (a style index); -1 when it is not one. */
+function indexAt(xml: string, from: number, to: number): number {
+  if (to <= from) return -1;
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = xml.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
 /** A cell's value from its type, its content `xml[from, to)` and its style. */
-function cellValue(
-  xml: string,
-  from: number,
-  to: number,
-  t: string | undefined,
-  s: string | undefined,
-  ctx: SheetContext,
-): PlainCell {
-  if (t === 'inlineStr') {
+function cellValue(xml: string, from: number, to: number, t: CellType, style: number, ctx: SheetContext): PlainCell {
+  if (t === T_INLINE) {
     const is = xml.indexOf('<is', from);
     return is < 0 || is >= to ? null : textOfRuns(xml.slice(is, to));
   }
@@ -54,7 +91,7 @@ function cellValue(
   if (xml.charCodeAt(vgt - 1) === 47) return null;
   const vend = xml.indexOf('</v>', vgt);
   if (vend < 0 || vend > to) return null;
-  if (t === 's') {
+  if (t === T_SHARED) {
     // A shared string's index, read digit by digit (the commonest cell).
     let index = 0;
     for (let i = vgt + 1; i < vend; i++) {
@@ -67,13 +104,13 @@ function cellValue(
   }
   const text = xml.slice(vgt + 1, vend);
   switch (t) {
-    case 'str':
+    case T_STR:
       return decodeXmlText(text);
-    case 'b':
+    case T_BOOL:
       return parseInt(text, 10) !== 0;
-    case 'e':
+    case T_ERROR:
       return null;
-    case 'd': {
+    case T_DATE: {
       const d = new Date(text);
       return Number.isNaN(d.getTime()) ? null : d;
     }
@@ -82,7 +119,7 @@ function cellValue(
       if (!Number.isFinite(n) || text === '') return null;
       // A formula's result stays a number (exceljs does not convert it either).
       if (formula) return n;
-      return s !== undefined && ctx.dateStyles[parseInt(s, 10)] === true ? excelToDate(n, ctx.date1904) : n;
+      return style >= 0 && ctx.dateStyles[style] === true ? excelToDate(n, ctx.date1904) : n;
     }
   }
 }
@@ -104,16 +141,16 @@ export function rowCells(inner: string, ctx: SheetContext): PlainCell[] {
     if (gt < 0) break;
     // The start tag's one-letter attributes r, s, t, in one pass over the tag.
     let col = -1;
-    let t: string | undefined;
-    let style: string | undefined;
+    let t: CellType = T_NUMBER;
+    let style = -1;
     for (let i = at + 2; i < gt - 3; i++) {
       if (inner.charCodeAt(i) !== 32 || inner.charCodeAt(i + 2) !== 61 || inner.charCodeAt(i + 3) !== 34)
         continue;
       const name = inner.charCodeAt(i + 1);
       const close = inner.indexOf('"', i + 4);
       if (name === 114) col = columnAt(inner, i + 4);
-      else if (name === 116) t = inner.slice(i + 4, close);
-      else if (name === 115) style = inner.slice(i + 4, close);
+      else if (name === 116) t = cellTypeAt(inner, i + 4, close);
+      else if (name === 115) style = indexAt(inner, i + 4, close);
       i = close;
     }
     const column = col >= 0 ? col : next;
