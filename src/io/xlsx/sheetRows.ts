@@ -102,6 +102,12 @@ function cellValue(xml: string, from: number, to: number, t: CellType, style: nu
     const str = ctx.sharedStrings[index];
     return str === undefined || vend === vgt + 1 ? null : str;
   }
+  if (t === T_NUMBER && !formula) {
+    // A whole number (序号, 年度, most hours), read digit by digit, no substring.
+    const n = indexAt(xml, vgt + 1, vend);
+    if (n >= 0 && vend - vgt - 1 <= 15)
+      return style >= 0 && ctx.dateStyles[style] === true ? excelToDate(n, ctx.date1904) : n;
+  }
   const text = xml.slice(vgt + 1, vend);
   switch (t) {
     case T_STR:
@@ -126,7 +132,11 @@ function cellValue(xml: string, from: number, to: number, t: CellType, style: nu
 
 /** The cells of one `<row>`'s content, dense and 0-based, trailing blanks trimmed. */
 export function rowCells(inner: string, ctx: SheetContext): PlainCell[] {
-  const out: PlainCell[] = [];
+  // Filled in a scratch array kept between rows (its first `n` places are this
+  // row's), then copied at its exact length: one allocation a row instead of
+  // an array grown cell by cell.
+  const out = scratch;
+  let n = 0;
   let p = 0;
   let next = 0;
   for (;;) {
@@ -165,14 +175,17 @@ export function rowCells(inner: string, ctx: SheetContext): PlainCell[] {
     const value = cellValue(inner, gt + 1, end, t, style, ctx);
     // An empty string is a blank cell (as exceljs gives it).
     if (value === null || value === '') continue;
-    while (out.length < column) out.push(null);
+    while (n < column) out[n++] = null;
     out[column] = value;
+    if (column >= n) n = column + 1;
   }
-  let last = out.length;
+  let last = n;
   while (last > 0 && (out[last - 1] === null || out[last - 1] === '')) last--;
-  out.length = last;
-  return out;
+  return out.slice(0, last);
 }
+
+/** `rowCells`'s working array (never handed out). */
+const scratch: PlainCell[] = [];
 
 /**
  * A scanner of a worksheet's XML: `onRow(rowNumber, cells)` for each row in
