@@ -107,7 +107,9 @@ export function createActivityCellReader(
     }
     return q ?? undefined;
   };
-  const cellOf = (row: readonly unknown[], f: FieldCode): unknown => cursor.cell(row, f);
+  const col = cursor.col;
+  const cellOf = (row: readonly unknown[], f: FieldCode, column: number): unknown =>
+    cursor.cellAt(row, f, column);
 
   /**
    * Reads the dates and 年度. A lone date (one day from one cell, not a range)
@@ -121,13 +123,13 @@ export function createActivityCellReader(
     let end: number | undefined;
     /** The end was set before the start (as the fields are then ordered). */
     let endFirst = false;
-    const period = read.period(cellOf(row, 'period'), report);
+    const period = read.period(cellOf(row, 'period', col.period), report);
     if (period !== undefined) {
       start = period.start;
       end = period.end;
     }
-    const startSpan = read.start(cellOf(row, 'start'), report);
-    const endSpan = read.end(cellOf(row, 'end'), report);
+    const startSpan = read.start(cellOf(row, 'start', col.start), report);
+    const endSpan = read.end(cellOf(row, 'end', col.end), report);
     if (startSpan !== undefined) {
       start = startSpan.start;
       if (endSpan === undefined) end = startSpan.end;
@@ -142,7 +144,7 @@ export function createActivityCellReader(
     if (start !== undefined && end !== undefined && end < start) {
       const field: FieldCode = startSpan !== undefined ? 'end' : 'period';
       report('date-end-before-start', {
-        text: readText(cellOf(row, field)) ?? '',
+        text: readText(cellOf(row, field, col[field])) ?? '',
         start: isoDate(start),
         end: isoDate(end),
       });
@@ -154,7 +156,7 @@ export function createActivityCellReader(
     if (endFirst && keptEnd !== undefined) activity.end = keptEnd;
     if (start !== undefined) activity.start = start;
     if (!endFirst && keptEnd !== undefined) activity.end = keptEnd;
-    const year = read.year(cellOf(row, 'year'), report);
+    const year = read.year(cellOf(row, 'year', col.year), report);
     if (year !== undefined) {
       activity.year = year;
       if (start !== undefined && end !== undefined && (year < yearOf(start) || year > yearOf(end))) {
@@ -169,26 +171,26 @@ export function createActivityCellReader(
   }
 
   function readHowMuch(row: readonly unknown[], activity: Activity): void {
-    const days = read.days(cellOf(row, 'days'), report);
+    const days = read.days(cellOf(row, 'days', col.days), report);
     if (days !== undefined) activity.days = days;
-    const travel = read.travelDays(cellOf(row, 'travelDays'), report);
+    const travel = read.travelDays(cellOf(row, 'travelDays', col.travelDays), report);
     if (travel !== undefined) activity.travelDays = travel;
-    const months = read.months(cellOf(row, 'months'), report);
+    const months = read.months(cellOf(row, 'months', col.months), report);
     if (months !== undefined) activity.months = months;
-    const count = read.count(cellOf(row, 'count'), report);
+    const count = read.count(cellOf(row, 'count', col.count), report);
     if (count !== undefined) activity.count = count;
     readHoursCells(row, activity);
-    const level = read.level(cellOf(row, 'level'), report);
+    const level = read.level(cellOf(row, 'level', col.level), report);
     if (level !== undefined) activity.level = level;
-    const score = read.score(cellOf(row, 'score'), report);
+    const score = read.score(cellOf(row, 'score', col.score), report);
     if (score !== undefined) activity.score = score;
-    const passed = read.passed(cellOf(row, 'passed'), report);
+    const passed = read.passed(cellOf(row, 'passed', col.passed), report);
     if (passed !== undefined) activity.passed = passed;
-    const subject = read.subject(cellOf(row, 'subject'), report);
+    const subject = read.subject(cellOf(row, 'subject', col.subject), report);
     if (subject !== undefined) activity.declaredSubject = subject;
-    const evidence = readText(cellOf(row, 'evidence'));
+    const evidence = readText(cellOf(row, 'evidence', col.evidence));
     if (evidence !== undefined) activity.evidence = evidence;
-    const achievementKey = readText(cellOf(row, 'achievementKey'));
+    const achievementKey = readText(cellOf(row, 'achievementKey', col.achievementKey));
     if (achievementKey !== undefined) activity.achievementKey = achievementKey;
   }
 
@@ -238,7 +240,7 @@ export function createActivityCellReader(
     activity: Activity,
     field: 'hours' | 'publicHours' | 'professionalHours',
   ): number | undefined {
-    const cell = cellOf(row, field);
+    const cell = cellOf(row, field, col[field]);
     const q = quantityOf(cell);
     const kind = q === undefined ? undefined : kindOf(activity.kind);
     const reading = q === undefined ? undefined : quantityReading(kind, q);
@@ -267,7 +269,7 @@ export function createActivityCellReader(
     const wanted = all.filter((f) => activity[f] === undefined);
     if (wanted.length === 0 && activity.evidence !== undefined && !monthsWanted) return;
     const sources: Array<{ field: FieldCode; text: string | undefined }> = [
-      { field: 'remark', text: readText(cellOf(row, 'remark')) },
+      { field: 'remark', text: readText(cellOf(row, 'remark', col.remark)) },
       { field: 'kind', text: texts.kind },
       { field: 'title', text: texts.title },
     ];

@@ -34,6 +34,7 @@ export function createRowActivityReader(
   cols: ColumnIndex,
 ): (row: readonly unknown[], who: RowPerson) => Activity | undefined {
   const activityColumns = ACTIVITY_FIELDS.map((f) => cols[f]).filter((c): c is number => c !== undefined);
+  const col = cursor.col;
   const kindOfRow = createKindReader(book, cursor);
   const readActivityCells = createActivityCellReader(
     cursor,
@@ -57,7 +58,7 @@ export function createRowActivityReader(
       return undefined;
     }
     const activity: Activity = new PlainActivity(refHead + rowNo, who.key); // activityRef({ file, sheet, row })
-    const title = readText(cursor.cell(row, 'title'));
+    const title = readText(cursor.cellAt(row, 'title', col.title));
     if (title !== undefined) activity.title = title;
     const kindOf = kindOfRow(row, title);
     activity.kind = kindOf.code;

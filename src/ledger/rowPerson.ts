@@ -47,7 +47,7 @@ export function createRowPersonReader(
   ctx: RowPersonContext,
 ): (row: readonly unknown[]) => RowPerson | undefined {
   const { sheet, file, cursor, at, people, sightings, keysFromBadIds } = ctx;
-  const { findings, cols, letter, report } = cursor;
+  const { findings, col, letter, report } = cursor;
   // One reader per column; each caches its distinct strings.
   const read = {
     id: readIdNumber(ctx.today),
@@ -87,9 +87,9 @@ export function createRowPersonReader(
       idCellFilled = sheetPerson.idCellFilled;
       return;
     }
-    idInfo = read.id(cursor.cell(row, 'idNumber'), report);
-    idCellFilled = cols.idNumber !== undefined && !isBlank(row[cols.idNumber]);
-    name = read.name(cursor.cell(row, 'name'), report);
+    idInfo = read.id(cursor.cellAt(row, 'idNumber', col.idNumber), report);
+    idCellFilled = col.idNumber >= 0 && !isBlank(row[col.idNumber]);
+    name = read.name(cursor.cellAt(row, 'name', col.name), report);
     // A name typed as "=张伟" or "-李娜" was probably keyed as a formula.
     if (name !== undefined && FORMULA_START.test(name)) report('name-formula-like', { text: name });
     // Continuation rows of cells merged per person: name, ID, 工号 and 序号 all blank.
@@ -97,8 +97,8 @@ export function createRowPersonReader(
       idInfo === undefined &&
       name === undefined &&
       !idCellFilled &&
-      (cols.staffNo === undefined || isBlank(row[cols.staffNo])) &&
-      (cols.seq === undefined || isBlank(row[cols.seq]))
+      (col.staffNo < 0 || isBlank(row[col.staffNo])) &&
+      (col.seq < 0 || isBlank(row[col.seq]))
     ) {
       const carried = personAbove.carry(cursor.rowNo);
       if (carried !== undefined) ({ idInfo, name } = carried);
@@ -114,15 +114,15 @@ export function createRowPersonReader(
         person.qualificationYear ??= sheetPerson.qualificationYear;
     }
     if (person.series === undefined) {
-      const series = read.series(cursor.cell(row, 'series'), report);
+      const series = read.series(cursor.cellAt(row, 'series', col.series), report);
       if (series !== undefined) person.series = series;
     }
-    if (person.rank === undefined && cols.rank !== undefined) {
-      const rank = read.rank(cursor.cell(row, 'rank'), report);
+    if (person.rank === undefined && col.rank >= 0) {
+      const rank = read.rank(cursor.cellAt(row, 'rank', col.rank), report);
       if (rank !== undefined) person.rank = rank;
     }
     if (person.qualificationYear === undefined) {
-      const q = read.qualification(cursor.cell(row, 'qualificationDate'), report);
+      const q = read.qualification(cursor.cellAt(row, 'qualificationDate', col.qualificationDate), report);
       if (q !== undefined) person.qualificationYear = q;
     }
   }
@@ -139,7 +139,8 @@ export function createRowPersonReader(
     }
     personAbove.saw(rowNo, idInfo, name);
     // Without an ID: the 工号 where the ledger has one (two 张伟 are two people), else the name.
-    const staffNo = idInfo === undefined ? read.staffNo(cursor.cell(row, 'staffNo'), report) : undefined;
+    const staffNo =
+      idInfo === undefined ? read.staffNo(cursor.cellAt(row, 'staffNo', col.staffNo), report) : undefined;
     const key =
       idInfo !== undefined
         ? idInfo.id
@@ -148,7 +149,7 @@ export function createRowPersonReader(
           : NAME_KEY_PREFIX + name;
     cursor.rowKey = key;
     if (idInfo === undefined && idCellFilled)
-      mergeBadIdDigits(keysFromBadIds, key, idDigitsPrefix(cursor.cell(row, 'idNumber')));
+      mergeBadIdDigits(keysFromBadIds, key, idDigitsPrefix(cursor.cellAt(row, 'idNumber', col.idNumber)));
     // Findings already raised for this row's ID cell belong to this person too.
     for (
       let i = findings.length - 1;
@@ -168,7 +169,7 @@ export function createRowPersonReader(
       people.set(key, person);
     } else if (person.name === undefined && name !== undefined) person.name = name;
     if (idInfo === undefined && idCellFilled && person.unverifiedId === undefined) {
-      const idCell = sheetPerson ? sheetPerson.idCell : cursor.cell(row, 'idNumber');
+      const idCell = sheetPerson ? sheetPerson.idCell : cursor.cellAt(row, 'idNumber', col.idNumber);
       const raw = readText(idCell)?.replace(/\s/g, '').toUpperCase();
       if (raw !== undefined && /^\d{17}[\dX]$/.test(raw)) person.unverifiedId = raw;
     }
