@@ -409,14 +409,20 @@ function collectIssues(e: PersonEvaluation, window: WindowResult | undefined): R
  * Undefined for a ledger without dates or years.
  */
 function lastRecordedYear(ledger: Ledger): number | undefined {
-  let last: number | undefined;
+  let lastYear: number | undefined;
+  /** The latest day of the activities without a 年度: its year is the latest of theirs (a day's year never falls as the day rises). */
+  let lastDay: number | undefined;
   // Read from the columns: `ledger.activities` would make an object of every activity.
   eachActivityWhen(ledger, (year, start, end) => {
+    if (year !== undefined) {
+      if (Number.isFinite(year) && (lastYear === undefined || year > lastYear)) lastYear = year;
+      return;
+    }
     const day = start ?? end;
-    const y = year ?? (day !== undefined ? fromDayNumber(day).year : undefined);
-    if (y !== undefined && Number.isFinite(y) && (last === undefined || y > last)) last = y;
+    if (day !== undefined && Number.isFinite(day) && (lastDay === undefined || day > lastDay)) lastDay = day;
   });
-  return last;
+  const yearOfDay = lastDay !== undefined ? fromDayNumber(lastDay).year : undefined;
+  return yearOfDay === undefined || (lastYear !== undefined && lastYear >= yearOfDay) ? lastYear : yearOfDay;
 }
 
 function ruleFinding(
