@@ -439,9 +439,9 @@ function writeArchiveFile(ledger: Ledger, report: ReportSummary, path: string, l
       /* eslint-disable @typescript-eslint/no-require-imports */
       const { writeArchiveWorkbook } =
         require('../report/archiveXlsx') as typeof import('../report/archiveXlsx');
-      const { buildArchive } = require('../report/archive') as typeof import('../report/archive');
+      const { archivePeople } = require('../report/archive') as typeof import('../report/archive');
       /* eslint-enable @typescript-eslint/no-require-imports */
-      return writeArchiveWorkbook(buildArchive(ledger, report), out, lang, codec);
+      return writeArchiveWorkbook(archivePeople(ledger, report), out, lang, codec);
     }),
   );
 }

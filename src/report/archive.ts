@@ -8,7 +8,8 @@
 import { isoDate } from '../rules/dates';
 import type { Activity } from '../rules/types';
 import type { Ledger } from '../ledger/types';
-import { reportDetails } from './detailColumns';
+import { activitySlotsByPerson } from '../ledger/join';
+import { heldDetails, reportDetails } from './detailColumns';
 import { personStanding } from './verdict';
 import type { ReportDetail, ReportPersonSummary, ReportSummary } from './types';
 import { unitOf } from './units';
@@ -106,34 +107,34 @@ function yearVerdict(
 
 /** The archive of every person of the report, in the report's order. */
 export function buildArchive(ledger: Ledger, report: ReportSummary): ArchivePerson[] {
+  return [...archivePeople(ledger, report)];
+}
+
+/**
+ * The archive one person at a time, in the report's order: with the 明细 held
+ * in columns (the command line's `--archive`), each person's lines and
+ * activities are made only while that person is written, so a million-row
+ * archive never holds them all.
+ */
+export function* archivePeople(ledger: Ledger, report: ReportSummary): Generator<ArchivePerson> {
   const lang = report.options.lang;
-  const byRef = new Map<string, Activity>();
-  for (const a of ledger.activities) byRef.set(a.ref, a);
   const series = new Map(ledger.people.map((p) => [p.key, p.series ?? '']));
-  const details = new Map<string, ReportDetail[]>();
-  for (const d of reportDetails(report)) {
-    const list = details.get(d.personKey);
-    if (list) list.push(d);
-    else details.set(d.personKey, [d]);
-  }
   const unitByFile = new Set(ledger.sources.map((s) => s.file)).size > 1;
-  return report.people.map((p) => {
+  const linesOf = personLines(ledger, report);
+  for (const p of report.people) {
     const standing = personStanding(p, report.options);
-    const acts = (details.get(p.key) ?? []).map((d): ArchiveActivity => {
-      const a = byRef.get(d.ref);
-      return {
-        when: whenOf(a, d, lang),
-        kind: d.kindShortName,
-        title: a?.title ?? '',
-        result: resultOf(a, lang),
-        claimed: d.claimed,
-        credited: d.credited,
-        clause: d.clause,
-        years: d.years,
-        row: `${d.sheet}!${d.row}`,
-      };
-    });
-    return {
+    const acts = linesOf(p.key).map(({ d, a }): ArchiveActivity => ({
+      when: whenOf(a, d, lang),
+      kind: d.kindShortName,
+      title: a?.title ?? '',
+      result: resultOf(a, lang),
+      claimed: d.claimed,
+      credited: d.credited,
+      clause: d.clause,
+      years: d.years,
+      row: `${d.sheet}!${d.row}`,
+    }));
+    yield {
       name: p.name,
       id: p.id,
       // The employer is written in by hand unless the ledger came as one file per employer.
@@ -148,5 +149,34 @@ export function buildArchive(ledger: Ledger, report: ReportSummary): ArchivePers
       })),
       verdict: p.status === 'sector' ? 'sector' : (standing ?? 'none'),
     };
-  });
+  }
+}
+
+/** A person's 明细 lines in ledger order, each with its activity. */
+type PersonLines = (personKey: string) => Array<{ d: ReportDetail; a: Activity | undefined }>;
+
+function personLines(ledger: Ledger, report: ReportSummary): PersonLines {
+  const columns = heldDetails(report);
+  const compact = columns && activitySlotsByPerson(ledger);
+  if (columns && compact) {
+    // The person's slots of the store, in ledger order: its activities and, at the same slots, its lines.
+    return (key) => {
+      const { activities, slots } = compact.slotsOf(key);
+      const out: Array<{ d: ReportDetail; a: Activity | undefined }> = [];
+      for (let i = 0; i < slots.length; i++) {
+        const d = columns.lineAt(slots[i]);
+        if (d !== undefined) out.push({ d, a: activities[i] });
+      }
+      return out;
+    };
+  }
+  const byRef = new Map<string, Activity>();
+  for (const a of ledger.activities) byRef.set(a.ref, a);
+  const details = new Map<string, ReportDetail[]>();
+  for (const d of reportDetails(report)) {
+    const list = details.get(d.personKey);
+    if (list) list.push(d);
+    else details.set(d.personKey, [d]);
+  }
+  return (key) => (details.get(key) ?? []).map((d) => ({ d, a: byRef.get(d.ref) }));
 }

@@ -161,7 +161,7 @@ class RowDraft {
 const CREATOR = '继续教育学时合规助手';
 
 /** Writes the archive's one sheet with `book` and completes the workbook. */
-async function writeArchive(book: XlsxWriter, people: readonly ArchivePerson[], lang: Lang): Promise<void> {
+async function writeArchive(book: XlsxWriter, people: Iterable<ArchivePerson>, lang: Lang): Promise<void> {
   const W = WORDS[lang];
   const st = archiveStyles(book);
   const ws = await book.addSheet({
@@ -188,8 +188,11 @@ async function writeArchive(book: XlsxWriter, people: readonly ArchivePerson[], 
   title.height = 24;
   await title.write(ws);
 
-  for (let index = 0; index < people.length; index++) {
-    const p = people[index];
+  let first = true;
+  for (const p of people) {
+    // One person per page (or pages): a break before each block but the first.
+    if (!first) ws.pageBreak();
+    first = false;
     await row()
       .merged(1, 2, `${W.name}${p.name}`, { bold: true })
       .merged(3, 4, `${W.id}${p.id ?? W.noId}`)
@@ -229,15 +232,13 @@ async function writeArchive(book: XlsxWriter, people: readonly ArchivePerson[], 
     const seal = row().merged(1, 4, W.seal, { border: false }).merged(5, 8, W.date, { border: false });
     seal.height = 30;
     await seal.write(ws);
-    // One person per page (or pages): a break after the block, none after the last.
-    if (index < people.length - 1) ws.pageBreak();
   }
   await book.finish();
 }
 
 /** The archive workbook's bytes (.xlsx), written in memory (the preview's download). */
 export async function archiveWorkbookBytes(
-  people: readonly ArchivePerson[],
+  people: Iterable<ArchivePerson>,
   lang: Lang,
   codec: ZipCodec = webZipCodec,
 ): Promise<Uint8Array> {
@@ -248,7 +249,7 @@ export async function archiveWorkbookBytes(
 
 /** The archive written to a stream (the command line: a file, Node's zlib as `codec`); the stream is ended. */
 export async function writeArchiveWorkbook(
-  people: readonly ArchivePerson[],
+  people: Iterable<ArchivePerson>,
   out: ReportOutput,
   lang: Lang,
   codec: ZipCodec = webZipCodec,

@@ -97,6 +97,13 @@ export class DetailColumns {
     this.credited[slot] = v.credited;
   }
 
+  /** The line of the activity at `slot` (undefined when it has none, or was removed as a repeat). */
+  lineAt(slot: number): ReportDetail | undefined {
+    return slot < this.person.length && this.person[slot] >= 0 && !this.store.isRemoved(slot)
+      ? this.at(slot)
+      : undefined;
+  }
+
   /** The line at `slot`, a new object with fields as the report model orders them. */
   private at(slot: number): ReportDetail {
     const ref = this.store.ref(slot);
@@ -162,6 +169,11 @@ export function holdDetails<P extends ReportPersonSummary>(
     },
     set,
   });
+}
+
+/** The report's 明细 columns while they are held (the lines not yet made an array), else undefined. */
+export function heldDetails(report: ReportOf<ReportPersonSummary>): DetailColumns | undefined {
+  return held.get(report);
 }
 
 /** The report's 明细 lines in ledger order, made one at a time when they are held in columns. */
