@@ -125,6 +125,8 @@ function offlineConfig(base, { outputPath }) {
       new webpack.optimize.LimitChunkCountPlugin({ maxChunks: 1 }),
       // The sample from the page itself, not fetched (file:// cannot, and the CSP forbids it).
       new webpack.NormalModuleReplacementPlugin(/^\.\/sampleSource$/, './sampleSource.offline'),
+      // No help page beside the one file (taskpane/helpPage.ts).
+      new webpack.NormalModuleReplacementPlugin(/^\.\.\/helpPage$/, '../helpPage.offline'),
       new HtmlWebpackPlugin({
         filename: OFFLINE_PAGE,
         template: './taskpane/offline.html',

@@ -48,6 +48,7 @@ import { ReportActions } from './ReportActions';
 import { SettingsPanel } from './SettingsPanel';
 import { SheetPicker } from './SheetPicker';
 import { Summary } from './Summary';
+import { HELP_PAGE } from '../helpPage';
 
 const useStyles = makeStyles({
   pane: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -343,9 +344,11 @@ export function Pane({
         <div className={styles.section} role="tabpanel" aria-label={t('tabSettings')}>
           <SettingsPanel settings={settings} onChange={onSettings} rules={rules} saveError={settingsError} />
           {/* The formulas' help page, shipped beside the pane (each function's helpUrl points into it). */}
-          <Link href="help.html" target="_blank" rel="noopener" data-testid="help-link">
-            {t('helpLink')}
-          </Link>
+          {HELP_PAGE !== undefined && (
+            <Link href={HELP_PAGE} target="_blank" rel="noopener" data-testid="help-link">
+              {t('helpLink')}
+            </Link>
+          )}
         </div>
       )}
     </div>

@@ -390,6 +390,8 @@ describe('preview mode in Chromium', () => {
     expect(await check()).toEqual([]);
     await page.getByRole('tab', { name: '设置' }).click();
     expect(await check()).toEqual([]);
+    // The formulas' help page is served beside the pane: the link points at it.
+    expect(await page.getByTestId('help-link').getAttribute('href')).toBe('help.html');
     await page.getByRole('tab', { name: '检查' }).click();
     const shot = path.join(OUT, 'taskpane-preview.png');
     await page.screenshot({ path: shot, fullPage: false });
