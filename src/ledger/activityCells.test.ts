@@ -35,7 +35,9 @@ describe('one 时长/数量 column: months and items in Chinese numerals read as
   it('论文 “两篇” is 2 items, as “2篇”', () => {
     const l = read(header, ['张三', ID, '论文', '2023.5', '两篇']);
     expect(l.activities[0].count).toBe(2);
-    expect(l.findings.map((f) => [f.code, f.params.text, f.params.n])).toEqual([['hours-cell-items', '两篇', 2]]);
+    expect(l.findings.map((f) => [f.code, f.params.text, f.params.n])).toEqual([
+      ['hours-cell-items', '两篇', 2],
+    ]);
   });
 
   it('numerals that are not one number of months stay an hours problem (not read)', () => {

@@ -180,12 +180,9 @@ describe('otherQuantity: months or items written where hours were expected (one 
     ['十几篇'],
     ['两个半篇'],
     ['三个月5'],
-  ])(
-    '%j is not one (hours, days or not a quantity)',
-    (v) => {
-      expect(otherQuantity(v)).toBeUndefined();
-    },
-  );
+  ])('%j is not one (hours, days or not a quantity)', (v) => {
+    expect(otherQuantity(v)).toBeUndefined();
+  });
 });
 
 describe('parseHours: a day and a half', () => {
