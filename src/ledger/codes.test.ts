@@ -42,6 +42,7 @@ const samples: Record<LedgerCode, () => { code: string; params: Params } | undef
   'hours-both-subjects': () => intake('hours-both-subjects'),
   'subject-unknown': () => fail(parseSubject('选修')),
   'pass-unknown': () => fail(parsePassed('待定')),
+  'record-unverified': () => fail(parsePassed('待审核')),
   'level-unknown': () => fail(parseLevel('D')),
   'id-upgraded-15': () => {
     const r = parseIdNumber('370202800101123');

@@ -30,6 +30,7 @@ export const LEDGER_CODES = [
   // labels (parse/labels.ts)
   'subject-unknown',
   'pass-unknown',
+  'record-unverified',
   'level-unknown',
   // ID numbers (parse/idNumber.ts)
   'id-upgraded-15',
@@ -98,6 +99,8 @@ export const LEDGER_CODE_SEVERITY: Record<LedgerCode, 'error' | 'warning' | 'inf
   'hours-both-subjects': 'error',
   'subject-unknown': 'warning',
   'pass-unknown': 'warning',
+  // 五: the employer has not verified the record yet: credited, but a pass resting on it is 待核实.
+  'record-unverified': 'warning',
   'level-unknown': 'warning',
   'id-upgraded-15': 'info',
   'id-numeric-lost-digits': 'error',

@@ -32,6 +32,8 @@ export const ledgerMessagesZh: MessageTable<LedgerCode> = {
     '此行公需科目{public}学时、专业科目{professional}学时都填了，这种形式的一条记录不能分属两类：只按专业科目{professional}学时计，请拆成两行登记',
   'subject-unknown': '科目类别“{text}”无法识别，请填写“公需科目”或“专业科目”',
   'pass-unknown': '考核结果“{text}”无法识别，请填写“合格”或“不合格”',
+  'record-unverified':
+    '审核情况为“{text}”：用人单位尚未审核认定此记录（五），学时暂按登记计入；达标如依赖此记录，结论为待核实',
   'level-unknown': '外语等级“{text}”无法识别，请填写 A、B 或 C',
   'id-upgraded-15': '15 位旧身份证号“{text}”已按国家标准升级为 18 位：{id}',
   'id-numeric-lost-digits':
@@ -104,6 +106,8 @@ export const ledgerMessagesEn: MessageTable<LedgerCode> = {
   'subject-unknown':
     'Subject "{text}" is not recognised; enter "公需科目" (public) or "专业科目" (professional)',
   'pass-unknown': 'Result "{text}" is not recognised; enter "合格" (passed) or "不合格" (failed)',
+  'record-unverified':
+    'Review status "{text}": the employer has not yet verified this record (五); its hours are counted as registered for now, and a pass that depends on it is to be verified (待核实)',
   'level-unknown': 'Language level "{text}" is not recognised; enter A, B or C',
   'id-upgraded-15': 'The 15-digit legacy ID "{text}" was upgraded to 18 characters: {id}',
   'id-numeric-lost-digits':

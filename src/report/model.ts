@@ -61,6 +61,13 @@ const NO_REASONS: readonly string[] = [];
 const LEDGER_KIND_CODES = new Set(['kind-unknown', 'kind-ambiguous', 'kind-missing']);
 
 /**
+ * Warnings whose rows a verdict must not rest on either, like error rows: a record
+ * the employer has not verified yet (审核情况 待审核, 五) is credited, but a pass
+ * that depends on it is 待核实.
+ */
+const SUSPECT_WARNING_CODES = new Set(['record-unverified']);
+
+/**
  * Builds the report. Defaults: the notice's default policy, IDs masked, Chinese.
  * With `year`, only that year's verdict, and every person of the ledger is
  * listed for it (zeros and a failing verdict for someone who did nothing).
@@ -84,14 +91,15 @@ export function buildReport(ledger: Ledger, opts: BuildOptions = {}): ReportSumm
   const activitiesOf = compact ? undefined : activitiesByPerson(ledger);
 
   const kindErrorRows = new Set<string>();
-  // Rows with an error-level finding of the ledger layer: a verdict resting on them is 待核实.
+  // Rows with an error-level finding of the ledger layer (or an unverified record): a verdict resting on them is 待核实.
   const errorRows = new Set<string>();
   for (const f of ledger.findings) {
     if (f.layer !== 'ledger' || f.row === null) continue;
     if (LEDGER_KIND_CODES.has(f.code)) kindErrorRows.add(rowKey(f.file, f.sheet, f.row));
     // One finding per unknown word stands for every row of the sheet with that word.
     if (f.code === 'kind-unknown') kindErrorRows.add(`${rowKey(f.file, f.sheet, 0)}\u0000${f.params.text}`);
-    if (f.severity === 'error') errorRows.add(rowKey(f.file, f.sheet, f.row));
+    if (f.severity === 'error' || SUSPECT_WARNING_CODES.has(f.code))
+      errorRows.add(rowKey(f.file, f.sheet, f.row));
   }
 
   // Sheets without an evidence column: the sheet's one note stands for every row's 待核验 note.
