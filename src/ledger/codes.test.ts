@@ -67,6 +67,7 @@ const samples: Record<LedgerCode, () => { code: string; params: Params } | undef
   'row-title': () => intake('row-title'),
   'row-no-person': () => intake('row-no-person'),
   'person-from-row-above': () => intake('person-from-row-above'),
+  'year-from-row-above': () => intake('year-from-row-above'),
   'person-from-block': () => intake('person-from-block'),
   'row-no-activity': () => intake('row-no-activity'),
   'row-near-duplicate': () => intake('row-near-duplicate'),

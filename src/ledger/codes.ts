@@ -55,6 +55,7 @@ export const LEDGER_CODES = [
   'row-title',
   'row-no-person',
   'person-from-row-above',
+  'year-from-row-above',
   'person-from-block',
   'row-no-activity',
   'row-near-duplicate',
@@ -126,6 +127,8 @@ export const LEDGER_CODE_SEVERITY: Record<LedgerCode, 'error' | 'warning' | 'inf
   'row-no-person': 'error',
   // Read as merged cells mean it, and said so.
   'person-from-row-above': 'info',
+  // A 年度 merged down per person-year, read as the merge means (yearAbove.ts), and said so.
+  'year-from-row-above': 'info',
   // A sheet kept per person: who it is stands above the table, said once.
   'person-from-block': 'info',
   'row-no-activity': 'info',

@@ -62,6 +62,8 @@ export const ledgerMessagesZh: MessageTable<LedgerCode> = {
   'row-no-person': '此行有内容，但既没有姓名也没有身份证号，无法确定是谁的记录',
   'person-from-row-above':
     '第{rows}行的姓名、身份证号为空（按人合并的单元格），按上方第{from}行的“{name}”读取，请核对',
+  'year-from-row-above':
+    '第{rows}行的年度为空（同一人按年度合并的单元格），按上方第{from}行的{year}年度读取，请核对',
   'person-from-block': '本表按人登记，表格上方写明的“{name}”即本表各条记录的人员，请核对',
   'row-no-activity': '此行只有人员“{name}”，没有学习形式、学时、内容或日期，未计学时',
   'name-formula-like': '姓名“{text}”以公式符号开头，录入时可能被当作公式，请核对姓名',
@@ -138,6 +140,8 @@ export const ledgerMessagesEn: MessageTable<LedgerCode> = {
   'row-title': 'Title row "{text}" is not an activity: skipped',
   'person-from-row-above':
     'Rows {rows} have no name or ID (cells merged down per person): read as "{name}" of row {from} above; please check',
+  'year-from-row-above':
+    "Rows {rows} have no year (a 年度 cell merged down over one person's rows): read as {year}, from row {from} above; please check",
   'person-from-block':
     'This sheet is kept per person: every record is read as "{name}", named above the table; please check',
   'row-no-person':
