@@ -7,7 +7,7 @@ import { activityRef, rowLabel, severalFiles, sortFindings } from '../ledger/fin
 import { activitiesByPerson, activitySlotsByPerson, eachActivityRef, eachActivityWhen } from '../ledger/join';
 import { maskIdNumber } from '../ledger/parse/idNumber';
 import type { Finding, Ledger, RowOrigin } from '../ledger/types';
-import { fromDayNumber } from '../rules/dates';
+import { dayNumber, fromDayNumber } from '../rules/dates';
 import { clean } from '../rules/exact';
 import { evaluatePerson, evaluateWindow, yearOf, type PersonEvaluation } from '../rules/evaluate';
 import { DEFAULT_POLICY } from '../rules/policy';
@@ -52,6 +52,12 @@ export type BuildOptions = Partial<ReportOptions> & {
    * the ledger records.
    */
   asOfYear?: number;
+  /**
+   * The as-of day itself (a day number): a title window counts only what has
+   * happened by it (`evaluateWindow`'s `asOf`). Without it, the last day of
+   * `asOfYear` when that is given.
+   */
+  asOfDay?: number;
 };
 
 const NO_EVIDENCE: readonly string[] = [];
@@ -107,6 +113,8 @@ export function buildReport(ledger: Ledger, opts: BuildOptions = {}): ReportSumm
   for (const src of ledger.sources)
     if (src.columns.evidence === undefined) noEvidenceColumn.add(rowKey(src.file, src.sheet, 0));
 
+  const asOfDay =
+    opts.asOfDay ?? (opts.asOfYear !== undefined ? dayNumber(opts.asOfYear, 12, 31) : undefined);
   const recorded = lastRecordedYear(ledger);
   const lastYear =
     opts.asOfYear !== undefined && recorded !== undefined ? Math.min(recorded, opts.asOfYear) : recorded;
@@ -128,7 +136,7 @@ export function buildReport(ledger: Ledger, opts: BuildOptions = {}): ReportSumm
     const evaluation = evaluatePerson(person, activities, { book, policy: options.policy });
     const window =
       options.titleYear !== undefined
-        ? evaluateWindow(evaluation, options.titleYear, options.policy)
+        ? evaluateWindow(evaluation, options.titleYear, options.policy, { asOf: asOfDay, book })
         : undefined;
     // Years after the last the ledger records hold only credits carried forward (a degree
     // programme's 10 a year to 2027): not judged, and said so. A year asked for is judged.
@@ -156,7 +164,7 @@ export function buildReport(ledger: Ledger, opts: BuildOptions = {}): ReportSumm
     }
     const suspect = suspectRefs(activities, issues, errorRows);
     const review = reviewVerdicts(
-      { person, activities, evaluation, suspect, book, policy: options.policy },
+      { person, activities, evaluation, suspect, book, policy: options.policy, asOf: asOfDay },
       summaries.map((s) => s.year),
       window,
     );
