@@ -109,7 +109,7 @@ export const ledgerMessagesEn: MessageTable<LedgerCode> = {
     'Subject "{text}" is not recognised; enter "公需科目" (public) or "专业科目" (professional)',
   'pass-unknown': 'Result "{text}" is not recognised; enter "合格" (passed) or "不合格" (failed)',
   'record-unverified':
-    'Review status "{text}": the employer has not yet verified this record (五); its hours are counted as registered for now, and a pass that depends on it is to be verified (待核实)',
+    'Review status "{text}": the employer has not yet verified this record; its hours are counted as registered for now, and a pass that depends on it is marked to be verified',
   'level-unknown': 'Language level "{text}" is not recognised; enter A, B or C',
   'id-upgraded-15': 'The 15-digit legacy ID "{text}" was upgraded to 18 characters: {id}',
   'id-numeric-lost-digits':
@@ -141,7 +141,7 @@ export const ledgerMessagesEn: MessageTable<LedgerCode> = {
   'person-from-row-above':
     'Rows {rows} have no name or ID (cells merged down per person): read as "{name}" of row {from} above; please check',
   'year-from-row-above':
-    "Rows {rows} have no year (a 年度 cell merged down over one person's rows): read as {year}, from row {from} above; please check",
+    "Rows {rows} have no year (the year cell merged down over one person's rows): read as {year}, from row {from} above; please check",
   'person-from-block':
     'This sheet is kept per person: every record is read as "{name}", named above the table; please check',
   'row-no-person':
