@@ -34,6 +34,7 @@ import { createProgress } from './progress';
 import { renderReport } from './table';
 import { renderPlan } from './planText';
 import { firstUnreadable } from './unreadable';
+import { dayNumber } from '../rules/dates';
 import { buildPlan } from '../report/plan';
 import { drawSample } from '../report/sample';
 import { unitRollUp } from '../report/units';
@@ -321,6 +322,7 @@ export async function runCheck(argv: readonly string[], io: CheckIo): Promise<nu
     const asOf = args.asOf ?? todayParts();
     const report = buildReport(ledger, {
       asOfYear: asOf.year,
+      asOfDay: dayNumber(asOf.year, asOf.month, asOf.day),
       policy: policy.policy,
       showIds: args.showIds,
       lang,

@@ -24,6 +24,8 @@ import type { FieldCode } from './fields';
 import { otherQuantity, type OtherQuantity } from './parse/numbers';
 import { readTextFacts, type CountedFact, type TextFacts } from './parse/remark';
 import type { RowCursor } from './rowCursor';
+import { isBlankCell } from './parse/text';
+import { createYearAbove } from './yearAbove';
 
 /** Which facts a kind's credit uses (四(五) levels and scores, modules, months of 四(四), 四(一)1 考试合格). */
 function wantedFacts(kind: ActivityKind | undefined): CountedFact[] {
@@ -80,6 +82,11 @@ export function createActivityCellReader(
     end: readDates(date1904),
   };
   const { report } = cursor;
+  // A 年度 merged down over a person's rows of one year: its blank cells below (yearAbove.ts).
+  const yearAbove =
+    cursor.cols.year === undefined
+      ? undefined
+      : createYearAbove(cursor.findings, cursor.at, cursor.letter.year ?? null);
   /**
    * `readTextFacts` once per distinct text: titles and 备注 repeat down a ledger
    * (one course, many people), and the facts are read from up to three texts a
@@ -156,7 +163,13 @@ export function createActivityCellReader(
     if (endFirst && keptEnd !== undefined) activity.end = keptEnd;
     if (start !== undefined) activity.start = start;
     if (!endFirst && keptEnd !== undefined) activity.end = keptEnd;
-    const year = read.year(cellOf(row, 'year', col.year), report);
+    const yearCell = cellOf(row, 'year', col.year);
+    let year = read.year(yearCell, report);
+    if (yearAbove !== undefined) {
+      if (year === undefined && isBlankCell(yearCell))
+        year = yearAbove.carry(cursor.rowNo, cursor.rowKey, start, end);
+      yearAbove.saw(cursor.rowNo, cursor.rowKey, year);
+    }
     if (year !== undefined) {
       activity.year = year;
       if (start !== undefined && end !== undefined && (year < yearOf(start) || year > yearOf(end))) {

@@ -30,6 +30,7 @@ export const LEDGER_CODES = [
   // labels (parse/labels.ts)
   'subject-unknown',
   'pass-unknown',
+  'record-unverified',
   'level-unknown',
   // ID numbers (parse/idNumber.ts)
   'id-upgraded-15',
@@ -54,6 +55,7 @@ export const LEDGER_CODES = [
   'row-title',
   'row-no-person',
   'person-from-row-above',
+  'year-from-row-above',
   'person-from-block',
   'row-no-activity',
   'row-near-duplicate',
@@ -98,6 +100,8 @@ export const LEDGER_CODE_SEVERITY: Record<LedgerCode, 'error' | 'warning' | 'inf
   'hours-both-subjects': 'error',
   'subject-unknown': 'warning',
   'pass-unknown': 'warning',
+  // 五: the employer has not verified the record yet: credited, but a pass resting on it is 待核实.
+  'record-unverified': 'warning',
   'level-unknown': 'warning',
   'id-upgraded-15': 'info',
   'id-numeric-lost-digits': 'error',
@@ -123,6 +127,8 @@ export const LEDGER_CODE_SEVERITY: Record<LedgerCode, 'error' | 'warning' | 'inf
   'row-no-person': 'error',
   // Read as merged cells mean it, and said so.
   'person-from-row-above': 'info',
+  // A 年度 merged down per person-year, read as the merge means (yearAbove.ts), and said so.
+  'year-from-row-above': 'info',
   // A sheet kept per person: who it is stands above the table, said once.
   'person-from-block': 'info',
   'row-no-activity': 'info',

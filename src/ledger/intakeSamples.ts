@@ -193,4 +193,11 @@ export const INTAKE_SAMPLES: Partial<Record<LedgerCode, LedgerSource[]>> = {
   'id-two-names': [testSheet([testRow(GOOD_ROW), testRow({ ...GOOD_ROW, name: '张叁', hours: 8 })])],
   'name-two-ids': [testSheet([testRow(GOOD_ROW), testRow({ ...GOOD_ROW, id: testId(33), hours: 8 })])],
   'year-disagrees-with-dates': [testSheet([testRow({ ...GOOD_ROW, year: 2022 })])],
+  // 年度 merged down over a person's rows of one year: only the first row has it.
+  'year-from-row-above': [
+    testSheet([
+      testRow({ ...GOOD_ROW, year: 2023 }),
+      testRow({ ...GOOD_ROW, kind: '论文', start: null, end: null, hours: null, days: null }),
+    ]),
+  ],
 };

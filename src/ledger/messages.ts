@@ -32,6 +32,8 @@ export const ledgerMessagesZh: MessageTable<LedgerCode> = {
     '此行公需科目{public}学时、专业科目{professional}学时都填了，这种形式的一条记录不能分属两类：只按专业科目{professional}学时计，请拆成两行登记',
   'subject-unknown': '科目类别“{text}”无法识别，请填写“公需科目”或“专业科目”',
   'pass-unknown': '考核结果“{text}”无法识别，请填写“合格”或“不合格”',
+  'record-unverified':
+    '审核情况为“{text}”：用人单位尚未审核认定此记录（五），学时暂按登记计入；达标如依赖此记录，结论为待核实',
   'level-unknown': '外语等级“{text}”无法识别，请填写 A、B 或 C',
   'id-upgraded-15': '15 位旧身份证号“{text}”已按国家标准升级为 18 位：{id}',
   'id-numeric-lost-digits':
@@ -60,6 +62,8 @@ export const ledgerMessagesZh: MessageTable<LedgerCode> = {
   'row-no-person': '此行有内容，但既没有姓名也没有身份证号，无法确定是谁的记录',
   'person-from-row-above':
     '第{rows}行的姓名、身份证号为空（按人合并的单元格），按上方第{from}行的“{name}”读取，请核对',
+  'year-from-row-above':
+    '第{rows}行的年度为空（同一人按年度合并的单元格），按上方第{from}行的{year}年度读取，请核对',
   'person-from-block': '本表按人登记，表格上方写明的“{name}”即本表各条记录的人员，请核对',
   'row-no-activity': '此行只有人员“{name}”，没有学习形式、学时、内容或日期，未计学时',
   'name-formula-like': '姓名“{text}”以公式符号开头，录入时可能被当作公式，请核对姓名',
@@ -104,6 +108,8 @@ export const ledgerMessagesEn: MessageTable<LedgerCode> = {
   'subject-unknown':
     'Subject "{text}" is not recognised; enter "公需科目" (public) or "专业科目" (professional)',
   'pass-unknown': 'Result "{text}" is not recognised; enter "合格" (passed) or "不合格" (failed)',
+  'record-unverified':
+    'Review status "{text}": the employer has not yet verified this record; its hours are counted as registered for now, and a pass that depends on it is marked to be verified',
   'level-unknown': 'Language level "{text}" is not recognised; enter A, B or C',
   'id-upgraded-15': 'The 15-digit legacy ID "{text}" was upgraded to 18 characters: {id}',
   'id-numeric-lost-digits':
@@ -134,6 +140,8 @@ export const ledgerMessagesEn: MessageTable<LedgerCode> = {
   'row-title': 'Title row "{text}" is not an activity: skipped',
   'person-from-row-above':
     'Rows {rows} have no name or ID (cells merged down per person): read as "{name}" of row {from} above; please check',
+  'year-from-row-above':
+    "Rows {rows} have no year (the year cell merged down over one person's rows): read as {year}, from row {from} above; please check",
   'person-from-block':
     'This sheet is kept per person: every record is read as "{name}", named above the table; please check',
   'row-no-person':

@@ -7,7 +7,7 @@ import { activityRef, rowLabel, severalFiles, sortFindings } from '../ledger/fin
 import { activitiesByPerson, activitySlotsByPerson, eachActivityRef, eachActivityWhen } from '../ledger/join';
 import { maskIdNumber } from '../ledger/parse/idNumber';
 import type { Finding, Ledger, RowOrigin } from '../ledger/types';
-import { fromDayNumber } from '../rules/dates';
+import { dayNumber, fromDayNumber } from '../rules/dates';
 import { clean } from '../rules/exact';
 import { evaluatePerson, evaluateWindow, yearOf, type PersonEvaluation } from '../rules/evaluate';
 import { DEFAULT_POLICY } from '../rules/policy';
@@ -52,6 +52,12 @@ export type BuildOptions = Partial<ReportOptions> & {
    * the ledger records.
    */
   asOfYear?: number;
+  /**
+   * The as-of day itself (a day number): a title window counts only what has
+   * happened by it (`evaluateWindow`'s `asOf`). Without it, the last day of
+   * `asOfYear` when that is given.
+   */
+  asOfDay?: number;
 };
 
 const NO_EVIDENCE: readonly string[] = [];
@@ -59,6 +65,13 @@ const NO_REASONS: readonly string[] = [];
 
 /** Ledger codes that already say a row's kind is unknown: the engine's `kind-unknown` on it would repeat them. */
 const LEDGER_KIND_CODES = new Set(['kind-unknown', 'kind-ambiguous', 'kind-missing']);
+
+/**
+ * Warnings whose rows a verdict must not rest on either, like error rows: a record
+ * the employer has not verified yet (审核情况 待审核, 五) is credited, but a pass
+ * that depends on it is 待核实.
+ */
+const SUSPECT_WARNING_CODES = new Set(['record-unverified']);
 
 /**
  * Builds the report. Defaults: the notice's default policy, IDs masked, Chinese.
@@ -84,14 +97,15 @@ export function buildReport(ledger: Ledger, opts: BuildOptions = {}): ReportSumm
   const activitiesOf = compact ? undefined : activitiesByPerson(ledger);
 
   const kindErrorRows = new Set<string>();
-  // Rows with an error-level finding of the ledger layer: a verdict resting on them is 待核实.
+  // Rows with an error-level finding of the ledger layer (or an unverified record): a verdict resting on them is 待核实.
   const errorRows = new Set<string>();
   for (const f of ledger.findings) {
     if (f.layer !== 'ledger' || f.row === null) continue;
     if (LEDGER_KIND_CODES.has(f.code)) kindErrorRows.add(rowKey(f.file, f.sheet, f.row));
     // One finding per unknown word stands for every row of the sheet with that word.
     if (f.code === 'kind-unknown') kindErrorRows.add(`${rowKey(f.file, f.sheet, 0)}\u0000${f.params.text}`);
-    if (f.severity === 'error') errorRows.add(rowKey(f.file, f.sheet, f.row));
+    if (f.severity === 'error' || SUSPECT_WARNING_CODES.has(f.code))
+      errorRows.add(rowKey(f.file, f.sheet, f.row));
   }
 
   // Sheets without an evidence column: the sheet's one note stands for every row's 待核验 note.
@@ -99,6 +113,8 @@ export function buildReport(ledger: Ledger, opts: BuildOptions = {}): ReportSumm
   for (const src of ledger.sources)
     if (src.columns.evidence === undefined) noEvidenceColumn.add(rowKey(src.file, src.sheet, 0));
 
+  const asOfDay =
+    opts.asOfDay ?? (opts.asOfYear !== undefined ? dayNumber(opts.asOfYear, 12, 31) : undefined);
   const recorded = lastRecordedYear(ledger);
   const lastYear =
     opts.asOfYear !== undefined && recorded !== undefined ? Math.min(recorded, opts.asOfYear) : recorded;
@@ -120,7 +136,7 @@ export function buildReport(ledger: Ledger, opts: BuildOptions = {}): ReportSumm
     const evaluation = evaluatePerson(person, activities, { book, policy: options.policy });
     const window =
       options.titleYear !== undefined
-        ? evaluateWindow(evaluation, options.titleYear, options.policy)
+        ? evaluateWindow(evaluation, options.titleYear, options.policy, { asOf: asOfDay, book })
         : undefined;
     // Years after the last the ledger records hold only credits carried forward (a degree
     // programme's 10 a year to 2027): not judged, and said so. A year asked for is judged.
@@ -148,7 +164,7 @@ export function buildReport(ledger: Ledger, opts: BuildOptions = {}): ReportSumm
     }
     const suspect = suspectRefs(activities, issues, errorRows);
     const review = reviewVerdicts(
-      { person, activities, evaluation, suspect, book, policy: options.policy },
+      { person, activities, evaluation, suspect, book, policy: options.policy, asOf: asOfDay },
       summaries.map((s) => s.year),
       window,
     );

@@ -21,6 +21,8 @@ export interface ReviewInput {
   suspect: ReadonlySet<string>;
   book: RuleBook;
   policy: Policy;
+  /** The as-of day the window was judged on (`evaluateWindow`): judged on it again without the suspect rows. */
+  asOf?: number;
 }
 
 export interface ReviewResult {
@@ -70,7 +72,10 @@ export function reviewVerdicts(
     const refs = suspectIn(evaluation, y, suspect);
     if (refs.length > 0 && !passes(without, y)) result.years.set(y, refs);
   }
-  if (window?.compliant && !evaluateWindow(without, window.titleYear, policy).compliant) {
+  if (
+    window?.compliant &&
+    !evaluateWindow(without, window.titleYear, policy, { asOf: input.asOf, book }).compliant
+  ) {
     const refs = new Set<string>();
     for (let y = window.from; y <= window.to; y++)
       for (const r of suspectIn(evaluation, y, suspect)) refs.add(r);

@@ -29,6 +29,8 @@ export const RULE_ISSUE_CODES = [
   'sector-staff',
   'application-year-in-progress',
   'window-shortened',
+  'window-after-as-of',
+  'window-years-not-begun',
   'years-after-ledger',
   'user-kind-invalid',
   'invalid-value',

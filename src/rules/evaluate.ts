@@ -3,7 +3,9 @@
  * year under the caps, and decide whether the notice judges them at all
  * (sector staff, 四(六)2 and 五).
  */
+import { creditsAsOf } from './asOf';
 import { creditActivity } from './credit';
+import { isoDate, yearOf as yearOfDay } from './dates';
 import { ruleIssue } from './issues';
 import { overlapIssues } from './overlap';
 import { isSound, sanitiseActivity } from './sanitise';
@@ -14,6 +16,7 @@ import { emptyYear, sortCanonical, summariseYears } from './summary';
 import type {
   Activity,
   ActivityCredit,
+  DayNumber,
   Person,
   PersonYearSummary,
   Policy,
@@ -131,12 +134,57 @@ export function yearOf(evaluation: PersonEvaluation, year: number): PersonYearSu
   );
 }
 
-/** The title-application window ending in `titleYear`, judged under `policy`. */
+export interface WindowOptions {
+  /**
+   * The day the window is judged on (the command line's as-of day): only what
+   * has happened by then counts (`asOf.ts`): records that begin after it, and
+   * credit in years after its year, count nothing, and a month-prorated record
+   * counts its months up to it. Without it, every credit of the window's years.
+   */
+  asOf?: DayNumber;
+  /** The book the evaluation used (its cap groups and kinds); the default book otherwise. */
+  book?: RuleBook;
+}
+
+/**
+ * The title-application window ending in `titleYear`, judged under `policy`,
+ * as of `options.asOf` when given.
+ * @example as of 2026-12-03, a 2027 window's 2027 counts nothing, even with a row dated 2027-03-01
+ */
 export function evaluateWindow(
   evaluation: PersonEvaluation,
   titleYear: number,
   policy: Policy = DEFAULT_POLICY,
+  options: WindowOptions = {},
 ): WindowResult {
   const span = titleWindow(titleYear, evaluation.person.qualificationYear, policy);
-  return checkWindow(span, (y) => yearOf(evaluation, y), policy, evaluation.status);
+  const { asOf } = options;
+  if (asOf === undefined) return checkWindow(span, (y) => yearOf(evaluation, y), policy, evaluation.status);
+  const book = options.book ?? defaultRuleBook();
+  const cut = creditsAsOf(
+    evaluation.credits,
+    asOf,
+    (kind) => book.kindByCode.get(kind)?.credit.type === 'monthsProrated',
+  );
+  const years = cut
+    ? summariseYears(evaluation.person.key, cut.credits, book.capGroups, evaluation.status)
+    : evaluation.years;
+  const result = checkWindow(
+    span,
+    (y) => years.find((s) => s.year === y) ?? emptyYear(evaluation.person.key, y, evaluation.status),
+    policy,
+    evaluation.status,
+  );
+  const date = isoDate(asOf);
+  if (cut) result.issues.push(ruleIssue('window-after-as-of', 'info', '四', { asOf: date, count: cut.cut }));
+  const notBegun = span.years.filter((y) => y > yearOfDay(asOf));
+  if (notBegun.length > 0)
+    result.issues.push(
+      ruleIssue('window-years-not-begun', 'info', '四', {
+        years: notBegun.join('、'),
+        yearsEn: notBegun.join(', '),
+        asOf: date,
+      }),
+    );
+  return result;
 }

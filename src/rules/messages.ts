@@ -39,6 +39,9 @@ export const ruleMessagesZh: MessageTable<RuleIssueCode> = {
   'application-year-in-progress':
     '申报年度{year}年尚在进行，仍缺公需{public}学时、专业{professional}学时（仅提示）',
   'window-shortened': '任职不足五年，按实际年限{from}—{to}年判定',
+  'window-after-as-of':
+    '申报年限按截至{asOf}的实际情况判定：{count}条记录在此日之后开始或延续到此日之后，其后的学时（含按学期、按月份结转的学时）未计入',
+  'window-years-not-begun': '{years}年在截至日期{asOf}时尚未开始，计0学时',
   'years-after-ledger':
     '{years}年在{last}年（台账记录的最后年度或截至日期所在年度）之后，台账尚无这些年度的完整记录（如在职学历教育按学期结转的学时），未作判定',
   'user-kind-invalid': '自定义学时规则第{index}条的“{path}”有误：{detail}',
@@ -86,6 +89,9 @@ export const ruleMessagesEn: MessageTable<RuleIssueCode> = {
   'application-year-in-progress':
     'Application year {year} is in progress and still lacks {public} public and {professional} professional hours (warning only)',
   'window-shortened': 'Fewer than five years in the qualification: judged over {from}–{to}',
+  'window-after-as-of':
+    "The window is judged as it stands on {asOf}: {count} records begin or run on after that day, and their hours after it (including a programme's or a posting's credit carried into later years or months) are not counted",
+  'window-years-not-begun': '{yearsEn} had not begun on {asOf}: counted as 0 hours',
   'years-after-ledger':
     'Years {years} come after {last} (the last year the ledger records, or the year of the as-of day): the ledger holds no full record of them (such as the yearly credit of a degree programme still running), so they are not judged',
   'user-kind-invalid': 'User-defined rule {index}, field "{path}": {detail}',

@@ -65,6 +65,36 @@ describe('parsePassed', () => {
     expect(parsePassed(cell)).toEqual({ ok: true, value });
   });
 
+  it.each<unknown>([
+    '待审核',
+    '审核中',
+    '未审核',
+    '尚未审核',
+    '待认定',
+    '待复核',
+    '正在审核',
+    '待确认',
+    ' 待 审核 ',
+  ])(
+    '%p: the employer has not verified the record yet → record-unverified (not the generic pass-unknown)',
+    (cell) => {
+      expect(parsePassed(cell)).toEqual({
+        ok: false,
+        code: 'record-unverified',
+        params: { text: String(cell).trim() },
+      });
+    },
+  );
+
+  it.each<[unknown, boolean]>([
+    ['已审核', true],
+    ['审核通过', true],
+    ['审核未通过', false],
+    ['未认定', false],
+  ])('%p is a decision, not pending → %p', (cell, value) => {
+    expect(parsePassed(cell)).toEqual({ ok: true, value });
+  });
+
   it.each<unknown>(['待定', '85', 1])('%p → pass-unknown', (cell) => {
     expect(parsePassed(cell)).toMatchObject({ ok: false, code: 'pass-unknown' });
   });

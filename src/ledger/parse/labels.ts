@@ -125,9 +125,19 @@ const FAIL_PARTS = [
 const PASS_PARTS = ['合格', '通过', '优秀', '良好', '达标', '及格', '结业'];
 
 /**
- * 考核结果 → passed or not. Blank → undefined.
+ * An employer's 审核情况 that says the record is not yet verified (五: 用人单位…考核认定):
+ * 待审核, 审核中, 未审核, 尚未审核, 待认定, 待复核, 待确认, 正在核实 …
+ * Tried after the exact words, so 未认定 (sent back) stays a refusal.
+ */
+const PENDING =
+  /^(?:待|未|尚未|还未|暂未|正在)(?:审核|审批|复核|复审|认定|确认|核实|核查|审查|审)(?:中)?$|^(?:审核|审批|复核|复审|认定|核实|核查|审查)中$/;
+
+/**
+ * 考核结果 → passed or not. Blank → undefined. A 审核情况 that says the employer has
+ * not verified the record yet (待审核, 审核中) is `record-unverified`, not a result.
  * @example parsePassed('考试合格') → { ok: true, value: true }
  * @example parsePassed('不合格') → { ok: true, value: false }
+ * @example parsePassed('待审核') → { ok: false, code: 'record-unverified', params: { text: '待审核' } }
  */
 export function parsePassed(value: unknown): Result<boolean | undefined> {
   if (isBlankCell(value)) return ok(undefined);
@@ -139,6 +149,7 @@ export function parsePassed(value: unknown): Result<boolean | undefined> {
   if (key !== undefined) {
     const exact = PASS_EXACT[key];
     if (exact !== undefined) return ok(exact);
+    if (PENDING.test(key)) return err('record-unverified', { text: displayText(value) });
     if (FAIL_PARTS.some((w) => key.includes(w))) return ok(false);
     if (PASS_PARTS.some((w) => key.includes(w))) return ok(true);
   }

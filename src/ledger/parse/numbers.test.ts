@@ -73,7 +73,9 @@ describe('parseCount', () => {
     ['', undefined],
     ['1.5项', { code: 'count-not-integer' }],
     [2.5, { code: 'count-not-integer' }],
-    ['三篇', { code: 'number-text' }],
+    ['三篇', 3],
+    ['两个模块', 2],
+    ['十几篇', { code: 'number-text' }],
     ['-1', { code: 'negative-value' }],
     ['3学时', { code: 'number-unit-unexpected', params: { unit: '学时' } }],
   ])('%p', (cell, expected) => check(parseCount(cell), expected));
@@ -86,7 +88,11 @@ describe('parseMonths', () => {
     ['7个月', 7],
     ['7 个月', 7],
     ['6.5个月', 6.5],
-    ['半年', { code: 'number-text' }],
+    ['半年', 6],
+    ['六个月', 6],
+    ['十二个月', 12],
+    ['两个半月', 2.5],
+    ['三四个月', { code: 'number-text' }],
     ['1年', { code: 'number-unit-unexpected', params: { unit: '年' } }],
     ['-2', { code: 'negative-value' }],
   ])('%p', (cell, expected) => check(parseMonths(cell), expected));
@@ -143,16 +149,40 @@ describe('otherQuantity: months or items written where hours were expected (one 
     ['2篇', { n: 2, unit: 'items' }],
     ['1项', { n: 1, unit: 'items' }],
     ['２个模块', { n: 2, unit: 'items' }],
+    // Chinese numerals, read as the digits would be.
+    ['三个月', { n: 3, unit: 'months' }],
+    ['十二个月', { n: 12, unit: 'months' }],
+    ['两个半月', { n: 2.5, unit: 'months' }],
+    ['六 个月', { n: 6, unit: 'months' }],
+    ['半年', { n: 6, unit: 'months' }],
+    ['全年', { n: 12, unit: 'months' }],
+    ['两篇', { n: 2, unit: 'items' }],
+    ['一项', { n: 1, unit: 'items' }],
+    ['三个模块', { n: 3, unit: 'items' }],
   ])('%s → %j', (text, want) => {
     expect(otherQuantity(text)).toEqual(want);
   });
 
-  it.each([['16'], [16], ['8学时'], ['2天'], ['半天'], ['1.5篇'], ['3个月以上'], [null]])(
-    '%j is not one (hours, days or not a quantity)',
-    (v) => {
-      expect(otherQuantity(v)).toBeUndefined();
-    },
-  );
+  it.each([
+    ['16'],
+    [16],
+    ['8学时'],
+    ['2天'],
+    ['半天'],
+    ['1.5篇'],
+    ['3个月以上'],
+    [null],
+    // Numerals that are hours or days, or say no one number.
+    ['十六学时'],
+    ['三天'],
+    ['两个半小时'],
+    ['三四个月'],
+    ['十几篇'],
+    ['两个半篇'],
+    ['三个月5'],
+  ])('%j is not one (hours, days or not a quantity)', (v) => {
+    expect(otherQuantity(v)).toBeUndefined();
+  });
 });
 
 describe('parseHours: a day and a half', () => {
@@ -232,9 +262,9 @@ describe('parseHours: hours in Chinese numerals are read as the number they say,
     },
   );
 
-  it('counts, months and days columns still refuse numerals (三篇 is number-text)', () => {
-    expect(parseCount('三篇')).toMatchObject({ ok: false, code: 'number-text' });
-    expect(parseMonths('六个月')).toMatchObject({ ok: false, code: 'number-text' });
+  it('counts and months columns read numerals as plainly as digits (no note); a days column still refuses them', () => {
+    expect(parseCount('三篇')).toEqual({ ok: true, value: 3 });
+    expect(parseMonths('六个月')).toEqual({ ok: true, value: 6 });
     expect(parseDays('三天')).toMatchObject({ ok: false, code: 'number-text' });
   });
 });

@@ -23,7 +23,7 @@ export interface QuantitySpec {
   textCode: 'hours-text' | 'number-text';
   /** Units that mean days: read at 8 hours a day, with the note `hours-in-days`. */
   dayUnits?: readonly string[];
-  /** Reads a number in Chinese numerals (`二十四学时`), with the note `hours-in-numerals`. */
+  /** Reads a number in Chinese numerals (`二十四学时`; hours with the note `hours-in-numerals`, months and counts silently). */
   numerals?: boolean;
 }
 
@@ -51,6 +51,7 @@ export const HOURS_SPEC: QuantitySpec = {
   numerals: true,
 };
 export const COUNT_SPEC: QuantitySpec = {
+  numerals: true,
   units: [
     '项',
     '个',
@@ -76,7 +77,10 @@ export const COUNT_SPEC: QuantitySpec = {
 export const MONTHS_SPEC: QuantitySpec = {
   units: ['月', '个月', '月份', 'months', 'month'],
   textCode: 'number-text',
+  numerals: true,
 };
+/** Months written as words: half a year, a whole year. */
+const MONTH_WORDS: Readonly<Record<string, number>> = { 半年: 6, 全年: 12, 一年: 12, 整年: 12 };
 export const DAYS_SPEC: QuantitySpec = { units: [...DAY_UNITS], textCode: 'number-text' };
 export const SCORE_SPEC: QuantitySpec = { units: ['分'], textCode: 'number-text' };
 
@@ -115,8 +119,9 @@ function readNumerals(t: string, text: string, spec: QuantitySpec): Result<numbe
   if (m[2] && !spec.units.includes(m[3].toLowerCase())) return undefined;
   const r = parseText(`${m[2] ? n + 0.5 : n}${m[3]}`, text, spec);
   if (!r.ok || r.value === undefined) return undefined;
-  // Days: the days note already shows the conversion.
-  if (r.notes) return r;
+  // Days: the days note already shows the conversion. Months and counts (`三个月`, `两篇`) say
+  // their number as plainly as digits would.
+  if (r.notes || spec !== HOURS_SPEC) return r;
   return ok(r.value, [{ code: 'hours-in-numerals', params: { text, hours: r.value } }]);
 }
 
@@ -159,9 +164,10 @@ export function parseCount(value: unknown): Result<number | undefined> {
   return parseQuantity(value, COUNT_SPEC);
 }
 
-/** @example parseMonths('7个月') → { ok: true, value: 7 } */
+/** @example parseMonths('7个月') → { ok: true, value: 7 }; parseMonths('六个月') → 6; parseMonths('半年') → 6 */
 export function parseMonths(value: unknown): Result<number | undefined> {
-  return parseQuantity(value, MONTHS_SPEC);
+  const word = typeof value === 'string' ? MONTH_WORDS[cellText(value) ?? ''] : undefined;
+  return word !== undefined ? ok(word) : parseQuantity(value, MONTHS_SPEC);
 }
 
 /** 天数 / 往返及休息天数. @example parseDays('3天') → { ok: true, value: 3 } */
@@ -180,19 +186,34 @@ export type OtherQuantity = { n: number; unit: 'months' | 'items' };
 /**
  * A number with a unit of months (`3个月`) or of items (`2篇`, `1项`) where hours
  * were expected: ledgers with one 时长/数量 column write the quantity each kind
- * is credited by. Undefined for anything else (hours, days, blank, bad text),
- * which `parseHours` reads and reports as before.
+ * is credited by. The number may be in Chinese numerals, read as its digits
+ * would be (`三个月`, `十二个月`, `两个半月` 2.5, `两篇`), and `半年` is 6 months,
+ * `全年` 12. Undefined for anything else (hours, days, blank, bad text, numerals
+ * that say no one number: `三四个月`, `十几篇`), which `parseHours` reads and
+ * reports as before.
  * @example otherQuantity('3个月') → { n: 3, unit: 'months' }
- * @example otherQuantity('2篇') → { n: 2, unit: 'items' }
+ * @example otherQuantity('两篇') → { n: 2, unit: 'items' }
+ * @example otherQuantity('半年') → { n: 6, unit: 'months' }
  * @example otherQuantity('16') → undefined
  */
 export function otherQuantity(value: unknown): OtherQuantity | undefined {
   const v = unwrapCellValue(value);
   if (typeof v !== 'string') return undefined;
-  const m = /^(\d+(?:\.\d+)?)(.+)$/.exec(cellText(v) ?? '');
-  if (!m) return undefined;
-  const n = Number(m[1]);
-  const unit = m[2].toLowerCase();
+  const t = cellText(v) ?? '';
+  const word = MONTH_WORDS[t];
+  if (word !== undefined) return { n: word, unit: 'months' };
+  const m = /^(\d+(?:\.\d+)?)(.+)$/.exec(t);
+  let n = m ? Number(m[1]) : undefined;
+  let unit = m ? m[2].toLowerCase() : '';
+  if (!m) {
+    // 三个月, 两篇, 两个半月 (the 个半 adds a half, as in 两个半小时).
+    const c = NUMERALS.exec(t);
+    const whole = c ? chineseNumber(c[1]) : undefined;
+    if (!c || whole === undefined || /^[\d.]/.test(c[3])) return undefined;
+    n = c[2] ? whole + 0.5 : whole;
+    unit = c[2] ? `个${c[3]}`.toLowerCase() : c[3].toLowerCase();
+  }
+  if (n === undefined) return undefined;
   if (MONTHS_SPEC.units.includes(unit)) return { n, unit: 'months' };
   if (COUNT_SPEC.units.includes(unit) && Number.isInteger(n)) return { n, unit: 'items' };
   return undefined;
