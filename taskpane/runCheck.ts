@@ -10,7 +10,7 @@ import { readLedgers } from '../src/ledger/intake';
 import type { Ledger, LedgerSource } from '../src/ledger/types';
 import { buildReport } from '../src/report/model';
 import type { Report } from '../src/report/types';
-import { yearOf } from '../src/rules/dates';
+import { dayNumber, yearOf } from '../src/rules/dates';
 import type { RuleBook } from '../src/rules/rulebook';
 import type { Lang } from './i18n';
 import type { PaneSettings } from './settings';
@@ -29,6 +29,8 @@ export interface CheckRequest {
   onProgress?: (p: CheckProgress) => void;
   /** Sheets already read (e.g. while detecting the ledger); re-read when absent. */
   cache?: ReadonlyMap<string, CellValue[][]>;
+  /** The day the check is made, as the command line's --as-of; default today on this computer. */
+  asOf?: { year: number; month: number; day: number };
 }
 
 export interface CheckResult {
@@ -117,13 +119,17 @@ export async function runCheck(port: WorkbookPort, req: CheckRequest): Promise<C
 /** The report of a ledger read, under the pane's settings: what 检查 and 核查此人 both show. */
 export function judgeLedger(
   ledger: Ledger,
-  req: Pick<CheckRequest, 'settings' | 'lang' | 'book'>,
+  req: Pick<CheckRequest, 'settings' | 'lang' | 'book' | 'asOf'>,
 ): CheckResult {
   // Every year of the ledger is judged (一, the yearly duty); the five-year window of a
   // title application (四) only when the user sets its year: a ledger of one or two
   // years would otherwise fail everyone for the years it does not hold.
   const titleYear = req.settings.titleYear;
+  // As the command line: years after today's are not judged, and a window counts nothing after today.
+  const asOf = req.asOf ?? todayHere();
   const report = buildReport(ledger, {
+    asOfYear: asOf.year,
+    asOfDay: dayNumber(asOf.year, asOf.month, asOf.day),
     ...(req.book ? { book: req.book } : {}),
     policy: req.settings.policy,
     showIds: req.settings.showIds,
@@ -131,4 +137,10 @@ export function judgeLedger(
     ...(titleYear !== null ? { titleYear } : {}),
   });
   return { ledger, report, rows: buildRowIndex(ledger), titleYear };
+}
+
+/** Today's date on this computer. */
+function todayHere(): { year: number; month: number; day: number } {
+  const d = new Date();
+  return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
 }
