@@ -36,6 +36,11 @@ export interface ReadOptions {
   book?: RuleBook;
   /** Today, for the "born in the future" ID check; default the real date. */
   today?: DayNumber;
+  /**
+   * The policy option of that name (default true): a way of training the notice
+   * does not name (单位内训), with a 公需 / 专业 subject, is read as that subject.
+   */
+  trainingWordBySubject?: boolean;
 }
 
 /**
@@ -236,7 +241,11 @@ export function createLedgerReader(sheetInfo: LedgerSheet, opts: ReadOptions = {
     // The row being read, for the problem reporter (no closure per cell).
     const cursor = new RowCursor(findings, cols, letter, at);
     const { report } = cursor;
-    const kindOfRow = createKindReader(book, cursor);
+    const kindOfRow = createKindReader(
+      book,
+      cursor,
+      opts.trainingWordBySubject !== undefined ? { trainingWordBySubject: opts.trainingWordBySubject } : {},
+    );
     const readActivityCells = createActivityCellReader(
       cursor,
       (code: string) => book.kindByCode.get(code),
