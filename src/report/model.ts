@@ -57,6 +57,12 @@ export type BuildOptions = Partial<ReportOptions> & {
 const NO_EVIDENCE: readonly string[] = [];
 const NO_REASONS: readonly string[] = [];
 
+/**
+ * Errors about who a row is (the ID), not what it credits: the row's hours are
+ * read as they are, so its own zero is never the error's doing (review.ts).
+ */
+const IDENTITY_ERROR = /^id-/;
+
 /** Ledger codes that already say a row's kind is unknown: the engine's `kind-unknown` on it would repeat them. */
 const LEDGER_KIND_CODES = new Set(['kind-unknown', 'kind-ambiguous', 'kind-missing']);
 
@@ -86,12 +92,17 @@ export function buildReport(ledger: Ledger, opts: BuildOptions = {}): ReportSumm
   const kindErrorRows = new Set<string>();
   // Rows with an error-level finding of the ledger layer: a verdict resting on them is 待核实.
   const errorRows = new Set<string>();
+  // Of those, the rows whose error can take their credit away (all but an ID's own errors).
+  const refusingRows = new Set<string>();
   for (const f of ledger.findings) {
     if (f.layer !== 'ledger' || f.row === null) continue;
     if (LEDGER_KIND_CODES.has(f.code)) kindErrorRows.add(rowKey(f.file, f.sheet, f.row));
     // One finding per unknown word stands for every row of the sheet with that word.
     if (f.code === 'kind-unknown') kindErrorRows.add(`${rowKey(f.file, f.sheet, 0)}\u0000${f.params.text}`);
-    if (f.severity === 'error') errorRows.add(rowKey(f.file, f.sheet, f.row));
+    if (f.severity === 'error') {
+      errorRows.add(rowKey(f.file, f.sheet, f.row));
+      if (!IDENTITY_ERROR.test(f.code)) refusingRows.add(rowKey(f.file, f.sheet, f.row));
+    }
   }
 
   // Sheets without an evidence column: the sheet's one note stands for every row's 待核验 note.
@@ -147,8 +158,9 @@ export function buildReport(ledger: Ledger, opts: BuildOptions = {}): ReportSumm
       });
     }
     const suspect = suspectRefs(activities, issues, errorRows);
+    const refusing = suspect.size > 0 ? suspectRefs(activities, issues, refusingRows) : suspect;
     const review = reviewVerdicts(
-      { person, activities, evaluation, suspect, book, policy: options.policy },
+      { person, activities, evaluation, suspect, refusing, book, policy: options.policy },
       summaries.map((s) => s.year),
       window,
     );
