@@ -13,6 +13,12 @@ export const DEFAULT_POLICY: Readonly<Policy> = Object.freeze({
   trainingWordBySubject: true,
 });
 
+/**
+ * Options the rules core never reads: the ledger layer applies them while reading rows
+ * (tested there: `src/ledger/kindCell.test.ts`, `test/cli/cli.test.ts`).
+ */
+export const LEDGER_POLICY_KEYS: ReadonlySet<keyof Policy> = new Set<keyof Policy>(['trainingWordBySubject']);
+
 /** The options, their allowed values and a one-line explanation each (for settings screens and --help). */
 /** Words a person reads for an option: its name, and each value by its meaning (never the key). */
 export interface PolicyOptionWords {
