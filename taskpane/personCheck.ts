@@ -92,7 +92,10 @@ export async function checkPersonAt(
   // The same reader as 检查, each row at its own number; other people's rows are pushed empty.
   const reader = createLedgerReader(
     { sheet, ...(req.mapping ? { mapping: req.mapping } : {}) },
-    req.book ? { book: req.book } : {},
+    {
+      ...(req.book ? { book: req.book } : {}),
+      trainingWordBySubject: req.settings.policy.trainingWordBySubject,
+    },
   );
   const last = mine[mine.length - 1];
   for (let r = 1; r <= last; r++) {

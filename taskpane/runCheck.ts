@@ -108,7 +108,10 @@ export async function runCheck(port: WorkbookPort, req: CheckRequest): Promise<C
   req.onProgress?.({ stage: 'evaluating', fraction: 0.85 });
   await yieldToUi();
   if (req.signal?.aborted) throw abortError();
-  const ledger = readLedgers(sources, req.book ? { book: req.book } : {});
+  const ledger = readLedgers(sources, {
+    ...(req.book ? { book: req.book } : {}),
+    trainingWordBySubject: req.settings.policy.trainingWordBySubject,
+  });
   await yieldToUi();
   if (req.signal?.aborted) throw abortError();
   const result = judgeLedger(ledger, req);

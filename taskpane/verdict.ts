@@ -63,7 +63,11 @@ export function personVerdict(
         : sumShortfallsOfWindow(p, w.failingYears);
     return { kind: 'fail', failingYears: [...w.failingYears], shortfall, window: span };
   }
-  const failing = p.years.filter((y) => !y.compliant && !y.review);
+  // A year to verify that passes with its suspect rows is not short; one that fails beside
+  // rows an error left at nothing still is.
+  const failing = p.years.filter(
+    (y) => !y.compliant && (!y.review || y.shortfall.public + y.shortfall.professional > 0),
+  );
   return {
     kind: 'fail',
     failingYears: failing.map((y) => y.year),

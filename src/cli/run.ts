@@ -193,6 +193,8 @@ export interface LedgerFilesOptions {
   book?: RuleBook;
   /** A progress sink per file, or undefined for none. */
   progressFor?: (file: string) => Promise<ProgressSink | undefined>;
+  /** The policy option of that name (`--policy trainingWordBySubject=false`); default true. */
+  trainingWordBySubject?: boolean;
 }
 
 interface ProgressSink {
@@ -213,7 +215,12 @@ export async function readLedgerFiles(
   opts: LedgerFilesOptions = {},
 ): Promise<Ledger> {
   const wanted = opts.sheets ?? [];
-  const readOpts = opts.book ? { book: opts.book } : {};
+  const readOpts = {
+    ...(opts.book ? { book: opts.book } : {}),
+    ...(opts.trainingWordBySubject !== undefined
+      ? { trainingWordBySubject: opts.trainingWordBySubject }
+      : {}),
+  };
   const parts: LedgerPart[] = [];
   for (const file of files) {
     const sheets: Array<{ name: string; sample: SheetSample; reader?: LedgerReader }> = [];
@@ -316,6 +323,7 @@ export async function runCheck(argv: readonly string[], io: CheckIo): Promise<nu
       lang,
       ...(book ? { book } : {}),
       ...(progress ? { progressFor: progress } : {}),
+      trainingWordBySubject: policy.policy.trainingWordBySubject,
     });
     const unreadable = firstUnreadable(ledger, args.files);
     if (unreadable) throw new CliFailure(unreadable.code, { file: unreadable.file });

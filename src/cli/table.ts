@@ -51,11 +51,12 @@ function verdict(p: ReportPersonSummary, y: ReportYear, lang: Lang): string {
 function shortfall(p: ReportPersonSummary, y: ReportYear, lang: Lang): string {
   const W = TABLE_WORDS[lang];
   if (p.status === 'sector') return '';
-  if (y.review) return fillTemplate(W.reviewRows, { rows: y.review.join(W.list) });
-  if (y.deemed) return '';
+  if (y.deemed && !y.review) return '';
+  // A year that fails beside rows an error left at nothing: what is short, then those rows.
   const parts: string[] = [];
   if (y.shortfall.public > 0) parts.push(`${W.shortPublic} ${hours(y.shortfall.public)}`);
   if (y.shortfall.professional > 0) parts.push(`${W.shortProfessional} ${hours(y.shortfall.professional)}`);
+  if (y.review) parts.push(fillTemplate(W.reviewRows, { rows: y.review.join(W.list) }));
   return parts.join(lang === 'zh' ? '，' : ', ');
 }
 
@@ -182,10 +183,8 @@ function missingText(p: ReportPersonSummary, lang: Lang): string {
   const parts: string[] = [];
   const rows = new Set<string>();
   for (const y of p.years) {
-    if (y.review) {
-      for (const r of y.review) rows.add(r);
-      continue;
-    }
+    // A year resting on rows to verify: those rows, and what it is short when it fails beside them.
+    if (y.review) for (const r of y.review) rows.add(r);
     if (y.compliant) continue;
     const short: string[] = [];
     if (y.shortfall.public > 0)

@@ -60,6 +60,7 @@ const samples: Record<LedgerCode, () => { code: string; params: Params } | undef
   'kind-matched-by-keyword': () => intake('kind-matched-by-keyword'),
   'kind-missing': () => intake('kind-missing'),
   'kind-from-subject': () => intake('kind-from-subject'),
+  'kind-training-word': () => intake('kind-training-word'),
   'text-facts-read': () => intake('text-facts-read'),
   'evidence-column-missing': () => intake('evidence-column-missing'),
   'row-subtotal': () => intake('row-subtotal'),

@@ -48,6 +48,7 @@ export const LEDGER_CODES = [
   'kind-matched-by-keyword',
   'kind-missing',
   'kind-from-subject',
+  'kind-training-word',
   'text-facts-read',
   'evidence-column-missing',
   'row-subtotal',
@@ -119,6 +120,8 @@ export const LEDGER_CODE_SEVERITY: Record<LedgerCode, 'error' | 'warning' | 'inf
   'kind-matched-by-keyword': 'info',
   'kind-missing': 'error',
   'kind-from-subject': 'info',
+  // Credited by its subject, but the word is not the notice's: the officer confirms it.
+  'kind-training-word': 'warning',
   'text-facts-read': 'info',
   'evidence-column-missing': 'info',
   'row-subtotal': 'info',

@@ -23,6 +23,11 @@ export interface ReadOptions {
   book?: RuleBook;
   /** Today, for the "born in the future" ID check; default the real date. */
   today?: DayNumber;
+  /**
+   * The policy option of that name (default true): a way of training the notice
+   * does not name (单位内训), with a 公需 / 专业 subject, is read as that subject.
+   */
+  trainingWordBySubject?: boolean;
 }
 
 /** Reads one sheet. */
@@ -180,7 +185,14 @@ export function createLedgerReader(sheetInfo: LedgerSheet, opts: ReadOptions = {
       sightings,
       keysFromBadIds,
     });
-    const readActivity = createRowActivityReader(cursor, book, date1904, refHead, cols);
+    const readActivity = createRowActivityReader(
+      cursor,
+      book,
+      date1904,
+      refHead,
+      cols,
+      opts.trainingWordBySubject !== undefined ? { trainingWordBySubject: opts.trainingWordBySubject } : {},
+    );
     const dataStartRow = header.dataStartRow;
     return (row, r) => {
       if (r < dataStartRow) return;

@@ -97,6 +97,7 @@ export const INTAKE_SAMPLES: Partial<Record<LedgerCode, LedgerSource[]>> = {
   'kind-matched-by-keyword': [testSheet([testRow({ ...GOOD_ROW, kind: '参加岗位培训班' })])],
   'kind-missing': [testSheet([testRow({ ...GOOD_ROW, kind: null, title: '读书' })])],
   'kind-from-subject': [testSheet([testRow({ ...GOOD_ROW, kind: '专业', subject: null })])],
+  'kind-training-word': [testSheet([testRow({ ...GOOD_ROW, kind: '单位内训', subject: '专业科目' })])],
   'text-facts-read': [
     {
       sheet: '台账',

@@ -62,3 +62,64 @@ describe('a 学习方式 cell saying only how one studied (面授)', () => {
     expect(l.findings.map((f) => f.code)).toContain('kind-unknown');
   });
 });
+
+describe('a 学习方式 word for a way of training the notice does not name (单位内训, 集中轮训)', () => {
+  const codes = (l: ReturnType<typeof read>) => l.findings.map((f) => f.code);
+
+  it.each([
+    ['单位内训', '专业科目', 'professional-course'],
+    ['集中轮训', '专业科目', 'professional-course'],
+    ['外出学习', '专业科目', 'professional-course'],
+    ['网上专题学习', '公需科目', 'public-course'],
+  ])('%s beside %s is read as that subject, with a warning', (kind, subject, code) => {
+    const l = read([row({ kind, subject, title: '供水规范解读' })]);
+    expect(l.activities[0].kind).toBe(code);
+    expect(codes(l)).toContain('kind-training-word');
+    expect(codes(l)).not.toContain('kind-unknown');
+    expect(l.findings.find((f) => f.code === 'kind-training-word')?.severity).toBe('warning');
+  });
+
+  it('is one warning per word, listing its rows, and names the clause used', () => {
+    const l = read([
+      row({ kind: '单位内训', subject: '专业科目', title: '规范解读' }),
+      row({ kind: '单位内训', subject: '专业科目', title: '安全生产' }),
+      row({ kind: '集中轮训', subject: '专业科目', title: '漏损控制' }),
+    ]);
+    const warnings = l.findings.filter((f) => f.code === 'kind-training-word');
+    expect(warnings.map((f) => [f.params.text, f.params.rows, f.params.count])).toEqual([
+      ['单位内训', '2, 3', 2],
+      ['集中轮训', '4', 1],
+    ]);
+    expect(String(warnings[0].params.how)).toContain('四(一)2—3');
+  });
+
+  it.each(['技能比武', '岗位练兵竞赛', '团建活动', '培训考核', '挂职锻炼'])(
+    '%s names no way of training: an unknown kind, though a subject is given',
+    (kind) => {
+      const l = read([row({ kind, subject: '专业科目', title: '岗位技能' })]);
+      expect(l.activities[0].kind).toBe(kind);
+      expect(codes(l)).toContain('kind-unknown');
+      expect(codes(l)).not.toContain('kind-training-word');
+    },
+  );
+
+  it('stays unknown without a subject', () => {
+    const l = read([row({ kind: '单位内训', subject: null, title: '规范解读' })]);
+    expect(l.activities[0].kind).toBe('单位内训');
+    expect(codes(l)).toContain('kind-unknown');
+  });
+
+  it('lets the title name the form first (赴深圳考察学习 is 考察, 四(一)4)', () => {
+    const l = read([row({ kind: '外出学习', subject: '专业科目', title: '赴深圳水务集团考察学习' })]);
+    expect(l.activities[0].kind).toBe('study-visit');
+  });
+
+  it('with the option off (trainingWordBySubject false) is an unknown kind', () => {
+    const l = readLedger(testSheet([row({ kind: '单位内训', subject: '专业科目', title: '规范解读' })]), {
+      today: TODAY,
+      trainingWordBySubject: false,
+    });
+    expect(l.activities[0].kind).toBe('单位内训');
+    expect(codes(l)).toContain('kind-unknown');
+  });
+});

@@ -27,6 +27,44 @@ const CATEGORY_HEADING =
 const MANNER_WORDS = /^(?:面授|线下|学习|继续教育)$/;
 
 /**
+ * A form word the catalogue does not know that still plainly names a way of
+ * training or studying (单位内训, 集中轮训, 外出学习, 网上专题学习, 业务讲座): the notice's
+ * 三(二)2 lists 线下培训班、研修班、进修学习、考察学习、岗位轮训 as ways of 继续教育. With the
+ * row's 公需 / 专业 subject given it is read as that subject (policy
+ * `trainingWordBySubject`), with a warning naming the word.
+ */
+const TRAINING_WORD =
+  /培训|内训|轮训|调训|集训|送培|学习|研修|研讨|讲座|讲堂|讲课|授课|面授|听课|课程|网课|宣讲|宣贯|训练班/;
+
+/**
+ * Words that make the same word something else: a contest, an exam or an
+ * assessment (技能比武, 岗位练兵竞赛, 培训考核) earns nothing under 四(一); 自学, 学历, 学位
+ * (四(二)) and 进修, 考察, 出国 (四(一)4) are credited per item or per year, not by hours;
+ * a posting (挂职锻炼) is 四(四)2. Such a word stays an unknown kind.
+ */
+const NOT_TRAINING_WORD =
+  /比武|竞赛|比赛|大赛|练兵|活动|考核|考试|考评|测评|测试|评比|评选|评审|团建|拓展|联谊|旅游|自学|学历|学位|进修|考察|出国|出境|境外|挂职|锻炼|援|支教|支农|支医|扶贫|假/;
+
+/** Whether an unknown form word names a way of training or studying. */
+export function isTrainingWord(text: string): boolean {
+  return TRAINING_WORD.test(text) && !NOT_TRAINING_WORD.test(text);
+}
+
+/** What a subject credits when the form is read from it, as the warning says it. */
+const SUBJECT_CREDIT: Readonly<Record<string, { subject: string; how: string; howEn: string }>> = {
+  'public-course': {
+    subject: 'public',
+    how: '按所填公需科目，以登记学时认定（四(一)1）',
+    howEn: 'credited as the public subject given, hours as registered (clause 四(一)1)',
+  },
+  'professional-course': {
+    subject: 'professional',
+    how: '按所填专业科目，以实际学时认定、每天不超过8学时（四(一)2—3）',
+    howEn: 'credited as the professional subject given, actual hours at most 8 a day (clauses 四(一)2–3)',
+  },
+};
+
+/**
  * Words a kind column uses for a whole form when the title names none: a bare
  * 培训 is a training (三(二)2 线下培训班 → 四(一)2), a bare 会议 a conference
  * (四(一)3). Read from the kind cell only, and always noted: a title that merely
@@ -42,6 +80,11 @@ const GENERIC_FORM_WORDS: Readonly<Record<string, string>> = {
 
 /** Rows listed in an unknown word's finding; the count says how many there are in all. */
 const LISTED_ROWS = 10;
+
+export interface KindReaderOptions {
+  /** The policy option of that name (default true): a way of training the notice does not name, read as the row's subject. */
+  trainingWordBySubject?: boolean;
+}
 
 export interface KindOfRow {
   /** A kind code, the unmatched text (credits nothing) or '' when the row names no kind. */
@@ -60,7 +103,9 @@ export interface KindOfRow {
 export function createKindReader(
   book: RuleBook,
   cursor: RowCursor,
+  opts: KindReaderOptions = {},
 ): (row: readonly unknown[], title: string | undefined) => KindOfRow {
+  const trainingWordBySubject = opts.trainingWordBySubject ?? true;
   const professionalCourse = kindOfSubject({ ok: true, value: 'professional' });
   let formFromSubjectNoted = false;
 
@@ -77,7 +122,7 @@ export function createKindReader(
    */
   const groups = new Map<string, { finding: Finding; rows: number[] }>();
   const grouped = (
-    code: 'kind-unknown' | 'kind-matched-by-keyword',
+    code: 'kind-unknown' | 'kind-matched-by-keyword' | 'kind-training-word',
     key: string,
     field: 'kind' | 'title' | 'remark',
     params: Record<string, string>,
@@ -101,6 +146,16 @@ export function createKindReader(
     else if (seen.rows.length === LISTED_ROWS + 1) seen.finding.params.rows += ', …';
   };
   const unknownWord = (text: string): void => grouped('kind-unknown', text, 'kind', { text });
+  /** A way of training the notice does not name, read as its row's subject: one warning per word and subject. */
+  const trainingWord = (text: string, kindCode: string): void => {
+    const credit = SUBJECT_CREDIT[kindCode];
+    if (credit === undefined) return;
+    grouped('kind-training-word', `${text}\u0000${credit.subject}`, 'kind', {
+      text,
+      how: credit.how,
+      howEn: credit.howEn,
+    });
+  };
   const byKeyword = (
     field: 'kind' | 'title' | 'remark',
     text: string,
@@ -174,7 +229,10 @@ export function createKindReader(
       // A word for how one studied, not what (面授, 学习), beside a 公需 / 专业 subject column: the
       // subject decides, as in a ledger without a form column, unless the title names other forms
       // (会议论文 at a 学术会议 stays ambiguous; 公需科目面授培训 under 公需 is the 公需 course).
-      if (MANNER_WORDS.test(text)) {
+      // So does a way of training the notice does not name (单位内训, 集中轮训), with a warning
+      // that names the word: the officer confirms it or writes the notice's name.
+      const manner = MANNER_WORDS.test(text);
+      if (manner || (trainingWordBySubject && m.code === 'kind-unknown' && isTrainingWord(text))) {
         const fromSubject = kindOfSubject(parseSubject(cursor.cell(row, 'subject')));
         const titleMatch = title === undefined ? undefined : book.matcher.match(title);
         const titleAllows =
@@ -182,7 +240,8 @@ export function createKindReader(
           (!titleMatch.ok &&
             (titleMatch.code === 'kind-unknown' || titleMatch.candidates.includes(fromSubject ?? '')));
         if (fromSubject !== undefined && titleAllows) {
-          noteFormFromSubject();
+          if (manner) noteFormFromSubject();
+          else trainingWord(text, fromSubject);
           return { code: fromSubject, text };
         }
       }

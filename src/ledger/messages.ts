@@ -53,6 +53,8 @@ export const ledgerMessagesZh: MessageTable<LedgerCode> = {
   'kind-matched-by-keyword': '按关键词“{alias}”识别为“{kind}”：第{rows}行（如“{text}”），请核对',
   'kind-from-subject':
     '台账未写学习形式，只分公需科目、专业科目：公需科目按四(一)1登记学时，专业科目按实际学时认定、每天不超过8学时（四(一)2—3）',
+  'kind-training-word':
+    '继续教育形式“{text}”不是通知所列的名称，读作一种培训、学习方式：第{rows}行（共{count}行）{how}；请确认，或改为通知的名称（如 岗位培训、学术会议）',
   'text-facts-read': '“{text}”中写明了 {found}，已据此计算；请核对',
   'evidence-column-missing': '台账没有证明材料列：各条记录的证书、通知等请另行核对（备注中写明的证书已读取）',
   'kind-missing': '未填写学习形式，且内容“{text}”无法识别为任何一种继续教育形式，未计学时',
@@ -131,6 +133,8 @@ export const ledgerMessagesEn: MessageTable<LedgerCode> = {
     'Read as "{kind}" by the keyword "{alias}": rows {rows} (e.g. "{text}"); please check',
   'kind-from-subject':
     'The ledger gives no form of study, only the public or professional subject: public rows are read as clause 四(一)1, professional rows as actual hours, at most 8 a day (clauses 四(一)2–3)',
+  'kind-training-word':
+    'Kind of activity "{text}" is not a name the notice gives, read as a way of training or studying: rows {rows} ({count} in all) {how}; please confirm, or use the names the notice gives (e.g. job training, academic conference)',
   'text-facts-read': '"{text}" states "{found}": used for the credit; please check',
   'evidence-column-missing':
     "The ledger has no evidence column: check each record's certificate or notice separately (certificates named in the remarks were read)",

@@ -10,7 +10,7 @@ import { PlainActivity } from './activityStore';
 import { isBlank, readText } from './cells';
 import { FIELD_CODES, type FieldCode } from './fields';
 import { ledgerFinding } from './findings';
-import { createKindReader } from './kindCell';
+import { createKindReader, type KindReaderOptions } from './kindCell';
 import type { ColumnIndex, RowCursor } from './rowCursor';
 import type { RowPerson } from './rowPerson';
 
@@ -32,10 +32,11 @@ export function createRowActivityReader(
   date1904: boolean,
   refHead: string,
   cols: ColumnIndex,
+  kindOptions: KindReaderOptions = {},
 ): (row: readonly unknown[], who: RowPerson) => Activity | undefined {
   const activityColumns = ACTIVITY_FIELDS.map((f) => cols[f]).filter((c): c is number => c !== undefined);
   const col = cursor.col;
-  const kindOfRow = createKindReader(book, cursor);
+  const kindOfRow = createKindReader(book, cursor, kindOptions);
   const readActivityCells = createActivityCellReader(
     cursor,
     (code: string) => book.kindByCode.get(code),

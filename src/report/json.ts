@@ -23,7 +23,11 @@ export interface CheckJsonYear {
   compliant: boolean;
   deemed: boolean;
   shortfall: { public: number; professional: number };
-  /** 待核实: passes only thanks to rows with an error-level finding (`compliant` is then false). */
+  /**
+   * 待核实: passes only thanks to rows with an error-level finding (`compliant` is then
+   * false), or fails while rows of the year (or of no known year) that an error left
+   * at nothing are listed in `reviewRows`.
+   */
   review: boolean;
   reviewRows: string[];
 }

@@ -63,6 +63,12 @@ export type BuildOptions = Partial<ReportOptions> & {
 const NO_EVIDENCE: readonly string[] = [];
 const NO_REASONS: readonly string[] = [];
 
+/**
+ * Errors about who a row is (the ID), not what it credits: the row's hours are
+ * read as they are, so its own zero is never the error's doing (review.ts).
+ */
+const IDENTITY_ERROR = /^id-/;
+
 /** Ledger codes that already say a row's kind is unknown: the engine's `kind-unknown` on it would repeat them. */
 const LEDGER_KIND_CODES = new Set(['kind-unknown', 'kind-ambiguous', 'kind-missing']);
 
@@ -99,6 +105,8 @@ export function buildReport(ledger: Ledger, opts: BuildOptions = {}): ReportSumm
   const kindErrorRows = new Set<string>();
   // Rows with an error-level finding of the ledger layer (or an unverified record): a verdict resting on them is 待核实.
   const errorRows = new Set<string>();
+  // Of those, the rows whose error can take their credit away (all but an ID's own errors).
+  const refusingRows = new Set<string>();
   for (const f of ledger.findings) {
     if (f.layer !== 'ledger' || f.row === null) continue;
     if (LEDGER_KIND_CODES.has(f.code)) kindErrorRows.add(rowKey(f.file, f.sheet, f.row));
@@ -106,6 +114,8 @@ export function buildReport(ledger: Ledger, opts: BuildOptions = {}): ReportSumm
     if (f.code === 'kind-unknown') kindErrorRows.add(`${rowKey(f.file, f.sheet, 0)}\u0000${f.params.text}`);
     if (f.severity === 'error' || SUSPECT_WARNING_CODES.has(f.code))
       errorRows.add(rowKey(f.file, f.sheet, f.row));
+    if (f.severity === 'error' && !IDENTITY_ERROR.test(f.code))
+      refusingRows.add(rowKey(f.file, f.sheet, f.row));
   }
 
   // Sheets without an evidence column: the sheet's one note stands for every row's 待核验 note.
@@ -163,8 +173,9 @@ export function buildReport(ledger: Ledger, opts: BuildOptions = {}): ReportSumm
       });
     }
     const suspect = suspectRefs(activities, issues, errorRows);
+    const refusing = suspect.size > 0 ? suspectRefs(activities, issues, refusingRows) : suspect;
     const review = reviewVerdicts(
-      { person, activities, evaluation, suspect, book, policy: options.policy, asOf: asOfDay },
+      { person, activities, evaluation, suspect, refusing, book, policy: options.policy, asOf: asOfDay },
       summaries.map((s) => s.year),
       window,
     );

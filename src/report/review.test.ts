@@ -107,7 +107,7 @@ describe('待核实', () => {
     expect(personStanding(p, report.options)).toBe('pass');
   });
 
-  it('a failing year with suspect rows stays 未达标 (待核实 is only for a pass that rests on them)', () => {
+  it('a failing year whose suspect rows (an ID error) all earned their hours stays 未达标', () => {
     const id = badCheckDigit(A);
     const report = buildReport(
       readLedger(testSheet([publicRow(id), trainingRow(id, 20)]), { today: TODAY }),
@@ -179,5 +179,104 @@ describe('an exact duplicate row is counted once', () => {
       row: 5,
       params: { first: '台账!4' },
     });
+  });
+});
+
+describe('待核实: a failing year beside a row an error left at nothing', () => {
+  /** A row whose kind names nothing the notice credits: `kind-unknown`, an error, 0 hours. */
+  const contest = (id: string, start = '2023-09-01', end = '2023-09-02') =>
+    testRow({ name: '张三', id, kind: '技能比武', subject: '专业科目', start, end, hours: 16, evidence: '证' });
+
+  it('a year short of 专业 with an unknown-kind row in it is 待核实, that row listed, the shortfall kept', () => {
+    const report = buildReport(
+      readLedger(testSheet([publicRow(A), trainingRow(A, 40), contest(A)]), { today: TODAY }),
+      { year: 2023 },
+    );
+    const p = report.people[0];
+    expect(report.findings.find((f) => f.code === 'kind-unknown')).toMatchObject({ severity: 'error', row: 4 });
+    expect(p.years[0]).toMatchObject({
+      public: 30,
+      professional: 40,
+      compliant: false,
+      shortfall: { public: 0, professional: 20 },
+      review: ['台账!4'],
+    });
+    expect(personStanding(p, report.options)).toBe('review');
+    expect(report.counts).toMatchObject({ passing: 0, failing: 0, review: 1 });
+    const json = reportToJson(report) as {
+      people: Array<{ verdict: string; reviewRows: string[]; years: Array<{ reviewRows: string[] }> }>;
+    };
+    expect(json.people[0]).toMatchObject({ verdict: 'review', reviewRows: ['台账!4'] });
+    expect(json.people[0].years[0].reviewRows).toEqual(['台账!4']);
+  });
+
+  it('a training whose date cannot be read earns nothing and may belong to any year: a failing year beside it is 待核实', () => {
+    const undated = testRow({
+      name: '张三',
+      id: A,
+      kind: '岗位培训',
+      start: '2023年13月',
+      hours: 16,
+      evidence: '证',
+    });
+    const report = buildReport(
+      readLedger(testSheet([publicRow(A), trainingRow(A, 40), undated]), { today: TODAY }),
+      { year: 2023 },
+    );
+    expect(report.findings.find((f) => f.code === 'date-invalid')).toMatchObject({ severity: 'error', row: 4 });
+    expect(report.people[0].years[0]).toMatchObject({ professional: 40, review: ['台账!4'] });
+  });
+
+  it('a failing year whose only error row belongs to another year stays 未达标', () => {
+    const report = buildReport(
+      readLedger(testSheet([publicRow(A), trainingRow(A, 40), contest(A, '2022-09-01', '2022-09-02')]), {
+        today: TODAY,
+      }),
+      { year: 2023 },
+    );
+    const p = report.people[0];
+    expect(p.years[0]).toMatchObject({ professional: 40, compliant: false });
+    expect(p.years[0].review).toBeUndefined();
+    expect(personStanding(p, report.options)).toBe('fail');
+    expect(report.counts).toMatchObject({ failing: 1, review: 0 });
+  });
+
+  it('a failing year with no error rows stays 未达标', () => {
+    const report = buildReport(readLedger(testSheet([publicRow(A), trainingRow(A, 40)]), { today: TODAY }), {
+      year: 2023,
+    });
+    const p = report.people[0];
+    expect(p.years[0].review).toBeUndefined();
+    expect(personStanding(p, report.options)).toBe('fail');
+  });
+
+  it('a failing year beside such a row and another failing year without one: the person is 未达标', () => {
+    const report = buildReport(
+      readLedger(
+        testSheet([
+          publicRow(A),
+          trainingRow(A, 40),
+          contest(A),
+          trainingRow(A, 40, '2022-05-08', '2022-05-15'),
+        ]),
+        { today: TODAY },
+      ),
+    );
+    const p = report.people[0];
+    expect(p.years.map((y) => [y.year, y.review])).toEqual([
+      [2022, undefined],
+      [2023, ['台账!4']],
+    ]);
+    expect(personStanding(p, report.options)).toBe('fail');
+  });
+
+  it('a failing title window with such a row in its years is 待核实', () => {
+    const report = buildReport(
+      readLedger(testSheet([publicRow(A), trainingRow(A, 40), contest(A)]), { today: TODAY }),
+      { titleYear: 2023 },
+    );
+    const p = report.people[0];
+    expect(p.window).toMatchObject({ compliant: false, review: ['台账!4'] });
+    expect(personStanding(p, report.options)).toBe('review');
   });
 });

@@ -10,7 +10,14 @@ export const DEFAULT_POLICY: Readonly<Policy> = Object.freeze({
   qualificationYearStart: 'after',
   strictEvidence: false,
   judgeSectorStaff: false,
+  trainingWordBySubject: true,
 });
+
+/**
+ * Options the rules core never reads: the ledger layer applies them while reading rows
+ * (tested there: `src/ledger/kindCell.test.ts`, `test/cli/cli.test.ts`).
+ */
+export const LEDGER_POLICY_KEYS: ReadonlySet<keyof Policy> = new Set<keyof Policy>(['trainingWordBySubject']);
 
 /** The options, their allowed values and a one-line explanation each (for settings screens and --help). */
 /** Words a person reads for an option: its name, and each value by its meaning (never the key). */
@@ -103,6 +110,28 @@ export const POLICY_OPTIONS: ReadonlyArray<{
       en: {
         label: 'Health, school-teacher, accounting, social-work staff',
         values: { true: 'Judged by this notice anyway', false: 'Left to their sector' },
+      },
+    },
+  },
+  {
+    key: 'trainingWordBySubject',
+    values: [false, true],
+    zh: '学习方式写作单位内训、集中轮训等未列名称：true 按所填公需/专业科目认定并提示核对；false 视为无法识别，不计学时',
+    en: 'A way of training the notice does not name (单位内训, 集中轮训) with a subject given: true = credited as that subject, with a warning; false = unknown kind, nothing credited',
+    words: {
+      zh: {
+        label: '未列名称的培训方式（单位内训、集中轮训等）按所填科目认定',
+        values: {
+          true: '有公需或专业科目的，按科目认定学时并提示核对',
+          false: '视为无法识别的形式，不计学时',
+        },
+      },
+      en: {
+        label: 'Ways of training the notice does not name (in-house, rotation training) count by their subject',
+        values: {
+          true: 'With a subject given, credited as that subject and flagged to check',
+          false: 'Unknown kind, nothing credited',
+        },
       },
     },
   },

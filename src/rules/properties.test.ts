@@ -70,6 +70,8 @@ const policyArb: fc.Arbitrary<Policy> = fc.record({
   qualificationYearStart: fc.constantFrom('after' as const, 'same' as const),
   strictEvidence: fc.boolean(),
   judgeSectorStaff: fc.boolean(),
+  // Read by the ledger layer only: the engine never looks at it.
+  trainingWordBySubject: fc.constant(true),
 });
 
 const person = { key: 'p', name: '甲' };

@@ -155,6 +155,13 @@ export interface Policy {
   strictEvidence: boolean;
   /** Judge 卫生/教师/会计/社工 staff by this notice anyway. */
   judgeSectorStaff: boolean;
+  /**
+   * Read by the ledger layer: an unknown form word that names a way of training or
+   * studying (单位内训, 集中轮训, 外出学习) on a row whose 公需 / 专业 subject is given is
+   * credited as that subject without a form column (四(一)1; 四(一)2–3), with a warning;
+   * false: it is an unknown kind, an error that earns nothing.
+   */
+  trainingWordBySubject: boolean;
 }
 
 /** An issue raised by the core: data, not an exception. Messages come from the locale tables. */

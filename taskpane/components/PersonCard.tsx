@@ -149,7 +149,8 @@ export function PersonCard({ person, details, policy, titleYear, onGoToRow }: Pe
                 : y.compliant
                   ? t('personYearPass', { year: y.year })
                   : y.review?.length
-                    ? // 待核实: it passes only with rows that carry an error; those rows, not a shortfall.
+                    ? // 待核实: it passes only with rows that carry an error, or fails beside rows an
+                      // error left at nothing; those rows (the bars show the hours).
                       t('personYearReview', {
                         year: y.year,
                         rows: t('reviewRows', { rows: y.review.join(t('listJoin')) }),

@@ -1,5 +1,16 @@
-const ExcelJS=require('/work/main/node_modules/exceljs');
+// The corpus's sixth batch (file 22): a water group's ledger written blind, from the notice
+// and interpretations.md alone, before reading the parser, the way a Qingdao HR officer keeps
+// a ledger; expected credits by hand in expected-6.json. The same cells as the ledger first
+// kept in test/ledgers/pending/ (gen.js there), with the workbook's dates fixed.
+// Run from the repository root: node test/ledgers/make-corpus-6.mjs
+import ExcelJS from 'exceljs';
+const out = new URL('./files', import.meta.url).pathname;
+
 function id(p){const w=[7,9,10,5,8,4,2,1,6,3,7,9,10,5,8,4,2],m='10X98765432';let s=0;for(let i=0;i<17;i++)s+=(+p[i])*w[i];return p+m[s%11];}
+const fixed = new Date(Date.UTC(2025, 0, 1));
+
+// ---------- 22: 青岛水务集团, one sheet; 学习方式 written as the office says it ----------
+// 序号 姓名 身份证号 部门 职称系列 培训名称 学习方式 科目类别 学时 培训时间 证明材料 备注
 const P={zw:['张伟',id('37020319850612031'),'管网运营部','工程（给排水）'],
 ln:['李娜',id('37021219880923042'),'财务部','会计'],
 wq:['王强',id('37020519900305051'),'经营管理部','经济'],
@@ -31,10 +42,14 @@ const rows=[
 ['sl','赴深圳水务集团考察学习','外出学习','专业科目','3天','2025.8.20-22','考察报告','集团组织考察智慧水务建设'],
 ['sl','安全生产管理培训','单位内训','专业科目','8学时','2025.4.15','签到表',''],
 ];
-(async()=>{const wb=new ExcelJS.Workbook();const ws=wb.addWorksheet('继续教育台账');
-ws.addRow(['青岛水务集团有限公司专业技术人员继续教育登记台账（2024-2025年度）']);ws.mergeCells('A1:M1');
+const wb = new ExcelJS.Workbook();
+wb.creator = 'HR'; wb.created = fixed; wb.modified = fixed;
+const ws = wb.addWorksheet('继续教育台账');
+ws.addRow(['青岛水务集团有限公司专业技术人员继续教育登记台账（2024-2025年度）']);
+ws.mergeCells('A1:M1');
 ws.addRow(['序号','姓名','身份证号','部门','职称系列','培训名称','学习方式','科目类别','学时','培训时间','证明材料','备注']);
-let n=1;for(const r of rows){const p=P[r[0]];ws.addRow([n++,p[0],p[1],p[2],p[3],...r.slice(1)]);}
+let n = 1;
+for (const r of rows) { const p = P[r[0]]; ws.addRow([n++, p[0], p[1], p[2], p[3], ...r.slice(1)]); }
 ws.addRow(['合计','','','','','','','','','','','']);
-ws.getColumn(3).numFmt='@';
-await wb.xlsx.writeFile('/tmp/hr6/shuiwu-ledger.xlsx');console.log('ok',Object.values(P).map(p=>p[1]).join(' '));})();
+ws.getColumn(3).numFmt = '@';
+await wb.xlsx.writeFile(`${out}/23-water-group-training-words.xlsx`);
