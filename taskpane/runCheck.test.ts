@@ -8,7 +8,16 @@ import type { CellValue } from '../src/excel/port';
 import { runCheck } from './runCheck';
 import { DEFAULT_SETTINGS } from './settings';
 
-const HEADER: CellValue[] = ['姓名', '身份证号', '学习形式', '培训内容', '学时', '开始日期', '结束日期', '证明材料'];
+const HEADER: CellValue[] = [
+  '姓名',
+  '身份证号',
+  '学习形式',
+  '培训内容',
+  '学时',
+  '开始日期',
+  '结束日期',
+  '证明材料',
+];
 const ID = '370202198001011232';
 
 /** Five years of 30 公需 and 60 专业, the last 专业 course held on 2025-12-15. */

@@ -185,7 +185,16 @@ describe('an exact duplicate row is counted once', () => {
 describe('待核实: a failing year beside a row an error left at nothing', () => {
   /** A row whose kind names nothing the notice credits: `kind-unknown`, an error, 0 hours. */
   const contest = (id: string, start = '2023-09-01', end = '2023-09-02') =>
-    testRow({ name: '张三', id, kind: '技能比武', subject: '专业科目', start, end, hours: 16, evidence: '证' });
+    testRow({
+      name: '张三',
+      id,
+      kind: '技能比武',
+      subject: '专业科目',
+      start,
+      end,
+      hours: 16,
+      evidence: '证',
+    });
 
   it('a year short of 专业 with an unknown-kind row in it is 待核实, that row listed, the shortfall kept', () => {
     const report = buildReport(
@@ -193,7 +202,10 @@ describe('待核实: a failing year beside a row an error left at nothing', () =
       { year: 2023 },
     );
     const p = report.people[0];
-    expect(report.findings.find((f) => f.code === 'kind-unknown')).toMatchObject({ severity: 'error', row: 4 });
+    expect(report.findings.find((f) => f.code === 'kind-unknown')).toMatchObject({
+      severity: 'error',
+      row: 4,
+    });
     expect(p.years[0]).toMatchObject({
       public: 30,
       professional: 40,
@@ -223,7 +235,10 @@ describe('待核实: a failing year beside a row an error left at nothing', () =
       readLedger(testSheet([publicRow(A), trainingRow(A, 40), undated]), { today: TODAY }),
       { year: 2023 },
     );
-    expect(report.findings.find((f) => f.code === 'date-invalid')).toMatchObject({ severity: 'error', row: 4 });
+    expect(report.findings.find((f) => f.code === 'date-invalid')).toMatchObject({
+      severity: 'error',
+      row: 4,
+    });
     expect(report.people[0].years[0]).toMatchObject({ professional: 40, review: ['台账!4'] });
   });
 

@@ -5,7 +5,13 @@ export { NOTICE, YEARLY_REQUIREMENT, PER_DAY_CAP, TITLE_WINDOW_YEARS } from './n
 export { BUILT_IN_KINDS } from './kinds';
 export { SECTOR_RULES, matchSector } from './sectors';
 export { CAP_GROUPS } from './caps';
-export { DEFAULT_POLICY, LEDGER_POLICY_KEYS, POLICY_OPTIONS, parsePolicySettings, type PolicyParse } from './policy';
+export {
+  DEFAULT_POLICY,
+  LEDGER_POLICY_KEYS,
+  POLICY_OPTIONS,
+  parsePolicySettings,
+  type PolicyParse,
+} from './policy';
 export { createKindMatcher, type KindMatch, type KindMatcher } from './match';
 export { createRuleBook, defaultRuleBook, type RuleBook } from './rulebook';
 export { creditActivity, decideSubject, achievementKeyOf } from './credit';

@@ -127,7 +127,8 @@ export const POLICY_OPTIONS: ReadonlyArray<{
         },
       },
       en: {
-        label: 'Ways of training the notice does not name (in-house, rotation training) count by their subject',
+        label:
+          'Ways of training the notice does not name (in-house, rotation training) count by their subject',
         values: {
           true: 'With a subject given, credited as that subject and flagged to check',
           false: 'Unknown kind, nothing credited',

@@ -2,7 +2,10 @@ import fc from 'fast-check';
 import { textDecoderUtf8 } from '../xlsx/reader';
 import { nodeUtf8Decoder } from './xlsxFile';
 
-function decodeAll(make: () => { write(b: Uint8Array): string; end(): string }, chunks: Uint8Array[]): string {
+function decodeAll(
+  make: () => { write(b: Uint8Array): string; end(): string },
+  chunks: Uint8Array[],
+): string {
   const d = make();
   return chunks.map((c) => d.write(c)).join('') + d.end();
 }
@@ -21,7 +24,9 @@ function split(bytes: Uint8Array, cuts: number[]): Uint8Array[] {
 
 describe("Node's UTF-8 decoder for the xlsx reader", () => {
   it('gives the text TextDecoder gives, however the bytes are cut (Chinese, a byte-order mark, astral characters)', () => {
-    const text = fc.string({ unit: fc.constantFrom('a', '<', '继', '续', '教', '育', '𠀀', '\ufeff', '&amp;', ' ') });
+    const text = fc.string({
+      unit: fc.constantFrom('a', '<', '继', '续', '教', '育', '𠀀', '\ufeff', '&amp;', ' '),
+    });
     fc.assert(
       fc.property(fc.boolean(), text, fc.array(fc.nat(400), { maxLength: 8 }), (bom, s, cuts) => {
         const bytes = new TextEncoder().encode((bom ? '\ufeff' : '') + s);

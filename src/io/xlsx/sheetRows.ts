@@ -78,7 +78,14 @@ function indexAt(xml: string, from: number, to: number): number {
 }
 
 /** A cell's value from its type, its content `xml[from, to)` and its style. */
-function cellValue(xml: string, from: number, to: number, t: CellType, style: number, ctx: SheetContext): PlainCell {
+function cellValue(
+  xml: string,
+  from: number,
+  to: number,
+  t: CellType,
+  style: number,
+  ctx: SheetContext,
+): PlainCell {
   if (t === T_INLINE) {
     const is = xml.indexOf('<is', from);
     return is < 0 || is >= to ? null : textOfRuns(xml.slice(is, to));
