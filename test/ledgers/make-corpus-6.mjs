@@ -1,13 +1,16 @@
-// Generates two ledgers written blind (without reading the parser):
-//   A  planning-institute.xlsx — a 区属事业单位 ledger kept in WPS, one sheet per year,
-//      title rows, 填表说明, two-row header with merged cells, per-person merged cells,
-//      小计 rows, hours as 天/课时/小时, dates as 2024.03.12—03.14 / 2024年5月—6月, signature lines.
-//   B  port-group-hr.csv — a 国有企业 HR-system export in GBK with odd column names.
-// Run: node test/ledgers/pending-7/gen.js
-const path = require('path');
-const fs = require('fs');
-const ExcelJS = require('exceljs');
-const iconv = require('iconv-lite');
+// The corpus's seventh batch (files 23–24): written blind, from the notice and
+// interpretations.md alone, before reading the parser, the way a Qingdao HR officer keeps
+// a ledger; expected credits by hand in expected-6.json.
+//   23  区属事业单位 (a district planning institute) kept in WPS: one sheet per year, title
+//       rows, 填表说明, a two-row header with merged cells, person cells merged down,
+//       小计 rows, hours as 天/课时/小时, dates as 2024.03.12—03.14 / 2024年5月—6月, signatures.
+//   24  国有企业 (a port group) HR-system export, CSV in GBK, with odd column names
+//       (培训类型 beside 培训方式, 学时类型, 获得学时, 学分, 考核结果 as 72分).
+// Run from the repository root: node test/ledgers/make-corpus-6.mjs
+import path from 'path';
+import fs from 'fs';
+import ExcelJS from 'exceljs';
+import iconv from 'iconv-lite';
 
 const W = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK = '10X98765432';
@@ -31,7 +34,8 @@ function idWithX(region, birth, female) {
   throw new Error('no X');
 }
 
-const out = __dirname;
+const out = new URL('./files', import.meta.url).pathname;
+const fixed = new Date(Date.UTC(2026, 0, 5));
 
 // ---------------------------------------------------------------- A
 const A = {
@@ -173,9 +177,11 @@ function sheetA(wb, year, blocks, filled) {
 async function makeA() {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'WPS Office';
+  wb.created = fixed;
+  wb.modified = fixed;
   sheetA(wb, 2024, A2024, '2025年1月10日');
   sheetA(wb, 2025, A2025, '2025年12月30日');
-  await wb.xlsx.writeFile(path.join(out, 'planning-institute.xlsx'));
+  await wb.xlsx.writeFile(path.join(out, '23-planning-institute-wps-by-year.xlsx'));
 }
 
 // ---------------------------------------------------------------- B
@@ -251,11 +257,8 @@ function makeB() {
     lines.push([i + 1, p.no, p.name, '居民身份证', idOverride || p.id, p.dept, p.series, p.level, type, subj, course, way,
       hours, credit, start, end, exam, result, org, note].map(csvCell).join(','));
   });
-  fs.writeFileSync(path.join(out, 'port-group-hr.csv'), iconv.encode(lines.join('\r\n') + '\r\n', 'gbk'));
+  fs.writeFileSync(path.join(out, '24-port-group-hr-csv-gbk.csv'), iconv.encode(lines.join('\r\n') + '\r\n', 'gbk'));
 }
 
-makeA().then(() => {
-  makeB();
-  const ids = { A: Object.fromEntries(Object.values(A).map((p) => [p.name, p.id])), B: Object.fromEntries(Object.values(B).map((p) => [p.name, p.id])), zhaoTypo };
-  console.log(JSON.stringify(ids, null, 1));
-});
+await makeA();
+makeB();
