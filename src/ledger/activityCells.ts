@@ -21,6 +21,7 @@ import {
   readYear,
 } from './cells';
 import type { FieldCode } from './fields';
+import { yearOfReversedRange } from './parse/dates';
 import { otherQuantity, type OtherQuantity } from './parse/numbers';
 import { readTextFacts, type CountedFact, type TextFacts } from './parse/remark';
 import type { RowCursor } from './rowCursor';
@@ -56,6 +57,21 @@ function quantityReading(
   if (q.unit === 'months') return type === 'monthsProrated' ? 'months' : perItem ? 'duration' : undefined;
   return perItem ? 'items' : undefined;
 }
+
+/** The row's dates: a period cell, or start / end columns (which win). */
+interface RowDates {
+  start?: number;
+  end?: number;
+  /** The end was set before the start (as the fields are then ordered). */
+  endFirst: boolean;
+  /** The one year both dates fall in when the end was before the start. */
+  yearOfBadDates?: number;
+  /** One day from one cell, not a range. */
+  loneDate?: boolean;
+}
+
+/** A result cell that holds a score: 72分, 55分. */
+const SCORE_AS_RESULT = /^\d{1,3}(?:\.\d+)?分$/;
 
 /** A reader that fills an activity's when / how-much fields from its row. */
 export function createActivityCellReader(
@@ -118,36 +134,33 @@ export function createActivityCellReader(
   const cellOf = (row: readonly unknown[], f: FieldCode, column: number): unknown =>
     cursor.cellAt(row, f, column);
 
-  /**
-   * Reads the dates and 年度. A lone date (one day from one cell, not a range)
-   * keeps no end when `loneDateIsRecordDate` (三(二)3). The dates are settled
-   * before they are set: an activity never loses a field once set, since
-   * `delete` turns a V8 object into a slow dictionary of several hundred bytes.
-   */
-  function readWhen(row: readonly unknown[], activity: Activity, loneDateIsRecordDate: boolean): void {
-    // A period cell, or start/end columns (which win), and a declared 年度.
-    let start: number | undefined;
-    let end: number | undefined;
-    /** The end was set before the start (as the fields are then ordered). */
-    let endFirst = false;
-    const period = read.period(cellOf(row, 'period', col.period), report);
+  /** Reads the period or start / end cells; an end before the start is reported and leaves no dates. */
+  function readDatesOf(row: readonly unknown[]): RowDates {
+    const out: RowDates = { endFirst: false };
+    const periodCell = cellOf(row, 'period', col.period);
+    const period = read.period(periodCell, report);
     if (period !== undefined) {
-      start = period.start;
-      end = period.end;
+      out.start = period.start;
+      out.end = period.end;
+    } else if (periodCell !== undefined && periodCell !== null) {
+      // Reported by the period's reader; its year is still certain (2024.09.25—09.21).
+      const year = yearOfReversedRange(periodCell, { date1904 });
+      if (year !== undefined) out.yearOfBadDates = year;
     }
     const startSpan = read.start(cellOf(row, 'start', col.start), report);
     const endSpan = read.end(cellOf(row, 'end', col.end), report);
     if (startSpan !== undefined) {
-      start = startSpan.start;
-      if (endSpan === undefined) end = startSpan.end;
+      out.start = startSpan.start;
+      if (endSpan === undefined) out.end = startSpan.end;
     }
     if (endSpan !== undefined) {
-      end = endSpan.end;
+      out.end = endSpan.end;
       if (startSpan === undefined && period === undefined) {
-        start = endSpan.start;
-        endFirst = true;
+        out.start = endSpan.start;
+        out.endFirst = true;
       }
     }
+    const { start, end } = out;
     if (start !== undefined && end !== undefined && end < start) {
       const field: FieldCode = startSpan !== undefined ? 'end' : 'period';
       report('date-end-before-start', {
@@ -155,10 +168,26 @@ export function createActivityCellReader(
         start: isoDate(start),
         end: isoDate(end),
       });
-      start = end = undefined;
+      // The days are unknown, but a slip inside one year leaves the year certain.
+      return { endFirst: false, ...(yearOf(start) === yearOf(end) ? { yearOfBadDates: yearOf(start) } : {}) };
     }
-    const loneDate =
-      start !== undefined && start === end && (startSpan === undefined || endSpan === undefined);
+    if (
+      out.start !== undefined &&
+      out.start === out.end &&
+      (startSpan === undefined || endSpan === undefined)
+    )
+      out.loneDate = true;
+    return out;
+  }
+
+  /**
+   * Reads the dates and 年度. A lone date (one day from one cell, not a range)
+   * keeps no end when `loneDateIsRecordDate` (三(二)3). The dates are settled
+   * before they are set: an activity never loses a field once set, since
+   * `delete` turns a V8 object into a slow dictionary of several hundred bytes.
+   */
+  function readWhen(row: readonly unknown[], activity: Activity, loneDateIsRecordDate: boolean): void {
+    const { start, end, endFirst, yearOfBadDates, loneDate } = readDatesOf(row);
     const keptEnd = loneDate && loneDateIsRecordDate ? undefined : end;
     if (endFirst && keptEnd !== undefined) activity.end = keptEnd;
     if (start !== undefined) activity.start = start;
@@ -170,6 +199,7 @@ export function createActivityCellReader(
         year = yearAbove.carry(cursor.rowNo, cursor.rowKey, start, end);
       yearAbove.saw(cursor.rowNo, cursor.rowKey, year);
     }
+    if (year === undefined && yearOfBadDates !== undefined) activity.year = yearOfBadDates;
     if (year !== undefined) {
       activity.year = year;
       if (start !== undefined && end !== undefined && (year < yearOf(start) || year > yearOf(end))) {
@@ -193,18 +223,34 @@ export function createActivityCellReader(
     const count = read.count(cellOf(row, 'count', col.count), report);
     if (count !== undefined) activity.count = count;
     readHoursCells(row, activity);
-    const level = read.level(cellOf(row, 'level', col.level), report);
-    if (level !== undefined) activity.level = level;
-    const score = read.score(cellOf(row, 'score', col.score), report);
-    if (score !== undefined) activity.score = score;
-    const passed = read.passed(cellOf(row, 'passed', col.passed), report);
-    if (passed !== undefined) activity.passed = passed;
+    readResult(row, activity);
     const subject = read.subject(cellOf(row, 'subject', col.subject), report);
     if (subject !== undefined) activity.declaredSubject = subject;
     const evidence = readText(cellOf(row, 'evidence', col.evidence));
     if (evidence !== undefined) activity.evidence = evidence;
     const achievementKey = readText(cellOf(row, 'achievementKey', col.achievementKey));
     if (achievementKey !== undefined) activity.achievementKey = achievementKey;
+  }
+
+  /**
+   * The exam's level, score and result. A 考核结果 written as a score ("72分", an
+   * HR system's result of a 职称外语 exam, 四(五)) is the score, where the score
+   * column is blank; 合格 or 不合格 then follows from the score by the kind's rule.
+   */
+  function readResult(row: readonly unknown[], activity: Activity): void {
+    const level = read.level(cellOf(row, 'level', col.level), report);
+    if (level !== undefined) activity.level = level;
+    const score = read.score(cellOf(row, 'score', col.score), report);
+    if (score !== undefined) activity.score = score;
+    const result = cellOf(row, 'passed', col.passed);
+    if (SCORE_AS_RESULT.test(readText(result) ?? '')) {
+      cursor.field = 'passed';
+      const written = read.score(result, report);
+      if (activity.score === undefined && written !== undefined) activity.score = written;
+      return;
+    }
+    const passed = read.passed(result, report);
+    if (passed !== undefined) activity.passed = passed;
   }
 
   /**

@@ -55,6 +55,7 @@ const samples: Record<LedgerCode, () => { code: string; params: Params } | undef
   'header-not-found': () => fail(detectHeader([])),
   'header-duplicate-column': () => intake('header-duplicate-column'),
   'header-by-content': () => intake('header-by-content'),
+  'header-kind-by-content': () => intake('header-kind-by-content'),
   'kind-unknown': () => intake('kind-unknown'),
   'kind-ambiguous': () => intake('kind-ambiguous'),
   'kind-matched-by-keyword': () => intake('kind-matched-by-keyword'),

@@ -43,6 +43,7 @@ export const LEDGER_CODES = [
   // intake (intake.ts, rows.ts, identity.ts): whole rows and people
   'header-duplicate-column',
   'header-by-content',
+  'header-kind-by-content',
   'kind-unknown',
   'kind-ambiguous',
   'kind-matched-by-keyword',
@@ -114,6 +115,7 @@ export const LEDGER_CODE_SEVERITY: Record<LedgerCode, 'error' | 'warning' | 'inf
   'header-duplicate-column': 'warning',
   // Read from what the column holds, and said so: the officer can rename the header.
   'header-by-content': 'info',
+  'header-kind-by-content': 'info',
   'kind-unknown': 'error',
   'kind-ambiguous': 'error',
   // Not wrong, but never silent: the user sees which kind a free text was read as.

@@ -6,6 +6,10 @@
  * field the header left unmapped is filled, only from the rows read before the
  * header was settled, and each such reading is a finding naming the column and
  * its header, so the officer sees it and can rename the header.
+ *
+ * An HR system's export has both a 培训类型 (论文发表, 学术会议, 线上学习 …) and a
+ * 培训方式 (线上, 线下, 其他): when the column the header took for the kind names
+ * almost no form and another column names forms, that column is the kind column.
  */
 import type { RuleBook } from '../rules/rulebook';
 import { columnLetter } from './columns';
@@ -23,6 +27,8 @@ export interface ColumnByContent {
   header: string;
   /** Up to three distinct cell values, as examples for the finding. */
   examples: string[];
+  /** The kind column the header named, replaced because it names no form. */
+  replaces?: { column: number; header: string; examples: string[] };
 }
 
 /** Fewer filled cells than this say too little about a column. */
@@ -31,6 +37,8 @@ const MIN_CELLS = 3;
 const MAX_SUBJECT_LENGTH = 6;
 /** Share of a column's cells that must name a form for it to be the kind column. */
 const KIND_SHARE = 0.8;
+/** Below this share of cells naming a form, the header's kind column only says how one studied (线上, 其他). */
+const MANNER_SHARE = 0.2;
 
 /**
  * The subject and kind columns the header left unmapped, told by content, from
@@ -45,34 +53,68 @@ export function columnsByContent(
   const mapped = new Set(Object.values(header.columns));
   const headerRow = header.headerRow >= 0 ? rows[header.headerRow] : undefined;
   const width = Math.max(0, ...rows.slice(header.dataStartRow).map((r) => (Array.isArray(r) ? r.length : 0)));
-  const out: ColumnByContent[] = [];
-  const wanted = (f: ColumnByContent['field']): boolean =>
-    header.columns[f] === undefined && !out.some((c) => c.field === f);
-  for (let column = 0; column < width; column++) {
-    if (mapped.has(column)) continue;
-    const texts: string[] = [];
-    for (let r = header.dataStartRow; r < rows.length; r++) {
-      const row = rows[r];
-      if (!Array.isArray(row)) continue;
-      const t = cellText(row[column]);
-      if (t !== undefined) texts.push(t);
-    }
-    if (texts.length < MIN_CELLS) continue;
-    const examples = [...new Set(texts)].slice(0, 3);
-    const headerText = headerRow ? (cellText(headerRow[column]) ?? '') : '';
-    const isSubjectWord = (t: string): boolean => t.length <= MAX_SUBJECT_LENGTH && parseSubject(t).ok;
-    if (wanted('subject') && texts.every(isSubjectWord)) {
-      out.push({ field: 'subject', column, header: headerText, examples });
-      continue;
-    }
-    const forms = texts.filter((t) => {
+  const textsOf = (column: number): string[] => columnTexts(rows, header.dataStartRow, column);
+  const headerOf = (column: number): string => (headerRow ? (cellText(headerRow[column]) ?? '') : '');
+  const namesForms = (texts: readonly string[]): number =>
+    texts.filter((t) => {
       const m = book.matcher.match(t);
       return m.ok && m.via === 'alias';
     }).length;
-    if (wanted('kind') && forms >= KIND_SHARE * texts.length)
-      out.push({ field: 'kind', column, header: headerText, examples });
+  const replaceable = mannerKindColumn(header.columns.kind, textsOf, namesForms);
+  const out: ColumnByContent[] = [];
+  const wanted = (f: ColumnByContent['field']): boolean =>
+    (header.columns[f] === undefined || (f === 'kind' && replaceable !== undefined)) &&
+    !out.some((c) => c.field === f);
+  for (let column = 0; column < width; column++) {
+    if (mapped.has(column)) continue;
+    const texts = textsOf(column);
+    if (texts.length < MIN_CELLS) continue;
+    const examples = examplesOf(texts);
+    const isSubjectWord = (t: string): boolean => t.length <= MAX_SUBJECT_LENGTH && parseSubject(t).ok;
+    if (wanted('subject') && texts.every(isSubjectWord)) {
+      out.push({ field: 'subject', column, header: headerOf(column), examples });
+      continue;
+    }
+    if (wanted('kind') && namesForms(texts) >= KIND_SHARE * texts.length) {
+      const found: ColumnByContent = { field: 'kind', column, header: headerOf(column), examples };
+      if (replaceable !== undefined)
+        found.replaces = {
+          column: replaceable.column,
+          header: headerOf(replaceable.column),
+          examples: replaceable.examples,
+        };
+      out.push(found);
+    }
   }
   return out;
+}
+
+/** The filled cells of one column below the header, as text. */
+function columnTexts(rows: ReadonlyArray<readonly unknown[]>, from: number, column: number): string[] {
+  const texts: string[] = [];
+  for (let r = from; r < rows.length; r++) {
+    const row = rows[r];
+    if (!Array.isArray(row)) continue;
+    const t = cellText(row[column]);
+    if (t !== undefined) texts.push(t);
+  }
+  return texts;
+}
+
+function examplesOf(texts: readonly string[]): string[] {
+  return [...new Set(texts)].slice(0, 3);
+}
+
+/** The header's kind column when its cells name almost no form (线上, 线下, 其他): another column may take its place. */
+function mannerKindColumn(
+  column: number | undefined,
+  textsOf: (column: number) => string[],
+  namesForms: (texts: readonly string[]) => number,
+): { column: number; examples: string[] } | undefined {
+  if (column === undefined) return undefined;
+  const texts = textsOf(column);
+  if (texts.length < MIN_CELLS || namesForms(texts) >= MANNER_SHARE * texts.length) return undefined;
+  return { column, examples: examplesOf(texts) };
 }
 
 /** One note per column told by content, on its header cell (row `headerRowNo`, 1-based). */
@@ -83,6 +125,21 @@ export function contentColumnNotes(
 ): Finding[] {
   return columns.map((c) => {
     const column = columnLetter(c.column);
+    if (c.replaces !== undefined) {
+      const old = columnLetter(c.replaces.column);
+      return ledgerFinding(
+        'header-kind-by-content',
+        {
+          column,
+          text: c.header,
+          examples: c.examples.join('、'),
+          old,
+          oldText: c.replaces.header,
+          oldExamples: c.replaces.examples.join('、'),
+        },
+        at(headerRowNo, column),
+      );
+    }
     return ledgerFinding(
       'header-by-content',
       {

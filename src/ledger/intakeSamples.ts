@@ -183,6 +183,18 @@ export const INTAKE_SAMPLES: Partial<Record<LedgerCode, LedgerSource[]>> = {
       ],
     },
   ],
+  // An HR system's export: 培训类型 names the form, 培训方式 only 线上 / 线下 / 其他.
+  'header-kind-by-content': [
+    {
+      sheet: '培训记录',
+      rows: [
+        ['姓名', '身份证号', '培训类型', '学时类型', '培训方式', '获得学时', '培训开始日期'],
+        ['张三', testId(11), '公需科目', '公需', '线上', 30, '2023-05-08'],
+        ['张三', testId(11), '论文发表', '专业', '其他', 10, '2023-06-01'],
+        ['张三', testId(11), '学术会议', '专业', '线下', 8, '2023-09-05'],
+      ],
+    },
+  ],
   'row-subtotal': [testSheet([testRow(GOOD_ROW), testRow({ name: '合计', hours: 16 })])],
   'row-repeated-header': [testSheet([testRow(GOOD_ROW), TEST_HEADER])],
   'row-title': [testSheet([['二、管理人员'], testRow(GOOD_ROW)])],

@@ -354,8 +354,10 @@ export function idDigitsPrefix(raw: unknown): string {
 /**
  * A person known only by name (their rows have no ID) is the person with an ID
  * of that name, when there is exactly one; with two they stay apart (never
- * guessed). A row whose ID cell was invalid joins only an ID that starts with
- * the digits the cell still shows (Excel's 3.70202E+17 and the real ID agree).
+ * guessed). A row whose ID cell was invalid joins only an ID that agrees with
+ * the digits the cell still shows (Excel's 3.70202E+17 and the real ID agree;
+ * so does an ID typed with one digit wrong or two neighbours swapped), also when
+ * the row was keyed by its 工号.
  */
 function joinNamesToIds(
   people: Person[],
@@ -373,18 +375,36 @@ function joinNamesToIds(
   if (idsByName.size === 0) return remap;
   const byKey = new Map(people.map((p) => [p.key, p]));
   for (const p of people) {
-    if (!p.key.startsWith(NAME_KEY_PREFIX) || p.name === undefined) continue;
+    const badDigits = keysFromBadIds.get(p.key);
+    const joinable =
+      p.key.startsWith(NAME_KEY_PREFIX) || (p.key.startsWith(STAFF_KEY_PREFIX) && badDigits !== undefined);
+    if (!joinable || p.name === undefined) continue;
     const ids = idsByName.get(p.name);
     if (ids?.size !== 1) continue;
     const [id] = ids;
-    const badDigits = keysFromBadIds.get(p.key);
-    if (badDigits !== undefined && (badDigits === '' || !id.startsWith(badDigits))) continue;
+    if (badDigits !== undefined && (badDigits === '' || !digitsAgree(badDigits, id))) continue;
     const target = byKey.get(id);
     if (!target) continue;
     fillPerson(target, p);
     remap.set(p.key, id);
   }
   return remap;
+}
+
+/**
+ * The digits a bad ID cell still shows agree with a valid ID: its leading digits,
+ * or all 17 body digits with one typed wrong or two neighbours swapped (the check
+ * digit then fails, which is how the slip was caught).
+ * @example digitsAgree('37021519980228705', '370215199802280754') === true
+ */
+export function digitsAgree(digits: string, id: string): boolean {
+  if (id.startsWith(digits)) return true;
+  if (digits.length !== 17) return false;
+  const diff: number[] = [];
+  for (let i = 0; i < 17 && diff.length <= 2; i++) if (digits[i] !== id[i]) diff.push(i);
+  if (diff.length === 1) return true;
+  const [a, b] = diff;
+  return diff.length === 2 && b === a + 1 && digits[a] === id[b] && digits[b] === id[a];
 }
 
 function identityFindings(sightings: readonly Sighting[]): Finding[] {

@@ -47,6 +47,8 @@ export const ledgerMessagesZh: MessageTable<LedgerCode> = {
     '第{column}列“{text}”与前面的第{first}列都表示“{field}”，只读取第{first}列，此列被忽略',
   'header-by-content':
     '第{column}列的表头“{text}”无法识别，按其内容（{examples}）读作“{field}”，请核对（可把表头改为此名称）',
+  'header-kind-by-content':
+    '第{column}列“{text}”写的是继续教育形式（{examples}），按此列读作“学习形式”；第{old}列“{oldText}”只写了学习方式（{oldExamples}），不据此认定形式，请核对',
   'kind-unknown':
     '无法识别的继续教育形式“{text}”（第{rows}行，共{count}行），未计学时；请按通知的名称填写（如 岗位培训、学术会议、论文著作）',
   'kind-ambiguous': '继续教育形式“{text}”可能是{candidates}中的任一种，无法确定，请填写更准确的名称',
@@ -126,6 +128,8 @@ export const ledgerMessagesEn: MessageTable<LedgerCode> = {
     'Column {column} "{text}" means "{field}" like column {first} before it: only column {first} is read, this one is ignored',
   'header-by-content':
     'The header "{text}" of column {column} is not recognised: read as "{field}" from what it holds ({examples}); please check',
+  'header-kind-by-content':
+    'Column {column} "{text}" names forms of study ("{examples}") and is read as the kind of activity; column {old} "{oldText}" only says how one studied ("{oldExamples}") and does not decide the form; please check',
   'kind-unknown':
     'Unknown kind of activity "{text}" (rows {rows}; {count} in all): nothing credited; use the names the notice gives (e.g. job training, academic conference, paper)',
   'kind-ambiguous': 'Kind of activity "{text}" could be any of {candidates}; write a more precise name',

@@ -24,9 +24,18 @@ const SUBTOTAL = /合计|小计|总计|共计/;
 /** A first character of those words, tested before the spaces are taken out. */
 const SUBTOTAL_CHAR = /[合小总共]/;
 
-/** The signature lines under a ledger: 制表人：… 审核人：… 填报日期：… */
+/**
+ * A subtotal written where the course name goes, the person's cells merged above it
+ * (小计 | | 97): the whole cell is the word, so a course title that merely contains 合计 is not one.
+ */
+const SUBTOTAL_CELL = /^(?:本人|个人|本年|年度)?(?:合计|小计|总计|共计)(?:学时)?[:：]?$/;
+
+/**
+ * The signature lines under a ledger: 制表人：… 审核人：… 填报日期：…, and the place
+ * of the seal, （单位公章）.
+ */
 const SIGNATURE =
-  /^(?:制表|填表|填报|审核|复核|审批|负责|经办|联系)人?(?:签字|签名)?[:：]|^(?:单位负责人|分管领导|联系电话|填报日期|制表日期|审核日期|填报单位)[:：]?/;
+  /^(?:制表|填表|填报|审核|复核|审批|负责|经办|联系)人?(?:签字|签名)?[:：]|^(?:单位负责人|分管领导|联系电话|填报日期|制表日期|审核日期|填报单位)[:：]?|^[(（]?(?:单位)?(?:公章|盖章|印章|签章)[)）]?$/;
 
 /** A person's name as ledgers write it: letters (Han or Latin) and the `·` of minority names, no digits or punctuation. */
 const NAME_LIKE = /^[\p{L}·•．. ]{1,20}$/u;
@@ -45,6 +54,7 @@ export function createRowClassifier(columns: ColumnMap): RowClassifier {
   const subtotalColumns = [
     ...new Set([columns.name, columns.seq, columns.idNumber, 0].filter((c): c is number => c !== undefined)),
   ];
+  const subtotalCellColumns = [columns.title, columns.kind].filter((c): c is number => c !== undefined);
   /** Columns holding what an activity is: a lone value there is data missing its person, not a title. */
   const activityColumns = new Set(
     entries
@@ -94,6 +104,11 @@ export function createRowClassifier(columns: ColumnMap): RowClassifier {
     for (const c of subtotalColumns) {
       const v = row[c];
       if (typeof v === 'string' && SUBTOTAL_CHAR.test(v) && SUBTOTAL.test(v.replace(/\s+/g, '')))
+        return { type: 'subtotal', column: c, text: v.trim() };
+    }
+    for (const c of subtotalCellColumns) {
+      const v = row[c];
+      if (typeof v === 'string' && SUBTOTAL_CHAR.test(v) && SUBTOTAL_CELL.test(v.replace(/[\s\u3000]+/g, '')))
         return { type: 'subtotal', column: c, text: v.trim() };
     }
     return undefined;

@@ -108,6 +108,12 @@ describe('matching ledger words to kinds', () => {
     ['公需科目', 'public-course'],
     ['  岗位 培训（线下） ', 'job-training'],
     ['参加2023年全市高级研修班', 'job-training'],
+    // a programme of courses (四(二)), not 业务进修 (四(一)4)
+    ['中国海洋大学人力资源管理研究生课程进修班', 'self-study'],
+    ['课程进修', 'self-study'],
+    ['技能评价考评', 'expert-service'],
+    ['电工职业技能等级认定考评（受邀考评员）', 'expert-service'],
+    ['业务进修', 'study-visit'],
   ];
   test.each(table)('%s → %s', (text, code) => {
     const m = matcher.match(text);

@@ -182,6 +182,9 @@ export const BUILT_IN_KINDS: readonly ActivityKind[] = [
       '在职学历',
       '课程班',
       '课程班进修',
+      // 研究生课程进修班: a programme of courses (四(二)), not 业务进修 (四(一)4).
+      '课程进修',
+      '课程进修班',
       '研究生课程班',
       '在读研究生',
       '在读硕士',
@@ -300,6 +303,11 @@ export const BUILT_IN_KINDS: readonly ActivityKind[] = [
       '阅卷',
       '职业技能等级评价',
       '技能等级评价',
+      // 职业技能等级认定 is the name 评价 took in 2020; 考评员 are the invited assessors.
+      '职业技能等级认定',
+      '技能等级认定',
+      '技能评价',
+      '考评员',
       '重大人才项目评审',
       '人才项目评审',
     ],

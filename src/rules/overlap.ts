@@ -9,15 +9,19 @@ import type { ActivityCredit, RuleIssue } from './types';
 
 const MAX_SPAN_DAYS = 400;
 const EPS = 1e-9;
+/**
+ * A record of less than an hour a day over more than a week (20 hours of an online
+ * course over a year) says nothing about any one day: its hours cannot be placed,
+ * and spread evenly they would tip a full training day over 8 by a few hundredths.
+ */
+const THIN_SPAN_DAYS = 7;
+const THIN_DAILY_HOURS = 1;
 
 function isSpan(c: ActivityCredit): boolean {
-  return (
-    c.dailyHours !== undefined &&
-    c.start !== undefined &&
-    c.end !== undefined &&
-    c.end >= c.start &&
-    c.end - c.start < MAX_SPAN_DAYS
-  );
+  if (c.dailyHours === undefined || c.start === undefined || c.end === undefined) return false;
+  const days = c.end - c.start + 1;
+  if (days > THIN_SPAN_DAYS && c.dailyHours < THIN_DAILY_HOURS) return false;
+  return c.end >= c.start && c.end - c.start < MAX_SPAN_DAYS;
 }
 
 /**

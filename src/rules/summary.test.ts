@@ -84,6 +84,31 @@ describe('overlapIssues', () => {
     ]);
     expect(overlapIssues([at(2, 19_000, 19_003), at(3, 19_004, 19_005)])).toEqual([]);
   });
+
+  it('a record spread thin over more than a week (20 hours online in a year) tips no day over 8', () => {
+    const credit = (row: number, start: number, end: number, hours: number): ActivityCredit => ({
+      ref: `S!${row}`,
+      personKey: 'p',
+      kind: 'job-training',
+      clause: '四(一)2',
+      claimed: hours,
+      shares: [{ year: 2024, public: 0, professional: hours }],
+      credited: hours,
+      issues: [],
+      pendingReview: false,
+      capGroup: undefined,
+      achievementKey: undefined,
+      start,
+      end,
+      dailyHours: hours / (end - start + 1),
+    });
+    const training = credit(2, 19_800, 19_802, 24);
+    expect(overlapIssues([credit(1, 19_720, 20_085, 20), training])).toEqual([]);
+    // a week's course of 2 hours a day still counts
+    expect(overlapIssues([credit(1, 19_796, 19_805, 20), training]).map((i) => i.code)).toEqual([
+      'overlap-over-daily-cap',
+    ]);
+  });
 });
 
 describe('achievementKeyOf', () => {

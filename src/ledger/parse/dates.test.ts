@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { dayNumber as d } from '../../rules/dates';
-import { parseDateCell, parseSingleDate, parseYearCell, serialToDayNumber, type DateSpan } from './dates';
+import {
+  parseDateCell,
+  parseSingleDate,
+  parseYearCell,
+  serialToDayNumber,
+  yearOfReversedRange,
+  type DateSpan,
+} from './dates';
 
 const day = (y: number, m: number, dd: number): DateSpan => ({
   start: d(y, m, dd),
@@ -130,6 +137,24 @@ describe('parseDateCell: accepted values', () => {
     });
   });
 
+  it('a range whose end is before its start keeps its year when both days fall in one', () => {
+    expect(parseDateCell('2024.09.25—09.21')).toMatchObject({ ok: false, code: 'date-end-before-start' });
+    expect(yearOfReversedRange('2024.09.25—09.21')).toBe(2024);
+    expect(yearOfReversedRange('2024.12.25—2023.01.02')).toBeUndefined();
+    expect(yearOfReversedRange('2024.09.21—09.25')).toBeUndefined();
+    expect(yearOfReversedRange('下周')).toBeUndefined();
+  });
+
+  it('a bare 2025年 / 2025年度 is the whole year, noted; a bare 2025 is not read as one', () => {
+    expect(parseDateCell('2025年')).toEqual({
+      ok: true,
+      value: { start: d(2025, 1, 1), end: d(2025, 12, 31), precision: 'month' },
+      notes: [{ code: 'date-half-year', params: { text: '2025年', year: 2025, from: 1, to: 12 } }],
+    });
+    expect(parseDateCell('2025年度')).toMatchObject({ ok: true, value: { start: d(2025, 1, 1) } });
+    expect(parseDateCell('2025')).toMatchObject({ ok: false });
+  });
+
   it('reads dates written in Chinese numerals, as on a hand-kept card', () => {
     expect(parseDateCell('二〇二四年九月十日至十二日')).toEqual({
       ok: true,
@@ -166,7 +191,7 @@ describe('parseDateCell: failures', () => {
     ['end before start', '2023.5.13-2023.5.8', 'date-end-before-start'],
     ['end day before start day', '2023.5.13-8', 'date-end-before-start'],
     ['words', '五月八日', 'date-unrecognised'],
-    ['year only', '2023年', 'date-unrecognised'],
+    ['year with its month left out', '2023年5', 'date-unrecognised'],
     ['two-digit year', '23.5.8', 'date-unrecognised'],
     ['open range', '2023.5.8-至今', 'date-unrecognised'],
     ['boolean', true, 'date-unrecognised'],

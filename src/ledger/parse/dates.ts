@@ -75,6 +75,19 @@ export function parseDateCell(value: unknown, opts: DateOptions = {}): Result<Da
 }
 
 /**
+ * The one year of a range whose end is before its start (`2024.09.25—09.21`):
+ * the days are wrong but the year is not in doubt. Undefined for anything else.
+ * @example yearOfReversedRange('2024.09.25—09.21') === 2024
+ * @example yearOfReversedRange('2024.12.25—2023.01.02') === undefined
+ */
+export function yearOfReversedRange(value: unknown, opts: DateOptions = {}): number | undefined {
+  const r = parseDateCell(value, opts);
+  if (r.ok || r.code !== 'date-end-before-start') return undefined;
+  const [start, end] = [String(r.params.start), String(r.params.end)].map((d) => Number(d.slice(0, 4)));
+  return start === end ? start : undefined;
+}
+
+/**
  * Like `parseDateCell` but for a column that holds one day (开始日期, 结束日期):
  * a range or a month-only cell there is `date-unrecognised`.
  * @example parseSingleDate('2023/5/8') → { ok: true, value: 19485 }
@@ -208,12 +221,12 @@ function monthRange(t: string): Result<DateSpan> | undefined {
 }
 
 /**
- * `2025年上半年` / `2025年下半年` / `2025年全年`: the year is certain, the day is
- * not; read as the months they name (January–June, July–December, the whole
- * year), with a note naming those months.
+ * `2025年上半年` / `2025年下半年` / `2025年全年`, and a bare `2025年` / `2025年度`
+ * (the whole year): the year is certain, the day is not; read as the months they
+ * name (January–June, July–December, the whole year), with a note naming those months.
  */
 function halfYear(t: string): Result<DateSpan> | undefined {
-  const m = /^(\d{4})年?(上半年|下半年|全年)(?:度)?$/.exec(t);
+  const m = /^(\d{4})(?:年?(上半年|下半年|全年)|年)(?:度)?$/.exec(t);
   if (!m) return undefined;
   const year = +m[1];
   const [from, to] = m[2] === '上半年' ? [1, 6] : m[2] === '下半年' ? [7, 12] : [1, 12];

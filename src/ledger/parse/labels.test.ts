@@ -15,6 +15,9 @@ describe('parseSubject', () => {
     ['专业课', 'professional'],
     ['专业课程', 'professional'],
     ['PROFESSIONAL', 'professional'],
+    // 须 typed for its homophone 需
+    ['公须科目', 'public'],
+    ['公须', 'public'],
     ['专业技术类', 'professional'],
     [null, undefined],
     ['', undefined],

@@ -7,10 +7,18 @@ import type { Subject } from '../../rules/types';
 import { err, ok, type Result } from './result';
 import { cellText, displayText, isBlankCell, unwrapCellValue } from './text';
 
-/** Compact comparable form: half-width, no spaces, lowercase, no parenthetical hint. */
+/**
+ * Compact comparable form: half-width, no spaces, lowercase, no parenthetical hint,
+ * and 公须 (须 typed for its homophone 需, a common slip) read as 公需.
+ */
 function labelKey(value: unknown): string | undefined {
   const t = cellText(value);
-  return t === undefined ? undefined : t.toLowerCase().replace(/\([^()]*\)|\[[^[\]]*\]|【[^【】]*】/g, '');
+  return t === undefined
+    ? undefined
+    : t
+        .toLowerCase()
+        .replace(/\([^()]*\)|\[[^[\]]*\]|【[^【】]*】/g, '')
+        .replace(/公须/g, '公需');
 }
 
 const SUBJECT_WORDS: Record<string, Subject> = {
