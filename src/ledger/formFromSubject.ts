@@ -26,7 +26,11 @@ export function kindOfSubject(subject: Result<Subject | undefined>): string | un
  * 三(二)1: 公需科目由各级人力资源社会保障部门或有关行业主管部门组织实施), with its
  * registered hours and yearly cap, not a 四(一)2–3 training capped at 8 a day.
  */
-const PUBLIC_COURSE_FORMS: ReadonlySet<string> = new Set(['job-training', 'academic-event', 'online-learning']);
+const PUBLIC_COURSE_FORMS: ReadonlySet<string> = new Set([
+  'job-training',
+  'academic-event',
+  'online-learning',
+]);
 
 /**
  * The kind of a row that names no form, when its subject is 公需 and its title
