@@ -25,11 +25,11 @@ interface ExpectedFile {
 const DIR = join(__dirname, 'files');
 /**
  * Batches, each written without reading the parser: expected.json (files 01–12),
- * expected-2.json (13–17), expected-3.json (18–19), expected-4.json (20–21).
+ * expected-2.json (13–17), expected-3.json (18–19), expected-4.json (20–21), expected-7.json (25–26).
  */
 const EXPECTED: Record<string, ExpectedFile> = Object.assign(
   {},
-  ...['expected.json', 'expected-2.json', 'expected-3.json', 'expected-4.json'].map(
+  ...['expected.json', 'expected-2.json', 'expected-3.json', 'expected-4.json', 'expected-7.json'].map(
     (f) =>
       (JSON.parse(readFileSync(join(__dirname, f), 'utf8')) as { files: Record<string, ExpectedFile> }).files,
   ),
