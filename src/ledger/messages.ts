@@ -152,7 +152,7 @@ export const ledgerMessagesEn: MessageTable<LedgerCode> = {
   'year-disagrees-with-dates':
     'Year {year} disagrees with the dates {start}–{end}: counted in {year}, please check',
   'summary-differs':
-    "The summary sheet's row for {name}, {year}, differs from the detail check: {diffs}. Correct the summary from the detail rows",
+    'The summary sheet row for "{name}", {year}, differs from the detail check: {diffs}. Correct the summary from the detail rows',
   'summary-no-detail':
-    'The summary sheet lists {name} for {year} ({stated}) but the detail sheet has no record of them that year: the hours cannot be verified (to be verified); add the detail rows or correct the summary',
+    'The summary sheet lists "{name}" for {year} ({stated}) but the detail sheet has no record of them that year: the hours cannot be verified (to be verified); add the detail rows or correct the summary',
 };
