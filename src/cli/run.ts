@@ -17,6 +17,8 @@ import type { Ledger } from '../ledger/types';
 import { parseMappingPair, type UserMapping } from '../ledger/columnMapping';
 import { FIELD_CODES, FIELDS } from '../ledger/fields';
 import { buildReport } from '../report/model';
+import { withSummaryFindings } from '../report/summaryCheck';
+import { createSummaryCollector, type SummarySheet } from '../ledger/summarySheet';
 import type { ReportSummary } from '../report/types';
 import { reportJsonPieces } from '../report/json';
 import {
@@ -195,6 +197,8 @@ export interface LedgerFilesOptions {
   progressFor?: (file: string) => Promise<ProgressSink | undefined>;
   /** The policy option of that name (`--policy trainingWordBySubject=false`); default true. */
   trainingWordBySubject?: boolean;
+  /** A sheet not chosen as ledger that reads as a 汇总 (per person-year totals). */
+  onSummarySheet?: (sheet: SummarySheet) => void;
 }
 
 interface ProgressSink {
@@ -223,7 +227,12 @@ export async function readLedgerFiles(
   };
   const parts: LedgerPart[] = [];
   for (const file of files) {
-    const sheets: Array<{ name: string; sample: SheetSample; reader?: LedgerReader }> = [];
+    const sheets: Array<{
+      name: string;
+      sample: SheetSample;
+      reader?: LedgerReader;
+      summary?: ReturnType<typeof createSummaryCollector>;
+    }> = [];
     const bar = await opts.progressFor?.(file);
     let read: StreamResult;
     try {
@@ -242,13 +251,18 @@ export async function readLedgerFiles(
                 readOpts,
               )
             : undefined;
-          sheets.push({ name: s.name, sample, ...(reader ? { reader } : {}) });
-          return reader
-            ? (row) => {
-                sample.push(row);
-                reader.push(row);
-              }
-            : (row) => sample.push(row);
+          const summary = opts.onSummarySheet ? createSummaryCollector() : undefined;
+          sheets.push({
+            name: s.name,
+            sample,
+            ...(reader ? { reader } : {}),
+            ...(summary ? { summary } : {}),
+          });
+          return (row) => {
+            sample.push(row);
+            reader?.push(row);
+            summary?.push(row);
+          };
         },
       });
     } finally {
@@ -274,6 +288,11 @@ export async function readLedgerFiles(
       if (!reader) throw new Error(`sheet ${sheets[i]?.name ?? i} chosen but not read`);
       parts.push(reader.finish());
     }
+    sheets.forEach((s, i) => {
+      if (chosen.indexes.includes(i)) return;
+      const summary = s.summary?.finish(s.name, file);
+      if (summary) opts.onSummarySheet?.(summary);
+    });
   }
   return joinLedgerParts(parts);
 }
@@ -316,7 +335,9 @@ export async function runCheck(argv: readonly string[], io: CheckIo): Promise<nu
     const book = await loadRuleBook(args.rules);
     const progress = progressFor(io, args, lang);
     const mapping = userMappingOf(args.map, lang);
+    const summaries: SummarySheet[] = [];
     const ledger = await readLedgerFiles(args.files, {
+      onSummarySheet: (sheet) => summaries.push(sheet),
       sheets: args.sheets,
       ...(mapping ? { mapping } : {}),
       onNote: (line: string) => io.stderr(`ce-check: ${line}\n`),
@@ -328,7 +349,7 @@ export async function runCheck(argv: readonly string[], io: CheckIo): Promise<nu
     const unreadable = firstUnreadable(ledger, args.files);
     if (unreadable) throw new CliFailure(unreadable.code, { file: unreadable.file });
     const asOf = args.asOf ?? todayParts();
-    const report = buildReport(ledger, {
+    const built = buildReport(ledger, {
       asOfYear: asOf.year,
       asOfDay: dayNumber(asOf.year, asOf.month, asOf.day),
       policy: policy.policy,
@@ -342,6 +363,8 @@ export async function runCheck(argv: readonly string[], io: CheckIo): Promise<nu
       ...(args.year !== undefined ? { year: args.year } : {}),
       ...(args.titleYear !== undefined ? { titleYear: args.titleYear } : {}),
     });
+    // A 汇总 sheet beside the 明细: where its totals differ from the check, said on its rows.
+    const report = withSummaryFindings(built, summaries, built.people);
     const plan = args.plan
       ? buildPlan(report, { asOf, lang, ...(args.deadline ? { deadline: args.deadline } : {}) })
       : undefined;

@@ -7,6 +7,7 @@
  */
 import { isoDate, yearOf } from '../rules/dates';
 import type { Activity, ActivityKind } from '../rules/types';
+import { parseYearSpan, type YearSpan } from './parse/yearSpan';
 import {
   readCount,
   readDates,
@@ -39,6 +40,17 @@ function wantedFacts(kind: ActivityKind | undefined): CountedFact[] {
   if (credit.type === 'perItem' && (kind?.code === 'computer' || kind?.code === 'registration-exam'))
     return ['count'];
   return [];
+}
+
+/** A 年度 cell's span of years holds the activity's dates (both known). */
+function spanCovers(span: YearSpan | undefined, start: number | undefined, end: number | undefined): boolean {
+  return (
+    span !== undefined &&
+    start !== undefined &&
+    end !== undefined &&
+    yearOf(start) >= span.from &&
+    yearOf(end) <= span.to
+  );
 }
 
 /**
@@ -193,6 +205,8 @@ export function createActivityCellReader(
     if (start !== undefined) activity.start = start;
     if (!endFirst && keptEnd !== undefined) activity.end = keptEnd;
     const yearCell = cellOf(row, 'year', col.year);
+    // 2023—2024 over dates within those years: no single year, the dates split it.
+    if (spanCovers(parseYearSpan(yearCell), start, end)) return;
     let year = read.year(yearCell, report);
     if (yearAbove !== undefined) {
       if (year === undefined && isBlankCell(yearCell))

@@ -13,6 +13,8 @@ import { parseCount, parseHours, parseMonths } from './parse/numbers';
 import type { Params } from './parse/result';
 import { readLedgers } from './intake';
 import { INTAKE_SAMPLES } from './intakeSamples';
+import { SUMMARY_PEOPLE, SUMMARY_SAMPLE } from './summarySamples';
+import { checkSummarySheet } from '../report/summaryCheck';
 
 /** The first finding with `code` when the sample sheets for it are read. */
 function intake(code: LedgerCode): { code: string; params: Params } | undefined {
@@ -78,9 +80,16 @@ const samples: Record<LedgerCode, () => { code: string; params: Params } | undef
   'id-two-names': () => intake('id-two-names'),
   'name-two-ids': () => intake('name-two-ids'),
   'year-disagrees-with-dates': () => intake('year-disagrees-with-dates'),
+  'summary-differs': () => summary('summary-differs'),
+  'summary-no-detail': () => summary('summary-no-detail'),
 };
 
 /** The first note of a successful parse (e.g. `hours-in-days`). */
+/** The first finding with `code` when the sample 汇总 is set against its people. */
+function summary(code: LedgerCode): { code: string; params: Params } | undefined {
+  return checkSummarySheet(SUMMARY_SAMPLE(), SUMMARY_PEOPLE).find((f) => f.code === code);
+}
+
 function note(r: {
   ok: boolean;
   notes?: Array<{ code: string; params: Params }>;

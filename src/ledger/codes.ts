@@ -66,6 +66,9 @@ export const LEDGER_CODES = [
   'name-formula-like',
   'name-two-ids',
   'year-disagrees-with-dates',
+  // a 汇总 sheet set against the 明细 (summarySheet.ts, report/summaryCheck.ts)
+  'summary-differs',
+  'summary-no-detail',
 ] as const;
 
 export type LedgerCode = (typeof LEDGER_CODES)[number];
@@ -143,4 +146,8 @@ export const LEDGER_CODE_SEVERITY: Record<LedgerCode, 'error' | 'warning' | 'inf
   'id-two-names': 'warning',
   'name-two-ids': 'warning',
   'year-disagrees-with-dates': 'warning',
+  // The 明细 decides; the 汇总 that says otherwise is to be corrected.
+  'summary-differs': 'warning',
+  // Hours the 明细 does not show cannot be credited: the officer adds the rows or corrects the 汇总.
+  'summary-no-detail': 'warning',
 };

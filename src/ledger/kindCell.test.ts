@@ -123,3 +123,23 @@ describe('a 学习方式 word for a way of training the notice does not name (�
     expect(codes(l)).toContain('kind-unknown');
   });
 });
+
+describe('a row naming no form, with the subject 公需科目 (interpretations.md: a 公需 row is 四(一)1)', () => {
+  it('is the 公需 course when the title names a lecture or a training: registered hours, no daily cap', () => {
+    const l = read([
+      row({ kind: null, subject: '公需科目', title: '《数字经济与创新驱动发展》专题讲座', hours: 10 }),
+      row({ kind: null, subject: '公需科目', title: '公需科目集中培训班', hours: 12 }),
+    ]);
+    expect(l.activities.map((a) => a.kind)).toEqual(['public-course', 'public-course']);
+    expect(l.findings.map((f) => f.code)).not.toContain('kind-matched-by-keyword');
+  });
+
+  it('keeps a form the 公需 course is not given in (职称外语 is 四(五)), and 专业 lectures stay 四(一)3', () => {
+    const l = read([
+      row({ kind: null, subject: '公需科目', title: '全国职称外语等级考试', hours: 30 }),
+      row({ kind: null, subject: '专业科目', title: '超限高层抗震专题讲座', hours: 8 }),
+    ]);
+    expect(l.activities[0].kind).not.toBe('public-course');
+    expect(l.activities[1].kind).toBe('academic-event');
+  });
+});

@@ -9,7 +9,7 @@
  */
 import type { RuleBook } from '../rules/rulebook';
 import type { ActivityKind } from '../rules/types';
-import { kindOfSubject } from './formFromSubject';
+import { kindOfSubject, publicCourseOfTitle } from './formFromSubject';
 import { ledgerFinding } from './findings';
 import { parseSubject } from './parse/labels';
 import { readText } from './cells';
@@ -256,10 +256,18 @@ export function createKindReader(
       } else unknownWord(text);
       return { code: text, text };
     }
+    // No form given: a 公需 row whose title names a training or a lecture is the 公需 course.
+    const subject = parseSubject(cursor.cell(row, 'subject'));
+    const titleMatch = title === undefined ? undefined : book.matcher.match(title);
+    const publicCourse = publicCourseOfTitle(subject, titleMatch?.ok ? titleMatch.kind.code : undefined);
+    if (publicCourse !== undefined) {
+      noteFormFromSubject();
+      return { code: publicCourse };
+    }
     const titled = fromTitle(row, title);
     if (titled !== undefined) return { code: titled };
     // No form at all: a 公需 / 专业 subject column decides.
-    const bySubject = kindOfSubject(parseSubject(cursor.cell(row, 'subject')));
+    const bySubject = kindOfSubject(subject);
     if (bySubject !== undefined) {
       noteFormFromSubject();
       return { code: bySubject };

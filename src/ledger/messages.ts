@@ -77,6 +77,9 @@ export const ledgerMessagesZh: MessageTable<LedgerCode> = {
   'id-two-names': '身份证号 {id} 对应两个姓名：{names}，请核对',
   'name-two-ids': '姓名“{name}”对应两个身份证号：{ids}，按两人分别统计，请核对',
   'year-disagrees-with-dates': '年度 {year} 与起止日期 {start}—{end} 不一致，按年度 {year} 计算，请核对',
+  'summary-differs': '汇总表中 {name} {year}年与明细核查结果不一致：{diffs}。请以明细为准更正汇总表',
+  'summary-no-detail':
+    '汇总表列有 {name} {year}年（{stated}），但明细中没有此人该年度的记录，学时无法核实（待核实）；请补录明细或更正汇总表',
 };
 
 export const ledgerMessagesEn: MessageTable<LedgerCode> = {
@@ -164,4 +167,8 @@ export const ledgerMessagesEn: MessageTable<LedgerCode> = {
   'name-two-ids': 'The name "{name}" comes with two ID numbers: {ids}; counted as two people, please check',
   'year-disagrees-with-dates':
     'Year {year} disagrees with the dates {start}–{end}: counted in {year}, please check',
+  'summary-differs':
+    'The summary sheet row for "{name}", {year}, differs from the detail check: {diffs}. Correct the summary from the detail rows',
+  'summary-no-detail':
+    'The summary sheet lists "{name}" for {year} ({stated}) but the detail sheet has no record of them that year: the hours cannot be verified (to be verified); add the detail rows or correct the summary',
 };

@@ -26,7 +26,12 @@ describe('--lang en prints no Chinese words but the ledger’s', () => {
     async (file) => {
       const path = join(DIR, file);
       const json = JSON.parse((await runInProcess([path, '--json'])).stdout) as CheckJson;
-      const words = [...json.people.map((p) => p.name), ...json.sources.map((s) => s.sheet)].filter(Boolean);
+      // Sheet names are the ledger's, also of a sheet read beside it (a 汇总 its findings are on).
+      const words = [
+        ...json.people.map((p) => p.name),
+        ...json.sources.map((s) => s.sheet),
+        ...json.findings.map((f) => f.sheet),
+      ].filter(Boolean);
       const out = await runInProcess([path, '--lang', 'en']);
       expect(out.stderr).toBe('');
       const chinese = out.stdout.split('\n').filter((line) => CJK.test(withoutLedgerText(line, words)));
