@@ -72,14 +72,14 @@ function quantityReading(
 
 /** The row's dates: a period cell, or start / end columns (which win). */
 interface RowDates {
-  start?: number;
-  end?: number;
+  start: number | undefined;
+  end: number | undefined;
   /** The end was set before the start (as the fields are then ordered). */
   endFirst: boolean;
   /** The one year both dates fall in when the end was before the start. */
-  yearOfBadDates?: number;
+  yearOfBadDates: number | undefined;
   /** One day from one cell, not a range. */
-  loneDate?: boolean;
+  loneDate: boolean | undefined;
 }
 
 /** A result cell that holds a score: 72分, 55分. */
@@ -147,8 +147,19 @@ export function createActivityCellReader(
     cursor.cellAt(row, f, column);
 
   /** Reads the period or start / end cells; an end before the start is reported and leaves no dates. */
+  /** `readDatesOf`'s answer: one object, filled afresh for each row (read before the next). */
+  const dates: RowDates = {
+    start: undefined,
+    end: undefined,
+    endFirst: false,
+    yearOfBadDates: undefined,
+    loneDate: undefined,
+  };
+
   function readDatesOf(row: readonly unknown[]): RowDates {
-    const out: RowDates = { endFirst: false };
+    const out = dates;
+    out.start = out.end = out.yearOfBadDates = out.loneDate = undefined;
+    out.endFirst = false;
     const periodCell = cellOf(row, 'period', col.period);
     const period = read.period(periodCell, report);
     if (period !== undefined) {
@@ -181,7 +192,10 @@ export function createActivityCellReader(
         end: isoDate(end),
       });
       // The days are unknown, but a slip inside one year leaves the year certain.
-      return { endFirst: false, ...(yearOf(start) === yearOf(end) ? { yearOfBadDates: yearOf(start) } : {}) };
+      out.start = out.end = undefined;
+      out.endFirst = false;
+      if (yearOf(start) === yearOf(end)) out.yearOfBadDates = yearOf(start);
+      return out;
     }
     if (
       out.start !== undefined &&

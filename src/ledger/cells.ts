@@ -29,7 +29,11 @@ export function isBlank(v: unknown): boolean {
   if (v === null || v === undefined || v === '') return true;
   if (typeof v === 'string') {
     const t = v.trim();
-    return t === '' || (t.length < 8 && isBlankCell(t));
+    if (t === '') return true;
+    // trim() takes every space but the zero-width ones: text left that starts with
+    // anything else is not blank (most cells, and no regular expression run).
+    const c = t.charCodeAt(0);
+    return (c === 0x200b || c === 0x2060) && t.length < 8 && isBlankCell(t);
   }
   if (typeof v === 'object' && !(v instanceof Date)) return isBlankCell(v);
   return false;
