@@ -21,8 +21,8 @@ const DATA: RowKind = { type: 'data' };
 const REPEATED: RowKind = { type: 'repeated-header' };
 
 const SUBTOTAL = /合计|小计|总计|共计/;
-/** A first character of those words, tested before the spaces are taken out. */
-const SUBTOTAL_CHAR = /[合小总共]/;
+/** The character all those words end with, looked for before any expression runs (most cells have none). */
+const SUBTOTAL_CHAR = '计';
 
 /**
  * A subtotal written where the course name goes, the person's cells merged above it
@@ -101,14 +101,20 @@ export function createRowClassifier(columns: ColumnMap): RowClassifier {
   }
 
   function subtotal(row: readonly unknown[]): RowKind | undefined {
-    for (const c of subtotalColumns) {
+    for (let i = 0; i < subtotalColumns.length; i++) {
+      const c = subtotalColumns[i];
       const v = row[c];
-      if (typeof v === 'string' && SUBTOTAL_CHAR.test(v) && SUBTOTAL.test(v.replace(/\s+/g, '')))
+      if (typeof v === 'string' && v.includes(SUBTOTAL_CHAR) && SUBTOTAL.test(v.replace(/\s+/g, '')))
         return { type: 'subtotal', column: c, text: v.trim() };
     }
-    for (const c of subtotalCellColumns) {
+    for (let i = 0; i < subtotalCellColumns.length; i++) {
+      const c = subtotalCellColumns[i];
       const v = row[c];
-      if (typeof v === 'string' && SUBTOTAL_CHAR.test(v) && SUBTOTAL_CELL.test(v.replace(/[\s\u3000]+/g, '')))
+      if (
+        typeof v === 'string' &&
+        v.includes(SUBTOTAL_CHAR) &&
+        SUBTOTAL_CELL.test(v.replace(/[\s\u3000]+/g, ''))
+      )
         return { type: 'subtotal', column: c, text: v.trim() };
     }
     return undefined;
