@@ -15,7 +15,7 @@ import {
   type Theme,
 } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import { createWorkbook } from '../src/excel';
+import { OfficeWorkbook } from '../src/excel/officeWorkbook';
 import type { MemoryWorkbook } from '../src/excel/memoryWorkbook';
 import type { Selection, WorkbookPort } from '../src/excel/port';
 import type { Report } from '../src/report/types';
@@ -186,7 +186,7 @@ function PreviewShell({ env, readRuleSheet }: { env: PaneEnvironment; readRuleSh
           return;
         }
         setSelection(null);
-        setWorkbook(createWorkbook({ kind: 'preview' }, { memory: r.memory }) as MemoryWorkbook);
+        setWorkbook(preview.memoryPort(r.memory));
         setFile(r.file);
       } catch (e) {
         setError(t('errorGeneric', { message: e instanceof Error ? e.message : String(e) }));
@@ -274,7 +274,8 @@ const READ_FAILURE_WORDS: Record<string, UiKey> = {
 export function App({ host, env = DEFAULT_ENV, port, readRuleSheet }: AppProps) {
   const styles = useStyles();
   const excelPort = useMemo(
-    () => port ?? (host.kind === 'excel' ? createWorkbook(host) : null),
+    // Inside Excel, Office.js; in preview the in-memory port comes with the preview's chunk.
+    () => port ?? (host.kind === 'excel' ? new OfficeWorkbook() : null),
     [host, port],
   );
   const live = useForcedColors(env.theme);

@@ -10,7 +10,9 @@ import type { ReportCell, ReportSheet, RowFill } from '../src/excel/port';
 import { ARCHIVE_VERDICT_WORDS, type ArchivePerson } from '../src/report/archive';
 import type { Lang } from './i18n';
 
-export const ARCHIVE_SHEET_NAME = '继续教育档案';
+import { ARCHIVE_SHEET_NAME } from './reportSheetNames';
+
+export { ARCHIVE_SHEET_NAME };
 export const ARCHIVE_TABLE_NAME = 'CE_Archive';
 
 const LABELS = {

@@ -10,8 +10,7 @@ import { columnLetter } from '../src/ledger/columns';
 import { FIELD_CODES, type FieldCode } from '../src/ledger/fields';
 import { chooseLedgerSheets, defaultLedgerSheets, detectHeader, type ColumnMap } from '../src/ledger/headers';
 import { displayText } from '../src/ledger/parse/text';
-import { REPORT_SHEET_NAME } from './reportSheets';
-import { ARCHIVE_SHEET_NAME } from './archiveSheet';
+import { ARCHIVE_SHEET_NAME, REPORT_SHEET_NAME } from './reportSheetNames';
 
 export const RULES_SHEET = '规则';
 

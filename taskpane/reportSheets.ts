@@ -20,7 +20,9 @@ import type { Finding, Severity } from '../src/ledger/types';
 import type { Report, ReportPerson, ReportYear } from '../src/report/types';
 import { unitRollUp } from '../src/report/units';
 
-export const REPORT_SHEET_NAME = '继续教育合规报告';
+import { REPORT_SHEET_NAME } from './reportSheetNames';
+
+export { REPORT_SHEET_NAME };
 export const REPORT_TABLE_NAME = 'CE_ComplianceReport';
 
 const LABELS = {

@@ -6,10 +6,12 @@ import { useCallback, useEffect, useState } from 'react';
 import type { WorkbookPort } from '../../src/excel/port';
 import type { Report } from '../../src/report/types';
 import type { Lang, Translate } from '../i18n';
-import { buildReportSheets, buildRowMarks, REPORT_SHEET_NAME } from '../reportSheets';
-import { buildArchiveSheet } from '../archiveSheet';
-import { buildArchive, type ArchivePerson } from '../../src/report/archive';
+import { REPORT_SHEET_NAME } from '../reportSheetNames';
+import type { ArchivePerson } from '../../src/report/archive';
 import type { Ledger } from '../../src/ledger/types';
+
+/** The builders of what is written, loaded on the first click that writes (reportBuilders.ts). */
+const builders = () => import(/* webpackChunkName: "report" */ '../reportBuilders');
 
 export type ActionMessage = { intent: 'success' | 'error' | 'info'; text: string } | null;
 
@@ -39,6 +41,7 @@ export function useReportActions(
     async (report: Report, replaceEdited = false) => {
       setBusy(true);
       try {
+        const { buildReportSheets } = await builders();
         const result = await port.writeReport(buildReportSheets(report, lang), { replaceEdited });
         if (!result.written && result.editedPreviousReport) {
           setConfirming(report);
@@ -62,6 +65,7 @@ export function useReportActions(
     async (ledger: Ledger, report: Report) => {
       setBusy(true);
       try {
+        const { buildArchive, buildArchiveSheet } = await builders();
         const people = buildArchive(ledger, report);
         const result = await port.writeReport([buildArchiveSheet(people, lang)], { replaceEdited: true });
         let text = t('archiveWritten', { sheet: result.sheets.join('、'), n: people.length });
@@ -93,6 +97,7 @@ export function useReportActions(
     async (report: Report) => {
       setBusy(true);
       try {
+        const { buildRowMarks } = await builders();
         const result = await port.markRows(buildRowMarks(report.findings, lang));
         setMessage(
           result.supported

@@ -1,8 +1,13 @@
 /**
-import { reportWorkbookBytes } from '../../src/report/reportWorkbook';
-import { sampleBytes } from './sampleSource';
+ * Preview mode only (taskpane.html in a plain browser): this module, the
+ * in-memory workbook port and the xlsx library load lazily through `import()`
+ * — their own chunks — so the add-in's bundle stays small. Files are read in
+ * the browser; nothing leaves the machine. The sample ledger comes from the
+ * add-in's own origin (on the offline page, from the page itself: see
+ * sampleSource.ts). On the offline page (dist/offline/, one file) these
+ * `import()`s are folded into the page's one script.
  */
-import type { MemoryWorkbookData } from '../../src/excel/memoryWorkbook';
+import { MemoryWorkbook, type MemoryWorkbookData } from '../../src/excel/memoryWorkbook';
 import { csvToWorkbook } from '../../src/io/csvWorkbook';
 import { workbookFromExcelJs } from '../../src/io/fromExcelJs';
 import { readXlsxBytes } from '../../src/io/xlsx/fromBytes';
@@ -15,6 +20,11 @@ import { sampleBytes } from './sampleSource';
 import { workbookToMemory } from './toMemory';
 
 export const SAMPLE_FILE = 'sample-ledger.xlsx';
+
+/** The preview's port over a workbook read in the page (here, in the preview's own chunk, not the pane's). */
+export function memoryPort(data: MemoryWorkbookData): MemoryWorkbook {
+  return new MemoryWorkbook(data);
+}
 
 export type PreviewLoad =
   | { ok: true; file: string; memory: MemoryWorkbookData }
