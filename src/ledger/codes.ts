@@ -69,6 +69,8 @@ export const LEDGER_CODES = [
   // a 汇总 sheet set against the 明细 (summarySheet.ts, report/summaryCheck.ts)
   'summary-differs',
   'summary-no-detail',
+  // a record set against the day of the check (report/model.ts)
+  'record-after-as-of',
 ] as const;
 
 export type LedgerCode = (typeof LEDGER_CODES)[number];
@@ -150,4 +152,6 @@ export const LEDGER_CODE_SEVERITY: Record<LedgerCode, 'error' | 'warning' | 'inf
   'summary-differs': 'warning',
   // Hours the 明细 does not show cannot be credited: the officer adds the rows or corrects the 汇总.
   'summary-no-detail': 'warning',
+  // Not happened yet on the day of the check: credited as recorded, but a pass resting on it is 待核实.
+  'record-after-as-of': 'warning',
 };

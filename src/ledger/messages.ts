@@ -80,6 +80,8 @@ export const ledgerMessagesZh: MessageTable<LedgerCode> = {
   'summary-differs': '汇总表中 {name} {year}年与明细核查结果不一致：{diffs}。请以明细为准更正汇总表',
   'summary-no-detail':
     '汇总表列有 {name} {year}年（{stated}），但明细中没有此人该年度的记录，学时无法核实（待核实）；请补录明细或更正汇总表',
+  'record-after-as-of':
+    '日期{date}在核查日{asOf}之后，尚未发生，请核对日期（是否填错年份）；学时暂按登记计入所属年度，达标如依赖此记录，结论为待核实',
 };
 
 export const ledgerMessagesEn: MessageTable<LedgerCode> = {
@@ -171,4 +173,6 @@ export const ledgerMessagesEn: MessageTable<LedgerCode> = {
     'The summary sheet row for "{name}", {year}, differs from the detail check: {diffs}. Correct the summary from the detail rows',
   'summary-no-detail':
     'The summary sheet lists "{name}" for {year} ({stated}) but the detail sheet has no record of them that year: the hours cannot be verified (to be verified); add the detail rows or correct the summary',
+  'record-after-as-of':
+    'Dated {date}, after the day of the check ({asOf}): it has not happened yet; check the date (a mistyped year?). Its hours count in their year as recorded for now, and a pass that depends on it is to be verified',
 };
