@@ -81,6 +81,7 @@ const samples: Record<LedgerCode, () => { code: string; params: Params } | undef
   'name-formula-like': () => intake('name-formula-like'),
   'id-two-names': () => intake('id-two-names'),
   'name-two-ids': () => intake('name-two-ids'),
+  'person-joined-by-name': () => intake('person-joined-by-name'),
   'year-disagrees-with-dates': () => intake('year-disagrees-with-dates'),
   'summary-differs': () => summary('summary-differs'),
   'summary-no-detail': () => summary('summary-no-detail'),

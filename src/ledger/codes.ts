@@ -65,6 +65,7 @@ export const LEDGER_CODES = [
   'id-two-names',
   'name-formula-like',
   'name-two-ids',
+  'person-joined-by-name',
   'year-disagrees-with-dates',
   // a 汇总 sheet set against the 明细 (summarySheet.ts, report/summaryCheck.ts)
   'summary-differs',
@@ -147,6 +148,8 @@ export const LEDGER_CODE_SEVERITY: Record<LedgerCode, 'error' | 'warning' | 'inf
   'name-formula-like': 'warning',
   'id-two-names': 'warning',
   'name-two-ids': 'warning',
+  // Joined as the name says (join.ts joinNamesToIds), and said so: the officer confirms it.
+  'person-joined-by-name': 'info',
   'year-disagrees-with-dates': 'warning',
   // The 明细 decides; the 汇总 that says otherwise is to be corrected.
   'summary-differs': 'warning',

@@ -76,6 +76,7 @@ export const ledgerMessagesZh: MessageTable<LedgerCode> = {
     '此行与 {first} 的人员、形式、日期、学时和内容相同，其余各列不同，已分别计算，请核对是否重复登记',
   'id-two-names': '身份证号 {id} 对应两个姓名：{names}，请核对',
   'name-two-ids': '姓名“{name}”对应两个身份证号：{ids}，按两人分别统计，请核对',
+  'person-joined-by-name': '第{rows}行没有有效的身份证号，按姓名“{name}”并入身份证号为 {id} 的人员，请核对',
   'year-disagrees-with-dates': '年度 {year} 与起止日期 {start}—{end} 不一致，按年度 {year} 计算，请核对',
   'summary-differs': '汇总表中 {name} {year}年与明细核查结果不一致：{diffs}。请以明细为准更正汇总表',
   'summary-no-detail':
@@ -167,6 +168,8 @@ export const ledgerMessagesEn: MessageTable<LedgerCode> = {
     'This row has the same person, kind, dates, hours and title as {first} but differs in other columns: both counted; check whether it was entered twice',
   'id-two-names': 'ID number {id} comes with two names: {names}; please check',
   'name-two-ids': 'The name "{name}" comes with two ID numbers: {ids}; counted as two people, please check',
+  'person-joined-by-name':
+    'Rows {rows} have no valid ID number: joined by the name "{name}" to the person with ID {id}; please check',
   'year-disagrees-with-dates':
     'Year {year} disagrees with the dates {start}–{end}: counted in {year}, please check',
   'summary-differs':
