@@ -12,9 +12,11 @@ import { parseLevel, parsePassed, parseSubject } from './parse/labels';
 import { parseCount, parseHours, parseMonths } from './parse/numbers';
 import type { Params } from './parse/result';
 import { readLedgers } from './intake';
-import { INTAKE_SAMPLES } from './intakeSamples';
+import { GOOD_ROW, INTAKE_SAMPLES, testRow, testSheet } from './intakeSamples';
 import { SUMMARY_PEOPLE, SUMMARY_SAMPLE } from './summarySamples';
 import { checkSummarySheet } from '../report/summaryCheck';
+import { buildReport } from '../report/model';
+import { dayNumber } from '../rules/dates';
 
 /** The first finding with `code` when the sample sheets for it are read. */
 function intake(code: LedgerCode): { code: string; params: Params } | undefined {
@@ -79,9 +81,15 @@ const samples: Record<LedgerCode, () => { code: string; params: Params } | undef
   'name-formula-like': () => intake('name-formula-like'),
   'id-two-names': () => intake('id-two-names'),
   'name-two-ids': () => intake('name-two-ids'),
+  'person-joined-by-name': () => intake('person-joined-by-name'),
   'year-disagrees-with-dates': () => intake('year-disagrees-with-dates'),
   'summary-differs': () => summary('summary-differs'),
   'summary-no-detail': () => summary('summary-no-detail'),
+  // GOOD_ROW is a training of 8–10 May 2023: checked on 1 May, it has not happened yet.
+  'record-after-as-of': () =>
+    buildReport(readLedgers([testSheet([testRow(GOOD_ROW)])], { today: 20000 }), {
+      asOfDay: dayNumber(2023, 5, 1),
+    }).findings.find((f) => f.code === 'record-after-as-of'),
 };
 
 /** The first note of a successful parse (e.g. `hours-in-days`). */

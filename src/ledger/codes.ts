@@ -65,10 +65,13 @@ export const LEDGER_CODES = [
   'id-two-names',
   'name-formula-like',
   'name-two-ids',
+  'person-joined-by-name',
   'year-disagrees-with-dates',
   // a 汇总 sheet set against the 明细 (summarySheet.ts, report/summaryCheck.ts)
   'summary-differs',
   'summary-no-detail',
+  // a record set against the day of the check (report/model.ts)
+  'record-after-as-of',
 ] as const;
 
 export type LedgerCode = (typeof LEDGER_CODES)[number];
@@ -145,9 +148,13 @@ export const LEDGER_CODE_SEVERITY: Record<LedgerCode, 'error' | 'warning' | 'inf
   'name-formula-like': 'warning',
   'id-two-names': 'warning',
   'name-two-ids': 'warning',
+  // Joined as the name says (join.ts joinNamesToIds), and said so: the officer confirms it.
+  'person-joined-by-name': 'info',
   'year-disagrees-with-dates': 'warning',
   // The 明细 decides; the 汇总 that says otherwise is to be corrected.
   'summary-differs': 'warning',
   // Hours the 明细 does not show cannot be credited: the officer adds the rows or corrects the 汇总.
   'summary-no-detail': 'warning',
+  // Not happened yet on the day of the check: credited as recorded, but a pass resting on it is 待核实.
+  'record-after-as-of': 'warning',
 };

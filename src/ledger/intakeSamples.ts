@@ -205,6 +205,8 @@ export const INTAKE_SAMPLES: Partial<Record<LedgerCode, LedgerSource[]>> = {
   'row-duplicate': [testSheet([testRow(GOOD_ROW), testRow(GOOD_ROW)])],
   'id-two-names': [testSheet([testRow(GOOD_ROW), testRow({ ...GOOD_ROW, name: '张叁', hours: 8 })])],
   'name-two-ids': [testSheet([testRow(GOOD_ROW), testRow({ ...GOOD_ROW, id: testId(33), hours: 8 })])],
+  // A row without an ID, joined by its name to the one 张三 with an ID.
+  'person-joined-by-name': [testSheet([testRow(GOOD_ROW), testRow({ ...GOOD_ROW, id: null, hours: 8 })])],
   'year-disagrees-with-dates': [testSheet([testRow({ ...GOOD_ROW, year: 2022 })])],
   // 年度 merged down over a person's rows of one year: only the first row has it.
   'year-from-row-above': [

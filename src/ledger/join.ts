@@ -68,7 +68,6 @@ export function finishLedger(parts: readonly LedgerPart[]): Ledger {
   const remap = joinNamesToIds(people, sightings, keysFromBadIds);
 
   const activities = single ? parts[0].activities : ActivityStore.concat(parts.map((p) => p.activities));
-  activities.rekeyPeople(remap);
   let origins: ReadonlyMap<string, RowOrigin>;
   if (single) origins = parts[0].origins;
   else if (parts.every((p) => p.origins instanceof RowOriginIndex))
@@ -78,6 +77,9 @@ export function finishLedger(parts: readonly LedgerPart[]): Ledger {
     for (const p of parts) for (const [ref, o] of p.origins) merged.set(ref, o);
     origins = merged;
   }
+  // Before the rows are rekeyed: which rows were joined by name is still in their keys.
+  const joined = remap.size > 0 ? joinedByNameFindings(activities, origins, remap, people, sources) : [];
+  activities.rekeyPeople(remap);
 
   const findings: Finding[] = [];
   for (const p of parts) {
@@ -89,6 +91,7 @@ export function finishLedger(parts: readonly LedgerPart[]): Ledger {
   }
   // A loop, not a spread: a large ledger has more findings than a call's arguments may hold.
   for (const f of identityFindings(sightings)) findings.push(f);
+  for (const f of joined) findings.push(f);
   const repeats = new Set<string>();
   for (const f of duplicateFindings(activities, origins, severalFiles(sources), repeats)) findings.push(f);
   // interpretations.md "Rows that carry errors": an exact repeat is one activity, counted once.
@@ -389,6 +392,67 @@ function joinNamesToIds(
     remap.set(p.key, id);
   }
   return remap;
+}
+
+/** How many rows a `person-joined-by-name` note lists before `…`. */
+const JOINED_ROWS_LISTED = 10;
+
+/**
+ * One note per person joined by name (`joinNamesToIds`) and sheet, on the first
+ * of their rows there, listing those rows: the rows had no valid ID (none, or one
+ * that fails its check and agrees with the valid ID of that name) and were joined
+ * to the person with that ID, which the officer is to confirm. The ID is masked
+ * as the report masks IDs by default (`maskIdNumber`). Runs only when someone was
+ * joined: one pass over the slots' person keys, and a look-up per joined row.
+ */
+function joinedByNameFindings(
+  store: ActivityStore,
+  origins: ReadonlyMap<string, RowOrigin>,
+  remap: ReadonlyMap<string, string>,
+  people: readonly Person[],
+  sources: readonly SourceSummary[],
+): Finding[] {
+  const joinedKeys = [...remap.keys()];
+  const groupOfKey = new Map(joinedKeys.map((k, g) => [k, g]));
+  const group = store.groups((k) => groupOfKey.get(k) ?? -1);
+  const nameOf = new Map(people.map((p) => [p.key, p.name ?? '']));
+  const manyFiles = severalFiles(sources);
+  /** By joined key and sheet: the note and the rows it lists. */
+  const notes = new Map<string, { finding: Finding; rows: number[] }>();
+  const out: Finding[] = [];
+  for (let i = 0; i < group.length; i++) {
+    const g = group[i];
+    if (g < 0) continue;
+    const o = origins.get(store.ref(i));
+    if (o === undefined) continue;
+    const noteKey = `${g}\u0000${manyFiles ? (o.file ?? '') : ''}\u0000${o.sheet}`;
+    const seen = notes.get(noteKey);
+    if (seen !== undefined) {
+      seen.rows.push(o.row);
+      continue;
+    }
+    const key = joinedKeys[g];
+    const id = remap.get(key) as string;
+    const source = sources.find((s) => s.sheet === o.sheet && s.file === o.file);
+    const finding = ledgerFinding(
+      'person-joined-by-name',
+      { rows: String(o.row), name: nameOf.get(key) ?? '', id: maskIdNumber(id) },
+      {
+        ...(o.file !== undefined ? { file: o.file } : {}),
+        sheet: o.sheet,
+        row: o.row,
+        column: source?.columns.idNumber ?? null,
+      },
+      id,
+    );
+    notes.set(noteKey, { finding, rows: [o.row] });
+    out.push(finding);
+  }
+  for (const { finding, rows } of notes.values())
+    if (rows.length > 1)
+      finding.params.rows =
+        rows.slice(0, JOINED_ROWS_LISTED).join(', ') + (rows.length > JOINED_ROWS_LISTED ? ', …' : '');
+  return out;
 }
 
 /**

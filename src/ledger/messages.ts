@@ -76,10 +76,13 @@ export const ledgerMessagesZh: MessageTable<LedgerCode> = {
     '此行与 {first} 的人员、形式、日期、学时和内容相同，其余各列不同，已分别计算，请核对是否重复登记',
   'id-two-names': '身份证号 {id} 对应两个姓名：{names}，请核对',
   'name-two-ids': '姓名“{name}”对应两个身份证号：{ids}，按两人分别统计，请核对',
+  'person-joined-by-name': '第{rows}行没有有效的身份证号，按姓名“{name}”并入身份证号为 {id} 的人员，请核对',
   'year-disagrees-with-dates': '年度 {year} 与起止日期 {start}—{end} 不一致，按年度 {year} 计算，请核对',
   'summary-differs': '汇总表中 {name} {year}年与明细核查结果不一致：{diffs}。请以明细为准更正汇总表',
   'summary-no-detail':
     '汇总表列有 {name} {year}年（{stated}），但明细中没有此人该年度的记录，学时无法核实（待核实）；请补录明细或更正汇总表',
+  'record-after-as-of':
+    '日期{date}在核查日{asOf}之后，尚未发生，请核对日期（是否填错年份）；学时暂按登记计入所属年度，达标如依赖此记录，结论为待核实',
 };
 
 export const ledgerMessagesEn: MessageTable<LedgerCode> = {
@@ -165,10 +168,14 @@ export const ledgerMessagesEn: MessageTable<LedgerCode> = {
     'This row has the same person, kind, dates, hours and title as {first} but differs in other columns: both counted; check whether it was entered twice',
   'id-two-names': 'ID number {id} comes with two names: {names}; please check',
   'name-two-ids': 'The name "{name}" comes with two ID numbers: {ids}; counted as two people, please check',
+  'person-joined-by-name':
+    'Rows {rows} have no valid ID number: joined by the name "{name}" to the person with ID {id}; please check',
   'year-disagrees-with-dates':
     'Year {year} disagrees with the dates {start}–{end}: counted in {year}, please check',
   'summary-differs':
     'The summary sheet row for "{name}", {year}, differs from the detail check: {diffs}. Correct the summary from the detail rows',
   'summary-no-detail':
     'The summary sheet lists "{name}" for {year} ({stated}) but the detail sheet has no record of them that year: the hours cannot be verified (to be verified); add the detail rows or correct the summary',
+  'record-after-as-of':
+    'Dated {date}, after the day of the check ({asOf}): it has not happened yet; check the date (a mistyped year?). Its hours count in their year as recorded for now, and a pass that depends on it is to be verified',
 };

@@ -3,11 +3,11 @@
  * years asked for, the title window, one 明细 line per activity, and every
  * finding (ledger and rules) on its row. One model for every surface.
  */
-import { activityRef, rowLabel, severalFiles, sortFindings } from '../ledger/findings';
+import { activityRef, ledgerFinding, rowLabel, severalFiles, sortFindings } from '../ledger/findings';
 import { activitiesByPerson, activitySlotsByPerson, eachActivityRef, eachActivityWhen } from '../ledger/join';
 import { maskIdNumber } from '../ledger/parse/idNumber';
 import type { Finding, Ledger, RowOrigin } from '../ledger/types';
-import { dayNumber, fromDayNumber } from '../rules/dates';
+import { dayNumber, fromDayNumber, isoDate } from '../rules/dates';
 import { clean } from '../rules/exact';
 import { evaluatePerson, evaluateWindow, yearOf, type PersonEvaluation } from '../rules/evaluate';
 import { DEFAULT_POLICY } from '../rules/policy';
@@ -77,7 +77,7 @@ const LEDGER_KIND_CODES = new Set(['kind-unknown', 'kind-ambiguous', 'kind-missi
  * the employer has not verified yet (审核情况 待审核, 五) is credited, but a pass
  * that depends on it is 待核实.
  */
-const SUSPECT_WARNING_CODES = new Set(['record-unverified']);
+const SUSPECT_WARNING_CODES = new Set(['record-unverified', 'record-after-as-of']);
 
 /**
  * Builds the report. Defaults: the notice's default policy, IDs masked, Chinese.
@@ -130,6 +130,8 @@ export function buildReport(ledger: Ledger, opts: BuildOptions = {}): ReportSumm
     opts.asOfYear !== undefined && recorded !== undefined ? Math.min(recorded, opts.asOfYear) : recorded;
   const people: ReportPersonSummary[] = [];
   const ruleFindings: Finding[] = [];
+  // Records dated after the as-of day: a warning on each row (`recordsAfter`).
+  const afterFindings: Finding[] = [];
   const detailByRef = new Map<string, ReportDetail>();
   const columns = compact && new DetailColumns(compact.store, ledger.origins, people);
   const firstSource = ledger.sources[0];
@@ -172,6 +174,8 @@ export function buildReport(ledger: Ledger, opts: BuildOptions = {}): ReportSumm
         params: { years: years.join(options.lang === 'en' ? ', ' : '、'), last: lastYear },
       });
     }
+    if (asOfDay !== undefined)
+      recordsAfter(ledger, activities, asOfDay, person.key, errorRows, afterFindings);
     const suspect = suspectRefs(activities, issues, errorRows);
     const refusing = suspect.size > 0 ? suspectRefs(activities, issues, refusingRows) : suspect;
     const review = reviewVerdicts(
@@ -268,7 +272,7 @@ export function buildReport(ledger: Ledger, opts: BuildOptions = {}): ReportSumm
       }
     });
 
-  const findings = sortFindings([...withPeople(ledger), ...ruleFindings], ledger.sources);
+  const findings = sortFindings([...withPeople(ledger), ...afterFindings, ...ruleFindings], ledger.sources);
   const report: ReportSummary = {
     options,
     sources: ledger.sources,
@@ -344,6 +348,43 @@ function withPeople(ledger: Ledger): Finding[] {
     if (list) for (const f of list) named.set(f, { ...f, personKey });
   });
   return ledger.findings.map((f) => named.get(f) ?? f);
+}
+
+/**
+ * A person's records that begin (or, without a start, end) after the as-of day:
+ * not happened yet on the day of the check (a training on 20 December checked on
+ * 3 December, or a year typed wrong: 2052). Each gets the warning
+ * `record-after-as-of` on its row, and its row joins the suspect rows: it stays
+ * credited in its year as recorded, but a pass that rests on it is 待核实, as a
+ * pass resting on an unverified record (`SUSPECT_WARNING_CODES`). One comparison
+ * per record; a finding only for the rare record after the day.
+ */
+function recordsAfter(
+  ledger: Ledger,
+  activities: readonly Activity[],
+  asOf: number,
+  personKey: string,
+  suspectRows: Set<string>,
+  out: Finding[],
+): void {
+  for (const a of activities) {
+    const first = a.start ?? a.end;
+    if (first === undefined || !(first > asOf)) continue;
+    suspectRows.add(a.ref);
+    const origin = ledger.origins.get(a.ref);
+    if (origin === undefined) continue;
+    const source = ledger.sources.find((s) => s.sheet === origin.sheet && s.file === origin.file);
+    const cols = source?.columns;
+    const column = a.start !== undefined ? (cols?.start ?? cols?.period) : (cols?.end ?? cols?.period);
+    out.push(
+      ledgerFinding(
+        'record-after-as-of',
+        { date: isoDate(first), asOf: isoDate(asOf) },
+        { ...origin, column: column ?? null },
+        personKey,
+      ),
+    );
+  }
 }
 
 /** This person's records that carry an error-level finding, of the ledger (by row) or of the rules. */

@@ -62,3 +62,53 @@ describe('--title-year as of a day', () => {
     expect(after.window).toMatchObject({ compliant: true, failingYears: [] });
   }, 60_000);
 });
+
+describe('--as-of and the per-year verdicts', () => {
+  type Year = {
+    year: number;
+    professional: number;
+    compliant: boolean;
+    review: boolean;
+    reviewRows: string[];
+  };
+  async function years(asOf: string): Promise<{ years: Year[]; after: Array<[number, string]> }> {
+    const r = await runInProcess([file, '--json', '--as-of', asOf]);
+    const json = JSON.parse(r.stdout);
+    const after = (json.findings as Array<Finding & { row: number }>)
+      .filter((f) => f.code === 'record-after-as-of')
+      .map((f): [number, string] => [f.row, f.message]);
+    return { years: json.people[0].years, after };
+  }
+
+  it('2026 passes only thanks to the 20 December row: 待核实 on 3 December, listing it; each later row warned', async () => {
+    const r = await years('2026-12-03');
+    // The row still counts in the year's figures (44 + 16), but the pass rests on it.
+    expect(r.years.find((y) => y.year === 2026)).toMatchObject({
+      professional: 60,
+      compliant: false,
+      review: true,
+      reviewRows: ['台账!13'],
+    });
+    expect(r.years.map((y) => y.year)).toEqual([2022, 2023, 2024, 2025, 2026]);
+    expect(r.after).toEqual([
+      [
+        12,
+        '日期2027-03-01在核查日2026-12-03之后，尚未发生，请核对日期（是否填错年份）；学时暂按登记计入所属年度，达标如依赖此记录，结论为待核实',
+      ],
+      [
+        13,
+        '日期2026-12-20在核查日2026-12-03之后，尚未发生，请核对日期（是否填错年份）；学时暂按登记计入所属年度，达标如依赖此记录，结论为待核实',
+      ],
+    ]);
+  }, 60_000);
+
+  it('as of 31 December the row has happened: 2026 is 达标, and only the 2027 row is warned', async () => {
+    const r = await years('2026-12-31');
+    expect(r.years.find((y) => y.year === 2026)).toMatchObject({
+      professional: 60,
+      compliant: true,
+      review: false,
+    });
+    expect(r.after.map(([row]) => row)).toEqual([12]);
+  }, 60_000);
+});
