@@ -169,6 +169,7 @@ export function createLedgerReader(sheetInfo: LedgerSheet, opts: ReadOptions = {
     const { header, cols, letter } = columns;
     summary.headerRow = header.headerRow + 1;
     summary.columns = letter;
+    if (columns.wide) return undefined;
     const classifier = createRowClassifier(cols, titlesAbove(rows, header.headerRow));
     // The row being read, for the problem reporter (no closure per cell).
     const cursor = new RowCursor(findings, cols, letter, at);
