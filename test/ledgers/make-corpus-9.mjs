@@ -1,7 +1,16 @@
-// Blind ledgers, batch 9: a wide one-row-per-person register and a Word form pasted into Excel.
-// Run: node test/ledgers/pending-9/gen.js  (writes the two .xlsx files beside this script)
-const path = require("path");
-const ExcelJS = require("exceljs");
+// The corpus's ninth batch (files 28–29): written blind, from the notice and interpretations.md
+// alone, before reading the parser, the way a Qingdao HR officer keeps a ledger; expected credits
+// by hand in expected-9.json. 28 is a register kept one row per person (培训项目1/学时1 …), which
+// the checker recognises and does not check (batch9.test.ts); 29 is a form pasted from Word.
+// Run from the repository root: node test/ledgers/make-corpus-9.mjs
+import ExcelJS from 'exceljs';
+const out = new URL('./files', import.meta.url).pathname;
+const fixed = new Date(Date.UTC(2025, 0, 1));
+function book() {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'HR'; wb.created = fixed; wb.modified = fixed;
+  return wb;
+}
 
 const W = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const C = "10X98765432";
@@ -18,7 +27,7 @@ const center = { vertical: "middle", horizontal: "center", wrapText: true };
 
 // ---------------------------------------------------------------- 1. wide register
 async function wide() {
-  const wb = new ExcelJS.Workbook();
+  const wb = book();
   const ws = wb.addWorksheet("2025年度登记表");
   const last = 23; // W
   ws.mergeCells(1, 1, 1, last);
@@ -136,12 +145,12 @@ async function wide() {
   ws.getColumn(6).width = 26;
   for (let c = 8; c <= 19; c += 2) ws.getColumn(c).width = 24;
   ws.getColumn(23).width = 30;
-  await wb.xlsx.writeFile(path.join(__dirname, "继续教育学时登记表-宽表-2025.xlsx"));
+  await wb.xlsx.writeFile(`${out}/28-city-construction-wide-register-2025.xlsx`);
 }
 
 // ---------------------------------------------------------------- 2. Word form pasted
 async function wordForm() {
-  const wb = new ExcelJS.Workbook();
+  const wb = book();
   const ws = wb.addWorksheet("Sheet1");
   let r = 1;
   const title = (page) => {
@@ -261,7 +270,8 @@ async function wordForm() {
   ws.getColumn(3).width = 14;
   ws.getColumn(4).width = 8;
   ws.getColumn(5).width = 22;
-  await wb.xlsx.writeFile(path.join(__dirname, "继续教育登记-表单粘贴-2024-2025.xlsx"));
+  await wb.xlsx.writeFile(`${out}/29-consulting-word-form-2024-2025.xlsx`);
 }
 
-Promise.all([wide(), wordForm()]).then(() => console.log("ok"));
+await wide();
+await wordForm();
