@@ -134,7 +134,7 @@ export const ledgerMessagesEn: MessageTable<LedgerCode> = {
   'header-duplicate-column':
     'Column {column} "{text}" means "{field}" like column {first} before it: only column {first} is read, this one is ignored',
   'header-by-content':
-    'The header "{text}" of column {column} is not recognised: read as "{field}" from what it holds ({examples}); please check',
+    'The header "{text}" of column {column} is not recognised: read as "{field}" from what it holds ("{examples}"); please check',
   'header-kind-by-content':
     'Column {column} "{text}" names forms of study ("{examples}") and is read as the kind of activity; column {old} "{oldText}" only says how one studied ("{oldExamples}") and does not decide the form; please check',
   'kind-unknown':
