@@ -147,6 +147,8 @@ ${policies}
  * get no verdict from this notice.
  */
 export function verdictsPass(report: ReportSummary): boolean {
+  // A sheet left unchecked (a register kept one row per person) judged nobody: not a pass.
+  if (report.findings.some((f) => f.code === 'sheet-wide-register')) return false;
   return report.people.every((p) => personVerdict(p, report.options) !== false);
 }
 

@@ -223,8 +223,13 @@ function attentionLines(report: ReportSummary, lang: Lang): string[] {
     const line = `  ${p.name || '?'}  ${shownId(p, W)}  ${standing === 'review' ? W.review : W.windowFail}  ${missingText(p, lang)}`;
     (standing === 'review' ? review : failing).push(line.trimEnd());
   }
-  if (failing.length + review.length === 0) return [W.attentionNone];
-  return [W.attention, ...failing, ...review];
+  const unchecked = [
+    ...new Set(report.findings.filter((f) => f.code === 'sheet-wide-register').map((f) => f.sheet)),
+  ];
+  const notChecked = unchecked.length ? [fillTemplate(W.notChecked, { sheets: unchecked.join(W.list) })] : [];
+  if (failing.length + review.length === 0)
+    return [...notChecked, ...(notChecked.length ? [] : [W.attentionNone])];
+  return [...notChecked, W.attention, ...failing, ...review];
 }
 
 /**

@@ -22,7 +22,9 @@ export function firstUnreadable(ledger: Ledger, files: readonly string[]): Unrea
       const empty = sources.length === 0 || scanned.every((f) => Number(f.params.scannedRows) === 0);
       return { code: empty ? 'file-empty' : 'no-ledger-sheet', file };
     }
-    if (headers.every((s) => s.dataRows === 0)) return { code: 'file-no-records', file };
+    // A register kept one row per person is not read, and says so in a finding of its own.
+    const wide = ledger.findings.some((f) => f.code === 'sheet-wide-register' && f.file === file);
+    if (headers.every((s) => s.dataRows === 0) && !wide) return { code: 'file-no-records', file };
   }
   return undefined;
 }

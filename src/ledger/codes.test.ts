@@ -57,6 +57,7 @@ const samples: Record<LedgerCode, () => { code: string; params: Params } | undef
   'id-birth-date': () => fail(parseIdNumber('370202198013011232')),
   'id-format': () => fail(parseIdNumber('12345')),
   'header-not-found': () => fail(detectHeader([])),
+  'sheet-wide-register': () => intake('sheet-wide-register'),
   'header-duplicate-column': () => intake('header-duplicate-column'),
   'header-by-content': () => intake('header-by-content'),
   'header-kind-by-content': () => intake('header-kind-by-content'),

@@ -40,6 +40,8 @@ export const LEDGER_CODES = [
   'id-format',
   // headers (headers.ts)
   'header-not-found',
+  // a register kept one row per person (wideRegister.ts): not read
+  'sheet-wide-register',
   // intake (intake.ts, rows.ts, identity.ts): whole rows and people
   'header-duplicate-column',
   'header-by-content',
@@ -117,6 +119,8 @@ export const LEDGER_CODE_SEVERITY: Record<LedgerCode, 'error' | 'warning' | 'inf
   'id-birth-date': 'error',
   'id-format': 'error',
   'header-not-found': 'error',
+  // The sheet is not checked at all: nobody on it is judged.
+  'sheet-wide-register': 'error',
   // The first column wins; the later one is read by nobody, so say so.
   'header-duplicate-column': 'warning',
   // Read from what the column holds, and said so: the officer can rename the header.

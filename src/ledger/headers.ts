@@ -233,8 +233,9 @@ function blockLabel(cell: unknown): FieldCode | undefined {
 /**
  * A sheet kept per person puts the person above the table: label cells
  * (姓名, 身份证号, 职称系列, 专业技术职务, 取得时间) each followed by its value, or
- * `姓名：王丽华` in one cell. Read from the rows above `headerRow`; undefined
- * unless it names the person (a name or an ID).
+ * `姓名：王丽华` in one cell (several such pairs in one cell, as a form pasted
+ * from Word writes `姓名：张三  身份证号：…  职称：…`). Read from the rows above
+ * `headerRow`; undefined unless it names the person (a name or an ID).
  * @example personBlockAbove([['登记卡'], ['姓名', '王丽华', '身份证号', '3702…']], 2)
  *   → { name: { row: 1, column: 1, value: '王丽华' }, idNumber: { row: 1, column: 3, value: '3702…' } }
  */
@@ -243,30 +244,62 @@ export function personBlockAbove(
   headerRow: number,
 ): PersonBlock | undefined {
   const block: PersonBlock = {};
-  for (let r = 0; r < headerRow; r++) {
-    const row = Array.isArray(rows[r]) ? rows[r] : [];
-    if (isTitleOrBlank(row)) continue;
-    for (let c = 0; c < row.length; c++) {
-      const text = displayText(row[c]);
-      if (text === '' || text.length > 40) continue;
-      // 姓名：王丽华 in one cell.
-      const inline = /^([^:：]{1,12})[:：]\s*(\S.*)$/.exec(text.trim());
-      const field = blockLabel(inline ? inline[1] : row[c]);
-      if (field === undefined || !BLOCK_FIELDS.has(field)) continue;
-      const f = field as PersonBlockField;
-      if (inline) {
-        block[f] ??= { row: r, column: c, value: inline[2] };
-        continue;
-      }
-      let v = c + 1;
-      while (v < row.length && key(row[v]) === '' && typeof row[v] !== 'number' && !(row[v] instanceof Date))
-        v++;
-      if (v >= row.length || blockLabel(row[v]) !== undefined) continue;
-      block[f] ??= { row: r, column: v, value: row[v] };
-      c = v;
-    }
-  }
+  for (let r = 0; r < headerRow; r++) readBlockRow(Array.isArray(rows[r]) ? rows[r] : [], r, block);
   return block.name !== undefined || block.idNumber !== undefined ? block : undefined;
+}
+
+/**
+ * One row of a person block on its own (0-based row `r`): the next person of a
+ * sheet that keeps several people one under another, each under such a row.
+ * Undefined unless the row names a person.
+ * @example personBlockOnRow(['姓名：周涛    身份证号：3702…    职称：工程师'], 9)
+ *   → { name: { row: 9, column: 0, value: '周涛' }, idNumber: { row: 9, column: 0, value: '3702…' }, rank: … }
+ */
+export function personBlockOnRow(row: readonly unknown[], r: number): PersonBlock | undefined {
+  const block: PersonBlock = {};
+  readBlockRow(row, r, block);
+  return block.name !== undefined || block.idNumber !== undefined ? block : undefined;
+}
+
+/** `label：value` pairs in one cell: `姓名：周涛    身份证号：3702…` → [['姓名', '周涛'], ['身份证号', '3702…']]. */
+export function labelledPairs(text: string): Array<[string, string]> {
+  const labels = [...text.matchAll(/([^\s:：]{1,12})[:：]/g)];
+  if (labels.length === 0 || text.slice(0, labels[0].index).trim() !== '') {
+    // A label with spaces in it (姓  名：王丽华): one pair.
+    const one = /^([^:：]{1,12})[:：]\s*(\S.*)$/.exec(text);
+    return one ? [[one[1], one[2].trim()]] : [];
+  }
+  return labels.map((m, i) => {
+    const end = i + 1 < labels.length ? labels[i + 1].index : text.length;
+    return [m[1], text.slice(m.index + m[0].length, end).trim()];
+  });
+}
+
+/** Reads one row's label/value cells into `block` (the first value of each field stays). */
+function readBlockRow(row: readonly unknown[], r: number, block: PersonBlock): void {
+  if (isTitleOrBlank(row) && !row.some((c) => typeof c === 'string' && /[:：]/.test(c))) return;
+  for (let c = 0; c < row.length; c++) {
+    const text = displayText(row[c]);
+    if (text === '' || text.length > 120) continue;
+    const pairs = /[:：]/.test(text) ? labelledPairs(text.trim()) : [];
+    if (pairs.length > 0) {
+      for (const [label, value] of pairs) {
+        const field = blockLabel(label);
+        if (field === undefined || !BLOCK_FIELDS.has(field) || value === '') continue;
+        block[field as PersonBlockField] ??= { row: r, column: c, value };
+      }
+      continue;
+    }
+    if (text.length > 40) continue;
+    const field = blockLabel(row[c]);
+    if (field === undefined || !BLOCK_FIELDS.has(field)) continue;
+    let v = c + 1;
+    while (v < row.length && key(row[v]) === '' && typeof row[v] !== 'number' && !(row[v] instanceof Date))
+      v++;
+    if (v >= row.length || blockLabel(row[v]) !== undefined) continue;
+    block[field as PersonBlockField] ??= { row: r, column: v, value: row[v] };
+    c = v;
+  }
 }
 
 function score(columns: ColumnMap): number {

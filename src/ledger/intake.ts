@@ -11,7 +11,7 @@ import { ledgerFinding, type Place } from './findings';
 import { refPrefix, RowOriginIndex } from './origins';
 import { ActivityStore } from './activityStore';
 import { finishLedger, type LedgerPart, type Sighting } from './join';
-import { createRowClassifier, type RowKind } from './rows';
+import { createRowClassifier, titlesAbove, type RowKind } from './rows';
 import { RowCursor } from './rowCursor';
 import { findSheetColumns } from './sheetColumns';
 import { createRowPersonReader } from './rowPerson';
@@ -169,7 +169,8 @@ export function createLedgerReader(sheetInfo: LedgerSheet, opts: ReadOptions = {
     const { header, cols, letter } = columns;
     summary.headerRow = header.headerRow + 1;
     summary.columns = letter;
-    const classifier = createRowClassifier(cols);
+    if (columns.wide) return undefined;
+    const classifier = createRowClassifier(cols, titlesAbove(rows, header.headerRow));
     // The row being read, for the problem reporter (no closure per cell).
     const cursor = new RowCursor(findings, cols, letter, at);
     if (cols.evidence === undefined) cursor.sheetNote('evidence-column-missing', {}, 'remark');
@@ -199,7 +200,9 @@ export function createLedgerReader(sheetInfo: LedgerSheet, opts: ReadOptions = {
       const rowNo = r + 1;
       cursor.rowNo = rowNo;
       cursor.rowKey = undefined;
-      if (!isDataRow(classifier.classify(row), rowNo)) return;
+      const kind = classifier.classify(row);
+      if (kind.type !== 'blank' && personOf.nextPerson(row, rowNo)) return;
+      if (!isDataRow(kind, rowNo)) return;
       const who = personOf(row);
       if (who === undefined) return;
       const activity = readActivity(row, who);

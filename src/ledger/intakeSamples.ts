@@ -197,6 +197,16 @@ export const INTAKE_SAMPLES: Partial<Record<LedgerCode, LedgerSource[]>> = {
   ],
   'row-subtotal': [testSheet([testRow(GOOD_ROW), testRow({ name: '合计', hours: 16 })])],
   'row-repeated-header': [testSheet([testRow(GOOD_ROW), TEST_HEADER])],
+  'sheet-wide-register': [
+    {
+      sheet: '2025年度登记表',
+      rows: [
+        ['序号', '姓名', '身份证号', '公需科目', null, '专业科目', null, null, null],
+        [null, null, null, '学习内容', '学时', '培训项目1', '学时1', '培训项目2', '学时2'],
+        [1, '王建国', testId(11), '公需科目网络培训', 30, '安全技术培训（3天）', 24, 'BIM研修班（2天）', 16],
+      ],
+    },
+  ],
   'row-title': [testSheet([['二、管理人员'], testRow(GOOD_ROW)])],
   'row-no-person': [testSheet([testRow({ ...GOOD_ROW, name: null, id: null })])],
   'row-no-activity': [testSheet([testRow({ name: '李四', id: testId(22) })])],

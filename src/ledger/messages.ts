@@ -43,6 +43,8 @@ export const ledgerMessagesZh: MessageTable<LedgerCode> = {
   'id-format': '身份证号“{text}”格式不正确，应为 18 位（最后一位可为 X），当前为 {length} 位',
   'header-not-found':
     '没有找到台账的表头：前 {scannedRows} 行中没有一行同时写有“姓名”或“身份证号”，以及“学习形式”或“学时”；请检查是否选对了工作表',
+  'sheet-wide-register':
+    '本表一人一行，第{columns}列把每人的各项学习横向排开（第{row}行表头：{examples}……）；本程序只能核对每项学习占一行的台账，本表未作检查，表中人员均未判定。请把每项学习改为单独一行（姓名、身份证号、培训项目、科目类别、学时、起止日期）后再检查',
   'header-duplicate-column':
     '第{column}列“{text}”与前面的第{first}列都表示“{field}”，只读取第{first}列，此列被忽略',
   'header-by-content':
@@ -130,10 +132,12 @@ export const ledgerMessagesEn: MessageTable<LedgerCode> = {
   'id-format': 'ID number "{text}" is malformed: it needs 18 characters (the last may be X), it has {length}',
   'header-not-found':
     'No ledger header found: none of the first {scannedRows} rows names both a person ("姓名" or "身份证号") and a kind or hours ("学习形式" or "学时"); check that this is the right sheet',
+  'sheet-wide-register':
+    'This sheet keeps one row per person: columns {columns} set each person\'s activities side by side (header row {row}: "{examples}" …). Only a ledger with one activity per row can be checked, so this sheet was not checked and nobody on it was judged. Put each activity on a row of its own (name, ID number, course, subject, hours, dates) and check again',
   'header-duplicate-column':
     'Column {column} "{text}" means "{field}" like column {first} before it: only column {first} is read, this one is ignored',
   'header-by-content':
-    'The header "{text}" of column {column} is not recognised: read as "{field}" from what it holds ({examples}); please check',
+    'The header "{text}" of column {column} is not recognised: read as "{field}" from what it holds ("{examples}"); please check',
   'header-kind-by-content':
     'Column {column} "{text}" names forms of study ("{examples}") and is read as the kind of activity; column {old} "{oldText}" only says how one studied ("{oldExamples}") and does not decide the form; please check',
   'kind-unknown':

@@ -8,7 +8,7 @@
 import type { DayNumber, Person } from '../rules/types';
 import { isBlank, readCompactText, readIdNumber, readQualificationYear, readText } from './cells';
 import { ledgerFinding, type Place } from './findings';
-import type { PersonBlock } from './headers';
+import { personBlockOnRow, type PersonBlock } from './headers';
 import { idDigitsPrefix, mergeBadIdDigits, NAME_KEY_PREFIX, STAFF_KEY_PREFIX, type Sighting } from './join';
 import { createPersonAbove } from './personAbove';
 import { readPersonBlock, type SheetPerson } from './personBlock';
@@ -43,9 +43,20 @@ export interface RowPerson {
  * row's person, or undefined (and a `row-no-person` finding) when it names
  * none. The answer is overwritten by the next row's.
  */
-export function createRowPersonReader(
-  ctx: RowPersonContext,
-): (row: readonly unknown[]) => RowPerson | undefined {
+export interface RowPersonReader {
+  (row: readonly unknown[]): RowPerson | undefined;
+  /**
+   * On a sheet kept per person, a row that names the next person (a form pasted
+   * from Word: `姓名：周涛  身份证号：…  职称：…` above each one's table): the rows
+   * below are theirs. True when `row` (1-based `rowNo`) is such a row.
+   */
+  nextPerson(row: readonly unknown[], rowNo: number): boolean;
+}
+
+/** A cell that may start a person's line, looked for before the line is read. */
+const PERSON_LABEL = /姓\s*名|身份证/;
+
+export function createRowPersonReader(ctx: RowPersonContext): RowPersonReader {
   const { sheet, file, cursor, at, people, sightings, keysFromBadIds } = ctx;
   const { findings, col, letter, report } = cursor;
   // One reader per column; each caches its distinct strings.
@@ -58,7 +69,7 @@ export function createRowPersonReader(
     staffNo: readCompactText(),
   };
   const personAbove = createPersonAbove(findings, at, letter.name ?? letter.idNumber ?? null);
-  const sheetPerson = ctx.personBlock && readPersonBlock(ctx.personBlock, read, findings, at);
+  let sheetPerson = ctx.personBlock && readPersonBlock(ctx.personBlock, read, findings, at);
   /** Names seen with each ID ('' for none): one name as a string, more as a set. */
   const seenPairs = new Map<string, string | Set<string>>();
   /** True the first time an (ID, name) pair is seen; allocates nothing for a pair seen before. */
@@ -130,7 +141,16 @@ export function createRowPersonReader(
   /** The answer, one object overwritten for each row (read it before the next). */
   const who: RowPerson = { key: '', name: undefined };
 
-  return (row) => {
+  const nextPerson = (row: readonly unknown[], rowNo: number): boolean => {
+    if (sheetPerson === undefined) return false;
+    if (!row.some((c) => typeof c === 'string' && PERSON_LABEL.test(c))) return false;
+    const block = personBlockOnRow(row, rowNo - 1);
+    if (block === undefined) return false;
+    sheetPerson = readPersonBlock(block, read, findings, at);
+    return true;
+  };
+
+  const readRow = (row: readonly unknown[]): RowPerson | undefined => {
     const rowNo = cursor.rowNo;
     whoOnRow(row);
     if (idInfo === undefined && name === undefined) {
@@ -190,4 +210,5 @@ export function createRowPersonReader(
     who.name = name;
     return who;
   };
+  return Object.assign(readRow, { nextPerson });
 }

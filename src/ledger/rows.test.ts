@@ -2,7 +2,7 @@
  * Rows that are not activities: a 小计 written where the course name goes (the
  * person's cells merged above it), and the place of the seal under a ledger.
  */
-import { createRowClassifier } from './rows';
+import { createRowClassifier, titlesAbove } from './rows';
 
 // A 序号 B 姓名 C 身份证号 D 项目名称 E 学习形式 F 起止时间 G 学时
 const classifier = createRowClassifier({
@@ -44,5 +44,35 @@ describe('createRowClassifier', () => {
       text: '（单位公章）',
     });
     expect(classifier.classify([null, null, null, null, null, '单位盖章'])).toMatchObject({ type: 'title' });
+  });
+});
+
+describe('titles repeated at a page break', () => {
+  // A form pasted from Word: A 日期 B 内容 C 形式 D 学时 E 证明, the titles merged across the top.
+  const head = [
+    ['专业技术人员继续教育学时登记表（2024—2025年度）'],
+    ['单位：青岛某工程咨询有限公司          第1页'],
+    [],
+    ['日期', '内容', '形式', '学时', '证明'],
+  ];
+  const form = createRowClassifier(
+    { period: 0, title: 1, kind: 2, hours: 3, evidence: 4 },
+    titlesAbove(head, 3),
+  );
+
+  it('titlesAbove keeps the rows of one text above the header', () => {
+    expect(titlesAbove(head, 3)).toEqual([
+      '专业技术人员继续教育学时登记表（2024—2025年度）',
+      '单位：青岛某工程咨询有限公司          第1页',
+    ]);
+  });
+
+  it('the same title further down is a title, whatever its page number, even in an activity column', () => {
+    expect(form.classify(['专业技术人员继续教育学时登记表（2024—2025年度）'])).toMatchObject({
+      type: 'title',
+    });
+    expect(form.classify(['单位：青岛某工程咨询有限公司   第2页'])).toMatchObject({ type: 'title' });
+    // Any other lone text in the 日期 column is still data missing its cells.
+    expect(form.classify(['2024年度'])).toEqual({ type: 'data' });
   });
 });

@@ -40,6 +40,27 @@ const SIGNATURE =
 /** A person's name as ledgers write it: letters (Han or Latin) and the `·` of minority names, no digits or punctuation. */
 const NAME_LIKE = /^[\p{L}·•．. ]{1,20}$/u;
 
+/** What a page title is known by when the page break repeats it: its text without spaces or digits (第1页, 第2页). */
+function titleKey(text: string): string {
+  return text.replace(/[\s\u3000\d]+/g, '');
+}
+
+/**
+ * The title rows above the header (one text in the row, such as a merged
+ * `专业技术人员继续教育学时登记表（2024—2025年度）` or `单位：…  第1页`): a form
+ * printed page by page repeats them further down, where they are titles too.
+ */
+export function titlesAbove(rows: ReadonlyArray<readonly unknown[]>, headerRow: number): string[] {
+  const titles: string[] = [];
+  for (let r = 0; r < headerRow && r < rows.length; r++) {
+    const texts = new Set(
+      (Array.isArray(rows[r]) ? rows[r] : []).map(readText).filter((t) => t !== undefined),
+    );
+    if (texts.size === 1) titles.push([...texts][0]);
+  }
+  return titles;
+}
+
 export interface RowClassifier {
   classify(row: readonly unknown[]): RowKind;
 }
@@ -48,7 +69,8 @@ export interface RowClassifier {
  * Builds a classifier for the columns of one header. Header words are matched
  * once per distinct text (the same `姓名` comes back on every printed page).
  */
-export function createRowClassifier(columns: ColumnMap): RowClassifier {
+export function createRowClassifier(columns: ColumnMap, titles: readonly string[] = []): RowClassifier {
+  const pageTitles = new Set(titles.map(titleKey).filter((t) => t !== ''));
   const entries = Object.entries(columns) as Array<[FieldCode, number]>;
   const personColumns = new Set([columns.name, columns.idNumber].filter((c): c is number => c !== undefined));
   const subtotalColumns = [
@@ -141,7 +163,7 @@ export function createRowClassifier(columns: ColumnMap): RowClassifier {
     }
     if (text === undefined || column < 0 || typeof row[column] !== 'string') return undefined;
     // A merged title spread over several cells is a title wherever it sits.
-    if (copies < 2) {
+    if (copies < 2 && !(pageTitles.size > 0 && pageTitles.has(titleKey(text)))) {
       if (personColumns.has(column)) {
         if (
           NAME_LIKE.test(text) ||

@@ -12,6 +12,7 @@ import { ledgerFinding, type Place } from './findings';
 import { detectLedgerHeader, type DetectOptions, type HeaderFound } from './headers';
 import type { ColumnIndex, ColumnLetters } from './rowCursor';
 import type { Finding } from './types';
+import { wideRegisterColumns, wideRegisterParams } from './wideRegister';
 
 export interface SheetColumns {
   header: HeaderFound;
@@ -19,6 +20,8 @@ export interface SheetColumns {
   cols: ColumnIndex;
   /** Column letter of each field found (what findings name). */
   letter: ColumnLetters;
+  /** A register kept one row per person (`wideRegister.ts`): its rows are not read, a finding says why. */
+  wide: boolean;
 }
 
 /**
@@ -38,6 +41,15 @@ export function findSheetColumns(
     return undefined;
   }
   const cols = header.columns;
+  const wide = wideRegisterColumns(rows, header.headerRow);
+  if (wide !== undefined)
+    findings.push(
+      ledgerFinding(
+        'sheet-wide-register',
+        wideRegisterParams(wide),
+        at(wide.row + 1, columnLetter(wide.columns[0])),
+      ),
+    );
   const byContent = columnsByContent(header, rows, book);
   for (const c of byContent) cols[c.field] = c.column;
   const letter: ColumnLetters = {};
@@ -59,5 +71,5 @@ export function findSheetColumns(
       ),
     );
   }
-  return { header, cols, letter };
+  return { header, cols, letter, wide: wide !== undefined };
 }
