@@ -12,7 +12,7 @@ import type { CellValue, WorkbookPort } from '../src/excel/port';
 import { MockBook } from '../src/excel/testkit/excelMock';
 import { rankLedgerSheets } from './ledgerSheets';
 import { readWorkbookBytes } from './preview';
-import { buildReportSheets } from './reportSheets';
+import { buildReportSheets, buildRowMarks } from './reportSheets';
 import { rowKey, runCheck } from './runCheck';
 import { DEFAULT_SETTINGS } from './settings';
 
@@ -70,7 +70,7 @@ describe('检查 with a 汇总 sheet beside the 明细 (corpus file 26, memory p
     expect(report.people.find((p) => p.key === li.personKey)?.name).toBe('李秀英');
   });
 
-  it('lists the 汇总 findings in the report sheet, placed on the 汇总 row and linked to its cell', async () => {
+  it('lists the 汇总 findings in the report sheet, placed on the 汇总 row and linked to its cell, and marks those rows', async () => {
     const port = new MemoryWorkbook({ sheets: await corpusSheets() });
     const { report } = await runCheck(port, withSummary);
     const [sheet] = buildReportSheets(report, 'zh');
@@ -80,6 +80,10 @@ describe('检查 with a 汇总 sheet beside the 明细 (corpus file 26, memory p
     expect(row![10].value).toContain('4');
     expect(row![10].link).toEqual({ sheet: '汇总', row: 4, column: 8 });
     expect(String(row![12].value)).toMatch(/专业科目学时（H列）填 62，明细认定 52/);
+    // 标记 marks the 汇总 rows too, their notes saying what differs.
+    const marks = buildRowMarks(report.findings, 'zh').filter((m) => m.sheet === '汇总');
+    expect(marks.map((m) => m.row)).toEqual([4, 5, 7, 9]);
+    expect(marks[0].note).toContain('明细认定 52');
   });
 
   it('compares nothing when the 汇总 is checked as ledger, or no other sheet reads as a 汇总', async () => {
