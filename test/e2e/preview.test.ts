@@ -486,13 +486,11 @@ describe('preview mode in Chromium', () => {
     const { page } = browser;
     await page.goto(`${server.origin}/taskpane.html`);
     const file = '26-hospital-summary-and-detail.xlsx';
-    await page
-      .getByTestId('file-input')
-      .setInputFiles({
-        name: file,
-        mimeType: XLSX_TYPE,
-        buffer: fs.readFileSync(path.join(CORPUS, 'files', file)),
-      });
+    await page.getByTestId('file-input').setInputFiles({
+      name: file,
+      mimeType: XLSX_TYPE,
+      buffer: fs.readFileSync(path.join(CORPUS, 'files', file)),
+    });
     await page.getByTestId('preview-loaded').waitFor();
     await page.getByRole('button', { name: '检查', exact: true }).click();
     const findings = page.getByTestId('findings');
