@@ -32,12 +32,15 @@ export function isOwnSheet(name: string, reportSheets: readonly string[] = []): 
   return reportSheets.some((r) => r.toLowerCase() === n);
 }
 
-/** Visible sheets with content, not ours, ranked; `chosen` is the default selection. */
+/**
+ * Visible sheets with content, not ours, ranked; `chosen` is the default
+ * selection; `summaries` the sheets that may be a 汇总 (`mayBeSummary`).
+ */
 export function rankLedgerSheets(
   infos: readonly SheetInfo[],
   values: ReadonlyMap<string, CellValue[][]>,
   reportSheets: readonly string[] = [],
-): { candidates: SheetCandidate[]; chosen: string[] } {
+): { candidates: SheetCandidate[]; chosen: string[]; summaries: string[] } {
   const usable = infos.filter((s) => s.visible && s.rowCount > 0 && !isOwnSheet(s.name, reportSheets));
   const sheets = usable.map((s) => ({ name: s.name, rows: values.get(s.name) ?? [] }));
   const ranked = chooseLedgerSheets(sheets);
@@ -48,7 +51,22 @@ export function rankLedgerSheets(
   }));
   // In the workbook's order (2019年, 2020年 …).
   const chosen = defaultLedgerSheets(sheets).map((i) => sheets[i].name);
-  return { candidates, chosen };
+  const summaries = sheets.filter((s) => mayBeSummary(s.rows)).map((s) => s.name);
+  return { candidates, chosen, summaries };
+}
+
+/**
+ * Whether a sheet's first rows have a header cell of 公需 hours and one of
+ * 专业 hours: maybe a 汇总 (one row per person-year), which 检查 then reads
+ * and sets against the ledger when it is not checked as one (summarySheets.ts
+ * decides, with `readSummarySheet`). Kept this small so the pane opens
+ * without the 汇总 reader.
+ */
+export function mayBeSummary(rows: readonly (readonly CellValue[])[]): boolean {
+  return rows.slice(0, 12).some((row) => {
+    const text = row.map((v) => (typeof v === 'string' ? v.replace(/\s+/g, '') : ''));
+    return text.some((t) => t.startsWith('公需')) && text.some((t) => t.startsWith('专业'));
+  });
 }
 
 export interface MappingView {

@@ -1,7 +1,8 @@
 /**
  * 检查: read the chosen ledger sheets through the port (with progress and
- * cancel), read them as one ledger, run the rules core and build the report.
- * Also the row index that maps a selected cell to the person on that row.
+ * cancel), read them as one ledger, run the rules core and build the report;
+ * a 汇总 sheet beside them is set against it (summarySheets.ts). Also the row
+ * index that maps a selected cell to the person on that row.
  */
 import type { CellValue, WorkbookPort } from '../src/excel/port';
 import { abortError } from '../src/excel/port';
@@ -29,6 +30,12 @@ export interface CheckRequest {
   onProgress?: (p: CheckProgress) => void;
   /** Sheets already read (e.g. while detecting the ledger); re-read when absent. */
   cache?: ReadonlyMap<string, CellValue[][]>;
+  /**
+   * Sheets that may be a 汇总 (`mayBeSummary`, useLedgerSheets): those not in
+   * `sheets` that read as one are set against the check (summary-differs,
+   * summary-no-detail on their rows).
+   */
+  summarySheets?: readonly string[];
   /** The day the check is made, as the command line's --as-of; default today on this computer. */
   asOf?: { year: number; month: number; day: number };
 }
@@ -114,9 +121,41 @@ export async function runCheck(port: WorkbookPort, req: CheckRequest): Promise<C
   });
   await yieldToUi();
   if (req.signal?.aborted) throw abortError();
-  const result = judgeLedger(ledger, req);
+  const result = await withSummarySheets(port, judgeLedger(ledger, req), req);
   req.onProgress?.({ stage: 'evaluating', fraction: 1 });
   return result;
+}
+
+/**
+ * The result with the findings of the 汇总 sheets among `summarySheets` that
+ * are not checked as ledger, as the command line's. Each is read as a ledger
+ * sheet is (its used range in blocks, or from `cache`); the comparison is
+ * loaded only when there is such a sheet.
+ */
+async function withSummarySheets(
+  port: WorkbookPort,
+  result: CheckResult,
+  req: CheckRequest,
+): Promise<CheckResult> {
+  const others = (req.summarySheets ?? []).filter((s) => !req.sheets.includes(s));
+  if (others.length === 0) return result;
+  const read: Array<{ name: string; rows: CellValue[][] }> = [];
+  for (const name of others) {
+    if (req.signal?.aborted) throw abortError();
+    read.push({
+      name,
+      rows: req.cache?.get(name) ?? (await port.readSheetValues(name, { signal: req.signal })),
+    });
+  }
+  const { compareSummarySheets } = await import(/* webpackChunkName: "summary" */ './summarySheets');
+  const { report, added } = compareSummarySheets(result.report, read);
+  if (added.length === 0) return result;
+  // A 汇总 row the check names a person on opens that person's card when selected.
+  const rows = new Map(result.rows);
+  for (const f of added)
+    if (f.personKey !== undefined && f.row !== null && !rows.has(rowKey(f.sheet, f.row)))
+      rows.set(rowKey(f.sheet, f.row), f.personKey);
+  return { ...result, report, rows };
 }
 
 /** The report of a ledger read, under the pane's settings: what 检查 and 核查此人 both show. */

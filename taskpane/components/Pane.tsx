@@ -122,7 +122,14 @@ export function Pane({
 
   const runFullCheck = useCallback((): Promise<CheckResult | null> => {
     const book = rules.status === 'loaded' ? rules.book : undefined;
-    return check.run({ sheets: sheets.selected, mappings: sheets.mappings(), settings, lang, book });
+    return check.run({
+      sheets: sheets.selected,
+      mappings: sheets.mappings(),
+      settings,
+      lang,
+      book,
+      summarySheets: sheets.summaries,
+    });
   }, [check, sheets, settings, lang, rules]);
   const onCheck = useCallback(() => void runFullCheck(), [runFullCheck]);
 

@@ -15,6 +15,8 @@ export interface CheckArgs {
   settings: PaneSettings;
   lang: Lang;
   book?: RuleBook;
+  /** Sheets that may be a 汇总 (useLedgerSheets). */
+  summarySheets?: readonly string[];
 }
 
 export function useCheck(port: WorkbookPort) {

@@ -27,6 +27,8 @@ export interface LedgerSheetsState {
   views: Record<string, MappingView>;
   /** Sheets whose mapping came from the workbook's settings. */
   saved: ReadonlySet<string>;
+  /** Sheets that may be a 汇总, set against the check when not checked as ledger. */
+  summaries: string[];
 }
 
 const EMPTY: LedgerSheetsState = {
@@ -37,6 +39,7 @@ const EMPTY: LedgerSheetsState = {
   values: new Map(),
   views: {},
   saved: new Set(),
+  summaries: [],
 };
 
 export function useLedgerSheets(port: WorkbookPort) {
@@ -54,7 +57,7 @@ export function useLedgerSheets(port: WorkbookPort) {
         if (!info.visible || info.rowCount === 0 || isOwnSheet(info.name, reports)) continue;
         values.set(info.name, await port.readSheetValues(info.name));
       }
-      const { candidates, chosen } = rankLedgerSheets(infos, values, reports);
+      const { candidates, chosen, summaries } = rankLedgerSheets(infos, values, reports);
       const stored = loadMappings(port);
       const views: Record<string, MappingView> = {};
       for (const c of candidates) views[c.name] = mappingView(values.get(c.name) ?? [], stored[c.name]);
@@ -67,6 +70,7 @@ export function useLedgerSheets(port: WorkbookPort) {
         values,
         views,
         saved: new Set(Object.keys(stored)),
+        summaries,
       });
     })().catch((e: unknown) => {
       if (live) setState({ ...EMPTY, loading: false, error: e instanceof Error ? e.message : String(e) });

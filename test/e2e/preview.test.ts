@@ -482,6 +482,30 @@ describe('preview mode in Chromium', () => {
     expect(Object.fromEntries(shown)).toEqual(Object.fromEntries(want));
   });
 
+  it('sets a 汇总 sheet against its 明细 (corpus file 26): the difference listed, a click selects the 汇总 row', async () => {
+    const { page } = browser;
+    await page.goto(`${server.origin}/taskpane.html`);
+    const file = '26-hospital-summary-and-detail.xlsx';
+    await page.getByTestId('file-input').setInputFiles({
+      name: file,
+      mimeType: XLSX_TYPE,
+      buffer: fs.readFileSync(path.join(CORPUS, 'files', file)),
+    });
+    await page.getByTestId('preview-loaded').waitFor();
+    await page.getByRole('button', { name: '检查', exact: true }).click();
+    const findings = page.getByTestId('findings');
+    await findings.waitFor({ timeout: 60_000 });
+    await findings.getByRole('button', { name: /行汇总表与明细不一致$/ }).click();
+    const place = findings.locator('[data-code="summary-differs"] li[data-row="4"]');
+    expect(await place.getAttribute('data-sheet')).toBe('汇总');
+    expect(await place.innerText()).toMatch(
+      /^汇总 第 4 行 · 李秀英：.*专业科目学时（H列）填 62，明细认定 52/,
+    );
+    await place.getByRole('button').click();
+    await page.locator('[data-testid="sheet-view"] tr[data-row="4"][aria-selected="true"]').waitFor();
+    expect(await page.locator('#ce-sheet-title').innerText()).toMatch(/— 汇总$/);
+  });
+
   it('a damaged .xlsx is said in one Chinese line, without the library’s message', async () => {
     const { page } = browser;
     await page.goto(`${server.origin}/taskpane.html`);

@@ -3,9 +3,12 @@
  * (expected-8.json, written blind): the 汇总 sheet of file 26 set against its
  * 明细, and the 2026 title windows of file 27 (四 前言: 2026 → 2022—2026).
  */
+import ExcelJS from 'exceljs';
+import { readFileSync, rmSync } from 'fs';
 import { join } from 'path';
-import { runInProcess } from '../cli/fixtures';
+import { runInProcess, tempDir } from '../cli/fixtures';
 import type { CheckJson } from '../../src/report/json';
+import { ownBuffer } from '../../src/report/testkit/readBack';
 
 const DIR = join(__dirname, 'files');
 const SLOW = 60_000;
@@ -32,6 +35,45 @@ describe('第八批 25: a 汇总 sheet before the 明细', () => {
         ['summary-no-detail', '汇总', 9, 'B'], // 陈磊: only in the 汇总
       ]);
       expect(json.people.map((p) => p.name)).not.toContain('陈磊');
+    },
+    SLOW,
+  );
+  it(
+    'lists the 汇总 findings in the --report workbook’s 问题 sheet, on the 汇总 sheet’s row and column',
+    async () => {
+      const dir = tempDir();
+      try {
+        const out = join(dir, 'report.xlsx');
+        const run = await runInProcess([join(DIR, '26-hospital-summary-and-detail.xlsx'), '--report', out]);
+        expect(run.stderr).toBe('');
+        const wb = new ExcelJS.Workbook();
+        await wb.xlsx.load(ownBuffer(readFileSync(out)));
+        const sheet = wb.getWorksheet('问题')!;
+        expect((sheet.getRow(1).values as unknown[]).slice(1, 5)).toEqual([
+          '严重程度',
+          '文件',
+          '工作表',
+          '行',
+        ]);
+        const rows: unknown[][] = [];
+        sheet.eachRow((r, n) => {
+          if (n > 1) rows.push((r.values as unknown[]).slice(1));
+        });
+        // 严重程度, 文件, 工作表, 行, 列, 姓名, 代码, 条款, 说明
+        const differs = rows.filter((r) => r[6] === 'summary-differs');
+        expect(differs.map((r) => [r[2], r[3], r[4], r[5]])).toEqual([
+          ['汇总', 4, 'H', '李秀英'],
+          ['汇总', 5, 'G', '张伟'],
+          ['汇总', 7, 'H', '赵敏'],
+        ]);
+        expect(differs[0][0]).toBe('警告');
+        expect(String(differs[0][8])).toContain('专业科目学时（H列）填 62，明细认定 52');
+        expect(rows.filter((r) => r[6] === 'summary-no-detail').map((r) => [r[2], r[3]])).toEqual([
+          ['汇总', 9],
+        ]);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
     },
     SLOW,
   );
