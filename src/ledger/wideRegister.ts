@@ -25,9 +25,9 @@ export interface WideRegister {
 }
 
 /** A header with a number of one or two digits in it: 学时1, 培训项目2, 项目3学时. */
-const NUMBERED = /^(\D*?)[(（]?([0-9０-９]{1,2})[)）]?(\D*)$/;
+export const NUMBERED = /^(\D*?)[(（]?([0-9０-９]{1,2})[)）]?(\D*)$/;
 /** An hours header, once its number is taken out. */
-const HOURS_STEM = /学时|课时|时长|学分/;
+export const HOURS_STEM = /学时|课时|时长|学分/;
 
 /**
  * The numbered column groups of `rows[headerRow]` and the sub-header row under
