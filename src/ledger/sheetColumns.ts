@@ -23,7 +23,7 @@ export interface SheetColumns {
   letter: ColumnLetters;
   /** A register kept one row per person, read pair by pair (`wideReader.ts`). */
   wide?: WideLayout;
-  /** A register kept one row per person whose pairs were not found: not read, a finding says why. */
+  /** A register kept one row per person that names no year (or no pair): not read, a finding says why. */
   notChecked: boolean;
 }
 
@@ -45,7 +45,7 @@ export function findSheetColumns(
   }
   const cols = header.columns;
   const wide = wideRegisterColumns(rows, header.headerRow);
-  const layout = wide && wideLayout(rows, header.headerRow, wide);
+  const layout = wide && wideLayout(rows, header.headerRow, wide, cols.year);
   if (wide !== undefined && layout === undefined)
     findings.push(
       ledgerFinding(

@@ -7,8 +7,8 @@
  * - the course name: the item's text, whose kind the title matcher reads;
  * - the hours: the pair's hours cell ("已完成" there is an error, not hours);
  * - the subject: the merged group header above the pair (公需科目 / 专业科目);
- * - the year: the title's ("（2025年度）"), said once per sheet, since the
- *   register gives no dates;
+ * - the year: a 年度 column's, else the title's ("（2025年度）"), said once per
+ *   sheet, since the register gives no dates (without either it is not read);
  * - the days: "（3天）" in the item's text, said as any fact read from a text.
  *
  * A group whose items are all blank and whose 小计 is filled is one claim of
@@ -53,6 +53,8 @@ export interface WideLayout {
   groups: WideGroup[];
   /** The one year the title names ("（2025年度）"), with the title and its 0-based row and column. */
   year?: { year: number; text: string; row: number; column: number };
+  /** A 年度 column (0-based): each row's year, which wins over the title's. */
+  yearColumn?: number;
 }
 
 const SUBTOTAL = /小计|合计|总计|共计/;
@@ -68,12 +70,14 @@ function headerText(cell: unknown): string | undefined {
  * headers' row `w.row` and, when it is the sub-header row, the group headers
  * above it. A column belongs to the nearest group header at or left of it; a
  * group counts when its header names a subject or it holds a numbered header.
- * Undefined when no pair is found (the sheet is then not checked).
+ * Undefined when no pair is found, or when neither a 年度 column nor the title
+ * says the year (the register gives no dates): the sheet is then not checked.
  */
 export function wideLayout(
   rows: ReadonlyArray<readonly unknown[]>,
   headerRow: number,
   w: WideRegister,
+  yearColumn?: number,
 ): WideLayout | undefined {
   const sub = Array.isArray(rows[w.row]) ? rows[w.row] : [];
   const top = w.row > headerRow && Array.isArray(rows[headerRow]) ? rows[headerRow] : undefined;
@@ -102,8 +106,9 @@ export function wideLayout(
     groups.push({ text, column: g >= 0 ? g : columns[0], ...(subject ? { subject } : {}), ...group });
   }
   if (groups.length === 0) return undefined;
+  if (yearColumn !== undefined) return { groups, yearColumn };
   const year = titleYear(rows, headerRow);
-  return year !== undefined ? { groups, year } : { groups };
+  return year !== undefined ? { groups, year } : undefined;
 }
 
 /** The pairs and 小计 of one group's columns: an item with the hours of its number, else the next unnumbered hours. */
@@ -197,9 +202,8 @@ export interface WideRowContext {
 /** A reader of each data row (0-based index) of a register kept one row per person. */
 export function createWideRowReader(ctx: WideRowContext): (row: readonly unknown[], r: number) => void {
   const { layout, cursor, classifier, personOf, activities, findings, at } = ctx;
-  const year = layout.year;
-  const cols: ColumnIndex = { title: TITLE, hours: HOURS, subject: SUBJECT, days: DAYS };
-  if (year !== undefined) cols.year = YEAR;
+  const { year, yearColumn } = layout;
+  const cols: ColumnIndex = { title: TITLE, hours: HOURS, subject: SUBJECT, days: DAYS, year: YEAR };
   const letter: ColumnLetters = {};
   const pairCursor = new RowCursor(findings, cols, letter, at);
   const readActivity = createRowActivityReader(
@@ -223,7 +227,8 @@ export function createWideRowReader(ctx: WideRowContext): (row: readonly unknown
     hours: unknown,
   ): void => {
     const hoursLetter = hoursColumn === undefined ? null : columnLetter(hoursColumn);
-    letter.title = letter.days = letter.year = columnLetter(first);
+    letter.title = letter.days = columnLetter(first);
+    letter.year = columnLetter(yearColumn ?? first);
     letter.subject = columnLetter(g.column);
     if (hoursLetter !== null) letter.hours = hoursLetter;
     pairCursor.rowNo = cursor.rowNo;
@@ -267,6 +272,7 @@ export function createWideRowReader(ctx: WideRowContext): (row: readonly unknown
     const who = personOf(row);
     if (who === undefined) return;
     const before = activities.slots;
+    if (yearColumn !== undefined) cells[YEAR] = row[yearColumn];
     for (const g of layout.groups) {
       let filled = false;
       for (const p of g.pairs) {
