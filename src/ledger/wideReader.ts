@@ -144,6 +144,9 @@ function groupOf(
 /** 2025年度 first, then (2025) / （2025年）, then 2025年 not followed by a month (a 填报时间 is not the year). */
 const YEAR_PATTERNS = [/(\d{4})年度/g, /[(（](\d{4})年?[)）]/g, /(\d{4})年(?!\d{1,2}月)/g];
 
+/** Two years: 2024—2025年度, 2024-2025. */
+const YEARS_SPAN = /\d{4}年?(?:-|－|—|–|―|~|～|至|到)+\d{4}/;
+
 /**
  * The year the title rows above the header name, when the first title naming
  * a year names one only ("（2025年度）"); "2024—2025年度" names none.
@@ -159,6 +162,7 @@ export function titleYear(
     const text = column < 0 ? undefined : texts[column];
     if (text === undefined || new Set(texts.filter((t) => t !== undefined)).size !== 1) continue;
     const flat = stripSpaces(toHalfWidth(text));
+    if (YEARS_SPAN.test(flat)) return undefined;
     for (const pattern of YEAR_PATTERNS) {
       const years = new Set([...flat.matchAll(pattern)].map((m) => Number(m[1])));
       if (years.size === 0) continue;
