@@ -143,7 +143,7 @@ export const ledgerMessagesEn: MessageTable<LedgerCode> = {
   'wide-year-from-title':
     'This sheet keeps one row per person and gives no dates: every activity is read as of {year}, the year of the title "{text}"; an activity over New Year needs a row of its own with its dates',
   'wide-subtotal-only':
-    'Only the subtotal "{text}" of "{subject}" is filled, no activities: credited as one record of that subject with the hours given; neither the kind of activity nor the 8 hours a day can be checked, so please fill in each activity and its days',
+    'Only the subtotal "{text}" of "{subject}" is filled, no activities: credited as one record of "{subject}" with the hours given; neither the kind of activity nor the 8 hours a day can be checked, so please fill in each activity and its days',
   'wide-hours-status':
     'The hours cell says "{text}", not a number of hours: nothing is credited for this activity and a verdict resting on it is to be verified; please write the hours on the certificate',
   'header-duplicate-column':
