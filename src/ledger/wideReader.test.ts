@@ -139,4 +139,12 @@ describe('a register kept one row per person, read pair by pair', () => {
     expect(new Set(l.activities.map((a) => a.year))).toEqual(new Set([2024]));
     expect(l.findings.some((f) => f.code === 'wide-year-from-title')).toBe(false);
   });
+
+  it('without a year in the title or a 年度 column the sheet is still not checked', () => {
+    const rows = WIDE_SAMPLE.rows as unknown[][];
+    const l = readLedger({ sheet: '登记表', rows: [['专业技术人员继续教育学时登记表'], ...rows.slice(1)] });
+    expect(l.activities).toEqual([]);
+    expect(l.people).toEqual([]);
+    expect(l.findings.map((f) => [f.code, f.row, f.column])).toEqual([['sheet-wide-register', 3, 'F']]);
+  });
 });
