@@ -40,8 +40,12 @@ export const LEDGER_CODES = [
   'id-format',
   // headers (headers.ts)
   'header-not-found',
-  // a register kept one row per person (wideRegister.ts): not read
+  // a register kept one row per person (wideRegister.ts): not read when no pair is found
   'sheet-wide-register',
+  // a register kept one row per person, read pair by pair (wideReader.ts)
+  'wide-year-from-title',
+  'wide-subtotal-only',
+  'wide-hours-status',
   // intake (intake.ts, rows.ts, identity.ts): whole rows and people
   'header-duplicate-column',
   'header-by-content',
@@ -121,6 +125,12 @@ export const LEDGER_CODE_SEVERITY: Record<LedgerCode, 'error' | 'warning' | 'inf
   'header-not-found': 'error',
   // The sheet is not checked at all: nobody on it is judged.
   'sheet-wide-register': 'error',
+  // The register gives no dates: its title's year, said once per sheet.
+  'wide-year-from-title': 'info',
+  // Credited as one claim of its subject, but neither the kind nor 8 hours a day can be checked.
+  'wide-subtotal-only': 'warning',
+  // No hours to credit: the person-year resting on it is 待核实.
+  'wide-hours-status': 'error',
   // The first column wins; the later one is read by nobody, so say so.
   'header-duplicate-column': 'warning',
   // Read from what the column holds, and said so: the officer can rename the header.

@@ -47,11 +47,26 @@ export function ledgerFinding(
 }
 
 /**
- * The activity ref of a row: `${file}|${sheet}!${row}`, or `${sheet}!${row}` without a file.
+ * The activity ref of a row: `${file}|${sheet}!${row}`, or `${sheet}!${row}` without a file;
+ * `#${column}` after the row when the origin names a column (one row, several activities).
  * @example activityRef({ sheet: '2023年', row: 12 }) === '2023年!12'
+ * @example activityRef({ sheet: '登记表', row: 12, column: 'H' }) === '登记表!12#H'
  */
 export function activityRef(origin: RowOrigin): string {
-  return `${origin.file !== undefined ? `${origin.file}|` : ''}${origin.sheet}!${origin.row}`;
+  const row = `${origin.file !== undefined ? `${origin.file}|` : ''}${origin.sheet}!${origin.row}`;
+  return origin.column !== undefined ? `${row}#${origin.column}` : row;
+}
+
+/**
+ * The ref of the row an activity's ref names: itself, or without its `#column`.
+ * @example rowRefOf('登记表!12#H') === '登记表!12'
+ */
+export function rowRefOf(ref: string): string {
+  // A row's ref ends with the row's digits: only a ref with a column is looked into.
+  const last = ref.charCodeAt(ref.length - 1);
+  if (last >= 48 && last <= 57) return ref;
+  const hash = ref.lastIndexOf('#');
+  return hash > ref.lastIndexOf('!') ? ref.slice(0, hash) : ref;
 }
 
 /**

@@ -6,16 +6,16 @@
  */
 import { defaultRuleBook, type RuleBook } from '../rules/rulebook';
 import type { DayNumber, Person } from '../rules/types';
-import { columnLetter } from './columns';
-import { ledgerFinding, type Place } from './findings';
+import type { Place } from './findings';
 import { refPrefix, RowOriginIndex } from './origins';
 import { ActivityStore } from './activityStore';
 import { finishLedger, type LedgerPart, type Sighting } from './join';
-import { createRowClassifier, titlesAbove, type RowKind } from './rows';
+import { createRowClassifier, isDataRow, titlesAbove } from './rows';
 import { RowCursor } from './rowCursor';
 import { findSheetColumns } from './sheetColumns';
 import { createRowPersonReader } from './rowPerson';
 import { createRowActivityReader } from './rowActivity';
+import { createWideRowReader } from './wideReader';
 import type { Finding, Ledger, LedgerSource, SourceSummary } from './types';
 
 export interface ReadOptions {
@@ -169,7 +169,7 @@ export function createLedgerReader(sheetInfo: LedgerSheet, opts: ReadOptions = {
     const { header, cols, letter } = columns;
     summary.headerRow = header.headerRow + 1;
     summary.columns = letter;
-    if (columns.wide) return undefined;
+    if (columns.notChecked) return undefined;
     const classifier = createRowClassifier(cols, titlesAbove(rows, header.headerRow));
     // The row being read, for the problem reporter (no closure per cell).
     const cursor = new RowCursor(findings, cols, letter, at);
@@ -186,15 +186,28 @@ export function createLedgerReader(sheetInfo: LedgerSheet, opts: ReadOptions = {
       sightings,
       keysFromBadIds,
     });
-    const readActivity = createRowActivityReader(
-      cursor,
-      book,
-      date1904,
-      refHead,
-      cols,
-      opts.trainingWordBySubject !== undefined ? { trainingWordBySubject: opts.trainingWordBySubject } : {},
-    );
+    const kindOptions =
+      opts.trainingWordBySubject !== undefined ? { trainingWordBySubject: opts.trainingWordBySubject } : {};
     const dataStartRow = header.dataStartRow;
+    if (columns.wide) {
+      return createWideRowReader({
+        layout: columns.wide,
+        activities,
+        addOrigin,
+        refHead,
+        summary,
+        findings,
+        at,
+        book,
+        date1904,
+        kindOptions,
+        cursor,
+        classifier,
+        personOf,
+        dataStartRow,
+      });
+    }
+    const readActivity = createRowActivityReader(cursor, book, date1904, refHead, cols, kindOptions);
     return (row, r) => {
       if (r < dataStartRow) return;
       const rowNo = r + 1;
@@ -202,7 +215,7 @@ export function createLedgerReader(sheetInfo: LedgerSheet, opts: ReadOptions = {
       cursor.rowKey = undefined;
       const kind = classifier.classify(row);
       if (kind.type !== 'blank' && personOf.nextPerson(row, rowNo)) return;
-      if (!isDataRow(kind, rowNo)) return;
+      if (!isDataRow(kind, rowNo, findings, at)) return;
       const who = personOf(row);
       if (who === undefined) return;
       const activity = readActivity(row, who);
@@ -211,26 +224,5 @@ export function createLedgerReader(sheetInfo: LedgerSheet, opts: ReadOptions = {
       addOrigin(rowNo);
       summary.dataRows++;
     };
-  }
-
-  /** True for a data row; a subtotal, a repeated header or a title is noted and skipped (a blank row silently). */
-  function isDataRow(kind: RowKind, rowNo: number): boolean {
-    switch (kind.type) {
-      case 'data':
-        return true;
-      case 'blank':
-        return false;
-      case 'subtotal':
-        findings.push(
-          ledgerFinding('row-subtotal', { text: kind.text }, at(rowNo, columnLetter(kind.column))),
-        );
-        return false;
-      case 'repeated-header':
-        findings.push(ledgerFinding('row-repeated-header', {}, at(rowNo, null)));
-        return false;
-      case 'title':
-        findings.push(ledgerFinding('row-title', { text: kind.text }, at(rowNo, columnLetter(kind.column))));
-        return false;
-    }
   }
 }

@@ -81,6 +81,22 @@ export const GOOD_ROW = {
   evidence: '证1',
 };
 
+/**
+ * A register kept one row per person (wideReader.ts), its year in the title: 王建国's
+ * items, 李秀英's 公需 hours written "已完成", 孙丽's 专业 as a 小计 only.
+ */
+export const WIDE_SAMPLE: LedgerSource = {
+  sheet: '2025年度登记表',
+  rows: [
+    ['专业技术人员继续教育学时登记表（2025年度）'],
+    ['序号', '姓名', '身份证号', '公需科目', null, '专业科目', null, null, null, null],
+    [null, null, null, '学习内容', '学时', '培训项目1', '学时1', '培训项目2', '学时2', '小计'],
+    [1, '王建国', testId(11), '公需科目网络培训', 30, '安全技术培训（3天）', 24, 'BIM研修班（2天）', 16, 40],
+    [2, '李秀英', testId(22), '公需科目网络培训', '已完成', '安全技术培训（3天）', 24, null, null, 24],
+    [3, '孙丽', testId(33), '公需科目网络培训', 30, null, null, null, null, 64],
+  ],
+};
+
 /** For each intake code, sheets whose reading (joined) raises it. */
 export const INTAKE_SAMPLES: Partial<Record<LedgerCode, LedgerSource[]>> = {
   'header-duplicate-column': [
@@ -207,6 +223,9 @@ export const INTAKE_SAMPLES: Partial<Record<LedgerCode, LedgerSource[]>> = {
       ],
     },
   ],
+  'wide-year-from-title': [WIDE_SAMPLE],
+  'wide-subtotal-only': [WIDE_SAMPLE],
+  'wide-hours-status': [WIDE_SAMPLE],
   'row-title': [testSheet([['二、管理人员'], testRow(GOOD_ROW)])],
   'row-no-person': [testSheet([testRow({ ...GOOD_ROW, name: null, id: null })])],
   'row-no-activity': [testSheet([testRow({ name: '李四', id: testId(22) })])],

@@ -575,7 +575,12 @@ function duplicateFindings(
         ledgerFinding(
           exact ? 'row-duplicate' : 'row-near-duplicate',
           { first: firstOrigin ? rowLabel(firstOrigin, manyFiles) : seen, firstRow: firstOrigin?.row ?? 0 },
-          { ...(o.file !== undefined ? { file: o.file } : {}), sheet: o.sheet, row: o.row, column: null },
+          {
+            ...(o.file !== undefined ? { file: o.file } : {}),
+            sheet: o.sheet,
+            row: o.row,
+            column: o.column ?? null,
+          },
           personKey,
         ),
       );

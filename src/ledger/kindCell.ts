@@ -140,6 +140,8 @@ export function createKindReader(
       groups.set(`${code}\u0000${key}`, { finding, rows: [cursor.rowNo] });
       return;
     }
+    // One row with several activities (a register kept one row per person) is listed once.
+    if (seen.rows[seen.rows.length - 1] === cursor.rowNo) return;
     seen.rows.push(cursor.rowNo);
     seen.finding.params.count = seen.rows.length;
     if (seen.rows.length <= LISTED_ROWS) seen.finding.params.rows = seen.rows.join(', ');

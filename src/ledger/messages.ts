@@ -44,7 +44,13 @@ export const ledgerMessagesZh: MessageTable<LedgerCode> = {
   'header-not-found':
     '没有找到台账的表头：前 {scannedRows} 行中没有一行同时写有“姓名”或“身份证号”，以及“学习形式”或“学时”；请检查是否选对了工作表',
   'sheet-wide-register':
-    '本表一人一行，第{columns}列把每人的各项学习横向排开（第{row}行表头：{examples}……）；本程序只能核对每项学习占一行的台账，本表未作检查，表中人员均未判定。请把每项学习改为单独一行（姓名、身份证号、培训项目、科目类别、学时、起止日期）后再检查',
+    '本表一人一行，第{columns}列把每人的各项学习横向排开（第{row}行表头：{examples}……），但没有日期，标题和各列也没有写明年度（如“（2025年度）”），各项学习无法归入年度：本表未作检查，表中人员均未判定。请在标题中写明年度、加一列“年度”，或把每项学习改为单独一行（姓名、身份证号、培训项目、科目类别、学时、起止日期）后再检查',
+  'wide-year-from-title':
+    '本表一人一行，各项学习没有日期，年度按标题“{text}”读作{year}年；如有跨年度的学习，请按每项学习一行、写明起止日期登记',
+  'wide-subtotal-only':
+    '只填了“{subject}”的小计“{text}”，没有填各项学习：按{subject}一条记录、以所填学时认定，无法核对学习形式和每天不超过8学时，请补填各项学习及天数',
+  'wide-hours-status':
+    '学时格填的是“{text}”，不是学时数：此项未计学时，依赖此项的年度结论为待核实；请填写证书上的学时数',
   'header-duplicate-column':
     '第{column}列“{text}”与前面的第{first}列都表示“{field}”，只读取第{first}列，此列被忽略',
   'header-by-content':
@@ -133,7 +139,13 @@ export const ledgerMessagesEn: MessageTable<LedgerCode> = {
   'header-not-found':
     'No ledger header found: none of the first {scannedRows} rows names both a person ("姓名" or "身份证号") and a kind or hours ("学习形式" or "学时"); check that this is the right sheet',
   'sheet-wide-register':
-    'This sheet keeps one row per person: columns {columns} set each person\'s activities side by side (header row {row}: "{examples}" …). Only a ledger with one activity per row can be checked, so this sheet was not checked and nobody on it was judged. Put each activity on a row of its own (name, ID number, course, subject, hours, dates) and check again',
+    'This sheet keeps one row per person: columns {columns} set each person\'s activities side by side (header row {row}: "{examples}" …), with no dates, and neither the title nor a column says the year (such as "（2025年度）"), so no activity can be placed in a year: this sheet was not checked and nobody on it was judged. Name the year in the title, add a 年度 column, or put each activity on a row of its own (name, ID number, course, subject, hours, dates) and check again',
+  'wide-year-from-title':
+    'This sheet keeps one row per person and gives no dates: every activity is read as of {year}, the year of the title "{text}"; an activity over New Year needs a row of its own with its dates',
+  'wide-subtotal-only':
+    'Only the subtotal "{text}" of "{subject}" is filled, no activities: credited as one record of "{subject}" with the hours given; neither the kind of activity nor the 8 hours a day can be checked, so please fill in each activity and its days',
+  'wide-hours-status':
+    'The hours cell says "{text}", not a number of hours: nothing is credited for this activity and a verdict resting on it is to be verified; please write the hours on the certificate',
   'header-duplicate-column':
     'Column {column} "{text}" means "{field}" like column {first} before it: only column {first} is read, this one is ignored',
   'header-by-content':

@@ -1,6 +1,7 @@
 /**
  * Where each activity came from, without a map entry and an object per row:
- * an activity's ref is `activityRef(origin)` (`${file}|${sheet}!${row}`), so
+ * an activity's ref is `activityRef(origin)` (`${file}|${sheet}!${row}`, and
+ * `#${column}` after it where one row holds several activities), so
  * the index keeps, per source, the ref prefix and one bit per sheet row that
  * produced an activity, and builds the `RowOrigin` when asked. It reads as the
  * `ReadonlyMap<ref, RowOrigin>` a `Ledger` holds: same keys, values and order
@@ -93,8 +94,8 @@ export class RowOriginIndex implements ReadonlyMap<string, RowOrigin> {
     if (s === undefined) return undefined;
     const digits = ref.slice(bang + 1);
     const row = Number(digits);
-    if (!Number.isInteger(row) || String(row) !== digits || !has(s, row)) return undefined;
-    return origin(s, row);
+    if (!Number.isInteger(row) || String(row) !== digits) return withColumn(s, digits);
+    return has(s, row) ? origin(s, row) : undefined;
   }
 
   has(ref: string): boolean {
@@ -161,6 +162,17 @@ function has(s: SourceRows, row: number): boolean {
 
 function origin(s: SourceRows, row: number): RowOrigin {
   return s.file !== undefined ? { file: s.file, sheet: s.sheet, row } : { sheet: s.sheet, row };
+}
+
+/** `12#H`: a row that holds several activities and the column of one (`activityRef`). */
+const ROW_AND_COLUMN = /^(\d+)#([A-Z]{1,3})$/;
+
+/** The origin of a ref that names the column after the row, when its row produced an activity. */
+function withColumn(s: SourceRows, rest: string): RowOrigin | undefined {
+  const m = ROW_AND_COLUMN.exec(rest);
+  const row = m === null ? NaN : Number(m[1]);
+  if (m === null || String(row) !== m[1] || !has(s, row)) return undefined;
+  return { ...origin(s, row), column: m[2] };
 }
 
 function popcount(b: number): number {

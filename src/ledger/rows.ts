@@ -8,6 +8,9 @@
 import { FIELDS, matchHeader, normaliseHeader, type FieldCode } from './fields';
 import type { ColumnMap } from './headers';
 import { isBlank, readText } from './cells';
+import { columnLetter } from './columns';
+import { ledgerFinding, type Place } from './findings';
+import type { Finding } from './types';
 
 export type RowKind =
   | { type: 'blank' }
@@ -210,4 +213,28 @@ export function createRowClassifier(columns: ColumnMap, titles: readonly string[
       );
     },
   };
+}
+
+/** True for a data row; a subtotal, a repeated header or a title is noted on `findings` and skipped (a blank row silently). */
+export function isDataRow(
+  kind: RowKind,
+  rowNo: number,
+  findings: Finding[],
+  at: (row: number | null, column: string | null) => Place,
+): boolean {
+  switch (kind.type) {
+    case 'data':
+      return true;
+    case 'blank':
+      return false;
+    case 'subtotal':
+      findings.push(ledgerFinding('row-subtotal', { text: kind.text }, at(rowNo, columnLetter(kind.column))));
+      return false;
+    case 'repeated-header':
+      findings.push(ledgerFinding('row-repeated-header', {}, at(rowNo, null)));
+      return false;
+    case 'title':
+      findings.push(ledgerFinding('row-title', { text: kind.text }, at(rowNo, columnLetter(kind.column))));
+      return false;
+  }
 }

@@ -12,6 +12,7 @@ import { ledgerFinding, type Place } from './findings';
 import { detectLedgerHeader, type DetectOptions, type HeaderFound } from './headers';
 import type { ColumnIndex, ColumnLetters } from './rowCursor';
 import type { Finding } from './types';
+import { wideLayout, type WideLayout } from './wideReader';
 import { wideRegisterColumns, wideRegisterParams } from './wideRegister';
 
 export interface SheetColumns {
@@ -20,8 +21,10 @@ export interface SheetColumns {
   cols: ColumnIndex;
   /** Column letter of each field found (what findings name). */
   letter: ColumnLetters;
-  /** A register kept one row per person (`wideRegister.ts`): its rows are not read, a finding says why. */
-  wide: boolean;
+  /** A register kept one row per person, read pair by pair (`wideReader.ts`). */
+  wide?: WideLayout;
+  /** A register kept one row per person that names no year (or no pair): not read, a finding says why. */
+  notChecked: boolean;
 }
 
 /**
@@ -42,7 +45,8 @@ export function findSheetColumns(
   }
   const cols = header.columns;
   const wide = wideRegisterColumns(rows, header.headerRow);
-  if (wide !== undefined)
+  const layout = wide && wideLayout(rows, header.headerRow, wide, cols.year);
+  if (wide !== undefined && layout === undefined)
     findings.push(
       ledgerFinding(
         'sheet-wide-register',
@@ -71,5 +75,11 @@ export function findSheetColumns(
       ),
     );
   }
-  return { header, cols, letter, wide: wide !== undefined };
+  return {
+    header,
+    cols,
+    letter,
+    ...(layout ? { wide: layout } : {}),
+    notChecked: wide !== undefined && !layout,
+  };
 }

@@ -51,6 +51,11 @@ export interface RowOrigin {
   sheet: string;
   /** 1-based sheet row. */
   row: number;
+  /**
+   * The column, where one row holds several activities (a register kept one row
+   * per person, `wideReader.ts`): the ref names it after the row, `…!12#H`.
+   */
+  column?: string;
 }
 
 /** What was read from one source. */

@@ -1,16 +1,16 @@
 /**
  * A register kept one row per person (专业技术人员继续教育学时登记表): each
  * person's activities side by side in numbered column groups, 培训项目1 / 学时1 /
- * 培训项目2 / 学时2 …, under a merged 专业科目. The reader takes one activity per
- * row, so such a sheet would be read as one odd activity per person, with no
- * year, and its people judged on that. Instead the shape is recognised and the
- * sheet is not checked, with a finding that names the row and columns.
- *
- * What reading it would take: one activity per filled (项目k, 学时k) pair, its
- * subject from the group header (公需科目 / 专业科目), its kind from the item's
- * text, its days from "（3天）" in that text, its year from the title
- * ("（2025年度）"), a 小计 with no items as one claim of that subject; activity
- * refs that name the column as well as the row (one row, several activities).
+ * 培训项目2 / 学时2 …, under a merged 专业科目. Read one activity per row, such
+ * a sheet would give one odd activity per person, with no year. This module
+ * recognises the shape (an hours header with two numbers or more); the sheet is
+ * then read pair by pair by `wideReader.ts`: one activity per filled
+ * (项目k, 学时k) pair, its subject from the group header, its kind from the
+ * item's text, its days from "（3天）" in it, its year from a 年度 column or the
+ * title ("（2025年度）"), a 小计 with no items as one claim of that subject, and
+ * a ref naming the column as well as the row (`…!12#H`). Only a register whose
+ * year nothing names is not checked (`sheet-wide-register`, with
+ * `wideRegisterParams`: the row and columns of the numbered headers).
  */
 import { readText } from './cells';
 import { columnLetter } from './columns';
@@ -25,9 +25,9 @@ export interface WideRegister {
 }
 
 /** A header with a number of one or two digits in it: 学时1, 培训项目2, 项目3学时. */
-const NUMBERED = /^(\D*?)[(（]?([0-9０-９]{1,2})[)）]?(\D*)$/;
+export const NUMBERED = /^(\D*?)[(（]?([0-9０-９]{1,2})[)）]?(\D*)$/;
 /** An hours header, once its number is taken out. */
-const HOURS_STEM = /学时|课时|时长|学分/;
+export const HOURS_STEM = /学时|课时|时长|学分/;
 
 /**
  * The numbered column groups of `rows[headerRow]` and the sub-header row under

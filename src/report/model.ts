@@ -3,7 +3,14 @@
  * years asked for, the title window, one 明细 line per activity, and every
  * finding (ledger and rules) on its row. One model for every surface.
  */
-import { activityRef, ledgerFinding, rowLabel, severalFiles, sortFindings } from '../ledger/findings';
+import {
+  activityRef,
+  ledgerFinding,
+  rowLabel,
+  rowRefOf,
+  severalFiles,
+  sortFindings,
+} from '../ledger/findings';
 import { activitiesByPerson, activitySlotsByPerson, eachActivityRef, eachActivityWhen } from '../ledger/join';
 import { maskIdNumber } from '../ledger/parse/idNumber';
 import type { Finding, Ledger, RowOrigin } from '../ledger/types';
@@ -344,7 +351,7 @@ function withPeople(ledger: Ledger): Finding[] {
   if (rows.size === 0) return ledger.findings;
   const named = new Map<Finding, Finding>();
   eachActivityRef(ledger, (ref, personKey) => {
-    const list = rows.get(ref);
+    const list = rows.get(rowRefOf(ref));
     if (list) for (const f of list) named.set(f, { ...f, personKey });
   });
   return ledger.findings.map((f) => named.get(f) ?? f);
@@ -394,7 +401,8 @@ function suspectRefs(
   errorRows: ReadonlySet<string>,
 ): Set<string> {
   const out = new Set<string>();
-  if (errorRows.size > 0) for (const a of activities) if (errorRows.has(a.ref)) out.add(a.ref);
+  // A ref that names a column (`…!12#H`) is on the row its findings name (`…!12`).
+  if (errorRows.size > 0) for (const a of activities) if (errorRows.has(rowRefOf(a.ref))) out.add(a.ref);
   for (const i of issues) if (i.severity === 'error' && i.activityRef !== undefined) out.add(i.activityRef);
   return out;
 }
@@ -511,7 +519,8 @@ function ruleFinding(
     clause: issue.clause,
     sheet: where?.sheet ?? '',
     row: origin ? origin.row : null,
-    column: null,
+    // A row of several activities (a register kept one row per person): the activity's column.
+    column: origin?.column ?? null,
     params: label === undefined ? issue.params : { ...issue.params, first: label },
     personKey,
   };

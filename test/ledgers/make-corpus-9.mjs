@@ -1,7 +1,7 @@
 // The corpus's ninth batch (files 28–29): written blind, from the notice and interpretations.md
 // alone, before reading the parser, the way a Qingdao HR officer keeps a ledger; expected credits
 // by hand in expected-9.json. 28 is a register kept one row per person (培训项目1/学时1 …), which
-// the checker recognises and does not check (batch9.test.ts); 29 is a form pasted from Word.
+// the checker reads pair by pair (src/ledger/wideReader.ts, batch9.test.ts); 29 is a form pasted from Word.
 // Run from the repository root: node test/ledgers/make-corpus-9.mjs
 import ExcelJS from 'exceljs';
 const out = new URL('./files', import.meta.url).pathname;
