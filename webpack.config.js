@@ -215,12 +215,25 @@ module.exports = async (env = {}, argv = {}) => {
       ],
     },
     optimization: {
-      // Entries stay self-contained (the manifest loads functions.js on its own);
-      // only import() splits: a later import('exceljs') in preview mode becomes
+      // The add-in runs in a shared runtime (manifest: SharedRuntime 1.1, required):
+      // taskpane.html loads core.js, functions.js and taskpane.js, in that order,
+      // for the pane and the custom functions alike. What both entries use (the
+      // rules, the ledger reader, the report model) is core.js, loaded once
+      // instead of once per bundle. The manifest's <Script> (functions.js) is only
+      // for a JavaScript-only runtime, which a SharedRuntime add-in never gets.
+      // Otherwise only import() splits: import('exceljs') in preview mode becomes
       // the lazy chunk exceljs.[hash].js, fetched from the add-in's own origin.
       splitChunks: {
         chunks: 'async',
         cacheGroups: {
+          // Modules both entries use, once (see above).
+          core: {
+            chunks: (chunk) => chunk.name === 'functions' || chunk.name === 'taskpane',
+            minChunks: 2,
+            name: 'core',
+            priority: 20,
+            enforce: true,
+          },
           exceljs: {
             test: /[\\/]node_modules[\\/]exceljs[\\/]/,
             name: 'exceljs',

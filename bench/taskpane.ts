@@ -81,8 +81,13 @@ export function initialJsGzip(dir: string): {
   lazy: Record<string, number>;
 } {
   const files: Record<string, number> = {};
-  for (const f of ['taskpane.js', 'functions.js'])
-    files[f] = gzipSync(fs.readFileSync(path.join(dir, f)), { level: 9 }).length;
+  // Every script taskpane.html loads from the add-in itself (core.js, functions.js,
+  // taskpane.js in the shared runtime), not Office.js from Microsoft's CDN.
+  const html = fs.readFileSync(path.join(dir, 'taskpane.html'), 'utf8');
+  const scripts = [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"'\s>]+)/gi)]
+    .map((m) => m[1])
+    .filter((src) => !/^https?:/.test(src));
+  for (const f of scripts) files[f] = gzipSync(fs.readFileSync(path.join(dir, f)), { level: 9 }).length;
   const lazy: Record<string, number> = {};
   for (const f of fs.readdirSync(dir)) {
     if (f.endsWith('.js') && !(f in files))

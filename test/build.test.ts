@@ -71,6 +71,7 @@ describe('npm run build (production, webpack Node API)', () => {
       'taskpane.html',
       'taskpane.js',
       'functions.js',
+      'core.js',
       'functions.json',
       'functions-zh-cn.json',
       'assets/icon-16.png',
@@ -134,7 +135,8 @@ describe('taskpane.html security', () => {
 
   it('has no inline script and no inline event handlers', () => {
     const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)];
-    expect(scripts.length).toBe(3);
+    // Office.js, core.js, functions.js, taskpane.js: every one by src, none inline.
+    expect(scripts.length).toBe(4);
     for (const [, attrs, body] of scripts) {
       expect(attrs).toMatch(/\bsrc=/);
       expect(body.trim()).toBe('');
@@ -143,17 +145,18 @@ describe('taskpane.html security', () => {
     expect(html).not.toMatch(/javascript:/i);
   });
 
-  it('loads Office.js from the CDN first, then the functions and the task pane bundles', () => {
+  it('loads Office.js from the CDN first, then the shared core, the functions and the task pane bundles', () => {
     const srcs = [...html.matchAll(/<script\b[^>]*\bsrc=["']?([^"'\s>]+)/gi)].map((m) => m[1]);
     expect(srcs).toEqual([
       'https://appsforoffice.microsoft.com/lib/1/hosted/office.js',
+      'core.js',
       'functions.js',
       'taskpane.js',
     ]);
   });
 
   it('ships bundles without eval, new Function or network calls of their own', () => {
-    for (const file of ['functions.js', 'taskpane.js']) {
+    for (const file of ['core.js', 'functions.js', 'taskpane.js']) {
       const js = read(file);
       expect({ file, eval: /\beval\s*\(|new Function\s*\(/.test(js) }).toEqual({ file, eval: false });
       expect({
