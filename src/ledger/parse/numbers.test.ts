@@ -45,6 +45,13 @@ describe('parseHours', () => {
     ['3日', { days: 3, hours: 24 }],
     ['半天', { days: 0.5, hours: 4 }],
     ['一天', { days: 1, hours: 8 }],
+    // Days with the certificate's hours beside them: the hours as written.
+    ['2天（16学时）', 16],
+    ['2天(14学时)', 14],
+    ['1.5天（12课时）', 12],
+    ['16学时（2天）', 16],
+    ['16（2天）', 16],
+    ['2天（16学时）（含考试）', { code: 'number-unrecognised' }],
     ['十几学时', { code: 'hours-text' }],
     ['-', { code: 'hours-text' }],
     ['-8', { code: 'negative-value', params: { text: '-8' } }],

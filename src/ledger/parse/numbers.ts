@@ -99,7 +99,25 @@ export function parseQuantity(value: unknown, spec: QuantitySpec): Result<number
   const t = (cellText(v) ?? '')
     .replace(/[−–]/g, '-')
     .replace(/^([+-]?\d{1,3}(?:,\d{3})+)(?=\D|$)/, (s) => s.replace(/,/g, ''));
-  return (spec.numerals && readNumerals(t, text, spec)) || parseText(t, text, spec);
+  return (
+    (spec.dayUnits && hoursBesideDays(t)) ||
+    (spec.numerals && readNumerals(t, text, spec)) ||
+    parseText(t, text, spec)
+  );
+}
+
+/** Days and hours in one cell, either way round: `2天(16学时)`, `16学时(2天)`, `16(2天)`. */
+const DAYS_THEN_HOURS = /^(?:\d+(?:\.\d+)?)(?:天|日|个工作日)\((\d+(?:\.\d+)?)(?:学时|小时|课时)\)$/;
+const HOURS_THEN_DAYS = /^(\d+(?:\.\d+)?)(?:学时|小时|课时)?\((?:\d+(?:\.\d+)?)(?:天|日|个工作日)\)$/;
+
+/**
+ * An hours cell that gives the days and the certificate's hours together
+ * (`2天（16学时）`): the hours as written; the 8-a-day cap is the rules' work,
+ * on the row's dates. Undefined for any other text.
+ */
+function hoursBesideDays(t: string): Result<number> | undefined {
+  const m = DAYS_THEN_HOURS.exec(t) ?? HOURS_THEN_DAYS.exec(t);
+  return m ? ok(Number(m[1])) : undefined;
 }
 
 /** A number in characters, then an optional 个半 (`两个半小时`: 2.5), then the unit. */
