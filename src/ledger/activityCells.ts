@@ -11,6 +11,7 @@ import { parseYearSpan, type YearSpan } from './parse/yearSpan';
 import {
   readCount,
   readDates,
+  readDatesWithoutYear,
   readDays,
   readHours,
   readLevel,
@@ -106,6 +107,7 @@ export function createActivityCellReader(
     passed: readPassed(),
     subject: readSubject(),
     period: readDates(date1904),
+    periodWithoutYear: readDatesWithoutYear(),
     start: readDates(date1904),
     end: readDates(date1904),
   };
@@ -160,8 +162,10 @@ export function createActivityCellReader(
     const out = dates;
     out.start = out.end = out.yearOfBadDates = out.loneDate = undefined;
     out.endFirst = false;
+    // 5月16日-18日: the year is the row's 年度 (read before the cell, so a note falls on the period).
+    const yearCell = cellOf(row, 'year', col.year);
     const periodCell = cellOf(row, 'period', col.period);
-    const period = read.period(periodCell, report);
+    const period = read.periodWithoutYear(periodCell, yearCell, report) ?? read.period(periodCell, report);
     if (period !== undefined) {
       out.start = period.start;
       out.end = period.end;

@@ -7,7 +7,7 @@
  */
 import { dayNumber, fromDayNumber } from '../rules/dates';
 import type { DayNumber, Subject } from '../rules/types';
-import { parseDateCell, parseYearCell, type DateSpan } from './parse/dates';
+import { parseDateCell, parseDateWithoutYear, parseYearCell, type DateSpan } from './parse/dates';
 import { parseIdNumber, type IdNumberInfo } from './parse/idNumber';
 import { parseLevel, parsePassed, parseSubject } from './parse/labels';
 import { parseCount, parseDays, parseHours, parseMonths, parseScore } from './parse/numbers';
@@ -126,6 +126,30 @@ export function readDates(date1904 = false): CellReader<DateSpan> {
         : undefined;
     },
   );
+}
+
+/** Text that starts with a month and no year: `5月16日-18日`. */
+const STARTS_WITH_MONTH = /^\s*\d{1,2}\s*月/;
+
+/**
+ * A date cell written without its year (`5月16日-18日`), read in the year of the
+ * row's 年度 cell, with a note naming it. Undefined for any other cell, for a
+ * 年度 cell that is blank or unreadable, and for text that is no date in that
+ * year: the ordinary date reader then takes the cell (and reports it).
+ */
+export function readDatesWithoutYear(): (
+  raw: unknown,
+  yearCell: unknown,
+  report: Report,
+) => DateSpan | undefined {
+  return (raw, yearCell, report) => {
+    const v = typeof raw === 'string' ? raw : plain(raw);
+    if (typeof v !== 'string' || !STARTS_WITH_MONTH.test(v)) return undefined;
+    const year = parseYearCell(yearCell);
+    if (!year.ok || year.value === undefined) return undefined;
+    const r = parseDateWithoutYear(v, year.value);
+    return r === undefined ? undefined : deliver(r, report);
+  };
 }
 
 /** 年度 cells: 2023, `2023年`, `2023年度`, or a date's year. */

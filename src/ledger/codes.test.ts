@@ -6,7 +6,7 @@ import { formatMessage } from '../i18n/format';
 import type { LedgerCode } from './codes';
 import { detectHeader } from './headers';
 import { LEDGER_CODES, ledgerMessagesEn, ledgerMessagesZh } from './messages';
-import { parseDateCell, parseYearCell } from './parse/dates';
+import { parseDateCell, parseDateWithoutYear, parseYearCell } from './parse/dates';
 import { parseIdNumber } from './parse/idNumber';
 import { parseLevel, parsePassed, parseSubject } from './parse/labels';
 import { parseCount, parseHours, parseMonths } from './parse/numbers';
@@ -32,6 +32,7 @@ const samples: Record<LedgerCode, () => { code: string; params: Params } | undef
   'year-invalid': () => fail(parseYearCell('去年')),
   'date-month-range': () => note(parseDateCell('2024.10-12')),
   'date-half-year': () => note(parseDateCell('2025年上半年')),
+  'date-year-from-column': () => note(parseDateWithoutYear('5月16日-18日', 2023) ?? { ok: false }),
   'negative-value': () => fail(parseHours(-1)),
   'hours-in-days': () => note(parseHours('1.5天')),
   'hours-in-numerals': () => note(parseHours('八学时')),

@@ -13,6 +13,7 @@ export const LEDGER_CODES = [
   'year-invalid',
   'date-month-range',
   'date-half-year',
+  'date-year-from-column',
   // numbers (parse/numbers.ts)
   'negative-value',
   'hours-in-days',
@@ -96,6 +97,8 @@ export const LEDGER_CODE_SEVERITY: Record<LedgerCode, 'error' | 'warning' | 'inf
   // A reading of a cell that could be taken for a day: said so.
   'date-month-range': 'info',
   'date-half-year': 'info',
+  // A day written without its year (5月16日-18日), read in the row's 年度.
+  'date-year-from-column': 'info',
   'negative-value': 'error',
   // Not a wrong value, but one the engine must not convert on its own (1 day ≠ 8 hours by default).
   'hours-in-days': 'info',

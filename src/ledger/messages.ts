@@ -17,6 +17,7 @@ export const ledgerMessagesZh: MessageTable<LedgerCode> = {
   'year-invalid': '年度“{text}”无法识别或不在 {min}—{max} 年之间，请填写四位年份，如 2023',
   'date-month-range': '时间“{text}”按月份区间读作 {start} 至 {end}（不是某一天），请核对',
   'date-half-year': '时间“{text}”按月份区间读作 {year}年{from}月至{to}月（不是某一天），请核对',
+  'date-year-from-column': '日期“{text}”未写年份，按年度列读作{year}年，请核对',
   'negative-value': '数值“{text}”为负数，请填写 0 或正数',
   'hours-in-days': '学时“{text}”按每天8学时（通知允许的上限）折算为{hours}学时，请按证书上的实际学时核对',
   'hours-in-numerals': '学时“{text}”按{hours}学时计',
@@ -105,6 +106,7 @@ export const ledgerMessagesEn: MessageTable<LedgerCode> = {
   'date-month-range': 'Date "{text}" was read as the months {start} to {end}, not as one day; please check',
   'date-half-year':
     'Date "{text}" was read as the months {from} to {to} of {year}, not as one day; please check',
+  'date-year-from-column': 'Date "{text}" has no year; read in {year}, the row\'s year column; please check',
   'negative-value': 'Value "{text}" is negative; enter 0 or a positive number',
   'hours-in-days':
     'Hours "{text}" were read at 8 hours a day (the most the notice allows) as {hours} hours; check against the certificate',

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { dayNumber as d } from '../../rules/dates';
 import {
   parseDateCell,
+  parseDateWithoutYear,
   parseSingleDate,
   parseYearCell,
   serialToDayNumber,
@@ -218,6 +219,27 @@ describe('parseDateCell: failures', () => {
   it('honours a custom year range', () => {
     expect(parseDateCell('1949-12-31', { minYear: 1900 })).toEqual({ ok: true, value: day(1949, 12, 31) });
   });
+});
+
+describe('parseDateWithoutYear', () => {
+  const note = (text: string, year: number) => [{ code: 'date-year-from-column', params: { text, year } }];
+  it.each<[string, DateSpan]>([
+    ['5月16日-18日', { start: d(2023, 5, 16), end: d(2023, 5, 18), precision: 'day' }],
+    ['5月8日', { start: d(2023, 5, 8), end: d(2023, 5, 8), precision: 'day' }],
+    ['５月30日—6月2日', { start: d(2023, 5, 30), end: d(2023, 6, 2), precision: 'day' }],
+    [' 5月8号-10号 ', { start: d(2023, 5, 8), end: d(2023, 5, 10), precision: 'day' }],
+  ])('%p in 2023', (text, span) => {
+    expect(parseDateWithoutYear(text, 2023)).toEqual({
+      ok: true,
+      value: span,
+      notes: note(text.trim(), 2023),
+    });
+  });
+
+  it.each(['2023年5月8日', '2023.5.8', '5月', '5.8', '2月30日', '5月18日-16日', '下周'])(
+    '%p is not for it (undefined)',
+    (text) => expect(parseDateWithoutYear(text, 2023)).toBeUndefined(),
+  );
 });
 
 describe('parseSingleDate', () => {

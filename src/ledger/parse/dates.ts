@@ -122,6 +122,23 @@ export function parseYearCell(value: unknown, opts: DateOptions = {}): Result<nu
   return ok(year);
 }
 
+/**
+ * A day or a range written without its year (`5月8日`, `5月16日-18日`,
+ * `5月30日-6月2日`), as ledgers that keep the year in a 年度 column write it:
+ * read in `year`, with the note `date-year-from-column` naming the year.
+ * Undefined when the text names its year, is no month-and-day, or does not
+ * read as a date in that year (the ordinary reader then reports it).
+ * @example parseDateWithoutYear('5月16日-18日', 2023) → { ok: true, value: { start: 19493, end: 19495, precision: 'day' }, notes: [{ code: 'date-year-from-column', params: { text: '5月16日-18日', year: 2023 } }] }
+ */
+export function parseDateWithoutYear(raw: string, year: number): Result<DateSpan> | undefined {
+  const text = normaliseDateText(raw);
+  if (!/^\d{1,2}月\d{1,2}日/.test(text)) return undefined;
+  const span = parseDateText(`${year}年${text}`);
+  const checked = span.ok ? checkSpan(span.value, text, {}) : span;
+  if (!checked.ok) return undefined;
+  return ok(checked.value, [{ code: 'date-year-from-column', params: { text: raw.trim(), year } }]);
+}
+
 function checkSpan(span: DateSpan, text: string, opts: DateOptions): Result<DateSpan> {
   const min = opts.minYear ?? DEFAULT_MIN_YEAR;
   const max = opts.maxYear ?? DEFAULT_MAX_YEAR;
