@@ -396,10 +396,26 @@ export function createActivityCellReader(
     }
   }
 
+  /**
+   * A 学时 cell left blank with the hours in 备注 ("共计24学时"): a kind credited
+   * by hours takes them, with the note naming the words read.
+   */
+  function readRemarkHours(row: readonly unknown[], activity: Activity): void {
+    if (activity.claimedHours !== undefined || !isBlankCell(cellOf(row, 'hours', col.hours))) return;
+    const type = kindOf(activity.kind)?.credit.type;
+    if (type !== 'hoursPerDay' && type !== 'registeredHours') return;
+    const text = readText(cellOf(row, 'remark', col.remark));
+    const facts = text === undefined ? undefined : factsOf(text);
+    if (text === undefined || facts?.hours === undefined) return;
+    activity.claimedHours = facts.hours;
+    report('text-facts-read', { text, found: facts.words.hours ?? String(facts.hours) });
+  }
+
   return (row, activity, texts) => {
     // 三(二)3: a lone date on an online course is when it was recorded, not a one-day course.
     readWhen(row, activity, kindOf(activity.kind)?.oneDateIsRecordDate === true);
     readHowMuch(row, activity);
     readFacts(row, activity, texts);
+    readRemarkHours(row, activity);
   };
 }

@@ -35,9 +35,9 @@ describe('readTextFacts: what 备注 and labels say plainly', () => {
     ['', { found: [] }],
     [null, { found: [] }],
   ])('%s', (text, facts) => {
-    const { words, span: _span, ...read } = readTextFacts(text);
+    const { words, span: _span, hours: _hours, ...read } = readTextFacts(text);
     expect(read).toEqual(facts);
-    const { span: _spanWords, ...counted } = words;
+    const { span: _spanWords, hours: _hoursWords, ...counted } = words;
     expect(Object.values(counted)).toEqual(facts.found);
   });
 
@@ -52,5 +52,17 @@ describe('readTextFacts: what 备注 and labels say plainly', () => {
 
   it.each(['证书编号2024-0318', '2024-06-30', '2024年13月至8月'])('no period in %s', (text) => {
     expect(readTextFacts(text).span).toBeUndefined();
+  });
+
+  it.each<[string, number | undefined, string | undefined]>([
+    ['共计24学时', 24, '共计24学时'],
+    ['培训3天，16课时', 16, '16课时'],
+    ['合计 7.5 小时', 7.5, '合计7.5小时'],
+    ['按公需30学时、专业60学时认定', undefined, undefined],
+    ['每天授课90分钟', undefined, undefined],
+    ['证书编号2024-0318', undefined, undefined],
+  ])('hours in %s', (text, hours, words) => {
+    const facts = readTextFacts(text);
+    expect([facts.hours, facts.words.hours]).toEqual([hours, words]);
   });
 });

@@ -22,6 +22,8 @@ export interface TextFacts {
   months?: number;
   /** A period written in the text ("2024年3月至8月", "2024.1.1—2024.7.31"): day numbers, the end month's last day when no day is given. */
   span?: { start: DayNumber; end: DayNumber };
+  /** Hours written out where the 学时 cell is blank: `共计24学时`, `16课时` (one figure only). */
+  hours?: number;
   /** Passed or failed: `合格`, `通过`, `不合格`, `未通过`. */
   passed?: boolean;
   /** Words naming a document that proves the activity (证书, 结业证, 通知 …). */
@@ -29,7 +31,7 @@ export interface TextFacts {
   /** The words each fact was read from, in order (`A级`, `75分`, `2个模块`, `合格`): ledger text, shown as is. */
   found: string[];
   /** The same words by fact. */
-  words: Partial<Record<CountedFact | 'span', string>>;
+  words: Partial<Record<CountedFact | 'span' | 'hours', string>>;
 }
 
 /** The facts besides evidence, each read from words of its own. */
@@ -60,6 +62,15 @@ function spanOf(m: RegExpExecArray): { start: DayNumber; end: DayNumber } | unde
   const start = dayNumber(y1, m1, d1);
   const end = dayNumber(y2, m2, d2);
   return end >= start ? { start, end } : undefined;
+}
+
+/** `共计24学时`, `24学时`, `16课时`, `8小时`: a figure of hours, with the 共计 / 合计 before it. */
+const HOURS = /(?:共计|合计|总计|共)?(?<![\d.])(\d{1,3}(?:\.\d+)?)(?:个)?(?:学时|课时|小时)/g;
+
+/** The one figure of hours the text gives; undefined for none or two (`公需30学时、专业60学时`). */
+function hoursOf(text: string): { hours: number; words: string } | undefined {
+  const all = [...text.matchAll(HOURS)];
+  return all.length === 1 ? { hours: Number(all[0][1]), words: all[0][0] } : undefined;
 }
 
 const FAILED = /不合格|未合格|未通过|不通过|没通过|不及格|缺考/;
@@ -110,6 +121,11 @@ export function readTextFacts(value: unknown): TextFacts {
   if (period && span) {
     facts.span = period;
     facts.words.span = span[0];
+  }
+  const hours = hoursOf(text);
+  if (hours) {
+    facts.hours = hours.hours;
+    facts.words.hours = hours.words;
   }
   const failed = FAILED.exec(text);
   const passed = failed ? null : PASSED.exec(text);
