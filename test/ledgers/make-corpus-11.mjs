@@ -1,7 +1,10 @@
-// 第十一批（盲写）：崂山区水务局下属 水利工程建设管理站，2023–2025 三年手工台账，一张表。
-// node test/ledgers/pending-11/gen.js  →  test/ledgers/pending-11/水利工程建设管理站继续教育台账2023-2025.xlsx
-const path = require("path");
-const ExcelJS = require("exceljs");
+// The corpus's eleventh batch (file 32): written blind, from the notice and interpretations.md
+// alone, before reading the parser: 崂山区水务局下属 水利工程建设管理站, a ledger kept by hand
+// over 2023–2025 in one sheet; expected credits by hand in expected-11.json.
+// Run from the repository root: node test/ledgers/make-corpus-11.mjs
+import ExcelJS from 'exceljs';
+const out = new URL('./files', import.meta.url).pathname;
+const fixed = new Date(Date.UTC(2026, 0, 1));
 
 const W = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const C = "10X98765432";
@@ -116,6 +119,9 @@ const rows = [
 
 async function main() {
   const wb = new ExcelJS.Workbook();
+  wb.creator = 'HR';
+  wb.created = fixed;
+  wb.modified = fixed;
   const ws = wb.addWorksheet("继续教育台账");
   ws.mergeCells("A1:K1");
   ws.getCell("A1").value = "崂山区水利工程建设管理站专业技术人员继续教育学时登记台账（2023—2025年）";
@@ -130,8 +136,6 @@ async function main() {
     if (typeof v[2] === "number") row.getCell(4).numFmt = "0.00000E+00";
   });
   [6, 6, 9, 22, 10, 8, 12, 40, 24, 14, 28].forEach((w, i) => (ws.getColumn(i + 1).width = w));
-  const out = path.join(__dirname, "水利工程建设管理站继续教育台账2023-2025.xlsx");
-  await wb.xlsx.writeFile(out);
-  console.log(out, rows.length, "rows");
+  await wb.xlsx.writeFile(`${out}/32-district-water-station-2023-2025.xlsx`);
 }
-main();
+await main();
