@@ -176,6 +176,7 @@ export const GROUP_TITLES: Record<Lang, Partial<Record<Code, string>> & Record<s
     'year-from-row-above': '年度按上方合并单元格读取',
     'person-from-block': '本表按人登记，人员取自表格上方',
     'years-after-ledger': '台账最后年度之后的年度未作判定',
+    'years-before-ledger': '台账最早年度之前的年度未作判定',
   },
   en: {
     'date-serial-1900-02-29': 'Date is the non-existent 29 Feb 1900',
@@ -273,6 +274,7 @@ export const GROUP_TITLES: Record<Lang, Partial<Record<Code, string>> & Record<s
     'year-from-row-above': 'Year read from the merged cell above',
     'person-from-block': 'Sheet kept per person, named above the table',
     'years-after-ledger': 'Years after the ledger’s last year not judged',
+    'years-before-ledger': 'Years before the ledger’s first year not judged',
   },
 };
 

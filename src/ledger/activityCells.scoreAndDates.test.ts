@@ -3,6 +3,7 @@
  * whose end is before its start (the days are wrong, the year is not).
  */
 import { dayNumber } from '../rules/dates';
+import { scoreCellResult } from './activityCells';
 import { readLedger } from './intake';
 import { testId } from './intakeSamples';
 
@@ -21,6 +22,33 @@ describe('createActivityCellReader', () => {
       [55, undefined],
     ]);
     expect(l.findings.filter((f) => f.code === 'pass-unknown')).toEqual([]);
+  });
+
+  it('a platform export: 是否通过 否 is the result, and 合格 or — in 考试成绩 are not scores', () => {
+    const l = read([
+      ['姓名', '证件号码', '课程名称', '课程类别', '学时', '完成时间', '考试成绩', '是否通过'],
+      ['张三', ID, '全面推进乡村振兴战略', '公需课', 6, '2025-05-09 22:13:41', '52', '否'],
+      ['张三', ID, '数据安全与个人信息保护', '公需课', 6, '2025-06-03 08:55:02', '合格', '是'],
+      ['张三', ID, '绿色低碳建筑设计', '专业课', 8, '2025-07-21 15:30:00', '—', '是'],
+      ['张三', ID, '装配式混凝土结构设计要点', '专业课', 8, '2025-08-14 11:12:56', '不合格', ''],
+    ]);
+    expect(l.activities.map((a) => [a.score, a.passed])).toEqual([
+      [52, false],
+      [undefined, true],
+      [undefined, true],
+      [undefined, false],
+    ]);
+    expect(l.findings.filter((f) => f.code === 'number-text')).toEqual([]);
+  });
+
+  it('scoreCellResult reads a result word or a dash, and leaves scores alone', () => {
+    expect(scoreCellResult('合格')).toEqual({ passed: true });
+    expect(scoreCellResult('不合格')).toEqual({ passed: false });
+    expect(scoreCellResult('—')).toEqual({ passed: undefined });
+    expect(scoreCellResult('85')).toBeUndefined();
+    expect(scoreCellResult(85)).toBeUndefined();
+    expect(scoreCellResult('85分')).toBeUndefined();
+    expect(scoreCellResult('')).toBeUndefined();
   });
 
   it('a period whose end is before its start is reported, and keeps the year both days fall in', () => {

@@ -24,6 +24,7 @@ import {
 } from './cells';
 import type { FieldCode } from './fields';
 import { yearOfReversedRange } from './parse/dates';
+import { parsePassed } from './parse/labels';
 import { otherQuantity, type OtherQuantity } from './parse/numbers';
 import { readTextFacts, type CountedFact, type TextFacts } from './parse/remark';
 import type { RowCursor } from './rowCursor';
@@ -85,6 +86,20 @@ interface RowDates {
 
 /** A result cell that holds a score: 72分, 55分. */
 const SCORE_AS_RESULT = /^\d{1,3}(?:\.\d+)?分$/;
+
+/**
+ * A score cell that holds a result, as a learning platform's 考试成绩 does for a
+ * course without a marked exam: 合格 / 不合格 is the result, a dash (—) says there
+ * was no score. Undefined: the cell is a score (or unreadable), read as one.
+ * @example scoreCellResult('合格') → { passed: true }
+ * @example scoreCellResult('—') → { passed: undefined }
+ * @example scoreCellResult('85') → undefined
+ */
+export function scoreCellResult(value: unknown): { passed: boolean | undefined } | undefined {
+  if (isBlankCell(value)) return undefined;
+  const r = parsePassed(value);
+  return r.ok ? { passed: r.value } : undefined;
+}
 
 /** A reader that fills an activity's when / how-much fields from its row. */
 export function createActivityCellReader(
@@ -272,7 +287,9 @@ export function createActivityCellReader(
   function readResult(row: readonly unknown[], activity: Activity): void {
     const level = read.level(cellOf(row, 'level', col.level), report);
     if (level !== undefined) activity.level = level;
-    const score = read.score(cellOf(row, 'score', col.score), report);
+    const scoreCell = cellOf(row, 'score', col.score);
+    const scoreResult = scoreCellResult(scoreCell);
+    const score = scoreResult ? undefined : read.score(scoreCell, report);
     if (score !== undefined) activity.score = score;
     const result = cellOf(row, 'passed', col.passed);
     if (SCORE_AS_RESULT.test(readText(result) ?? '')) {
@@ -281,7 +298,7 @@ export function createActivityCellReader(
       if (activity.score === undefined && written !== undefined) activity.score = written;
       return;
     }
-    const passed = read.passed(result, report);
+    const passed = read.passed(result, report) ?? scoreResult?.passed;
     if (passed !== undefined) activity.passed = passed;
   }
 

@@ -284,6 +284,9 @@ export const FIELDS: Record<FieldCode, FieldDef> = {
       '考核结果',
       '考试结果',
       '是否合格',
+      // A learning platform's export: 是否通过 是 / 否 beside 考试成绩.
+      '是否通过',
+      '考试是否通过',
       '结果',
       '审核情况',
       '审核结果',

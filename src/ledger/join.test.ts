@@ -154,3 +154,81 @@ describe('person-joined-by-name: a row joined by its name is said so', () => {
     expect(joinedNotes(l)).toEqual([]);
   });
 });
+
+describe('the same course in a platform export and in the unit’s own ledger', () => {
+  const id = testId(31, '19850312');
+  const read = () =>
+    readLedgers(
+      [
+        {
+          sheet: '学习记录',
+          file: '平台导出.xlsx',
+          rows: [
+            [
+              '姓名',
+              '证件号码',
+              '年度',
+              '课程名称',
+              '课程类别',
+              '学时',
+              '学习方式',
+              '完成时间',
+              '考试成绩',
+              '是否通过',
+            ],
+            [
+              '王建国',
+              id,
+              2024,
+              'BIM技术在工程设计中的应用',
+              '专业课',
+              7.5,
+              '网络学习',
+              '2024-04-08 10:02:33',
+              '—',
+              '是',
+            ],
+          ],
+        },
+        {
+          sheet: '台账',
+          file: '单位台账.csv',
+          rows: [
+            [
+              '姓名',
+              '身份证号',
+              '项目内容',
+              '继续教育形式',
+              '科目类别',
+              '起始日期',
+              '截止日期',
+              '天数',
+              '登记学时',
+              '证明材料',
+            ],
+            [
+              '王建国',
+              id,
+              'BIM技术在工程设计中的应用',
+              '网络学习',
+              '专业',
+              '2024-04-08',
+              '2024-04-08',
+              '',
+              7.5,
+              '平台学习记录',
+            ],
+          ],
+        },
+      ],
+      { today: dayNumber(2026, 1, 8) },
+    );
+
+  it('is reported as a possible repeat (one file gives the 年度, the other only the day)', () => {
+    const l = read();
+    const repeats = l.findings.filter((f) => f.code === 'row-near-duplicate' || f.code === 'row-duplicate');
+    // Not every field is equal (证明材料, 是否通过): both rows stay, and the officer is asked.
+    expect(repeats.map((f) => [f.code, f.file, f.row])).toEqual([['row-near-duplicate', '单位台账.csv', 2]]);
+    expect(l.activities).toHaveLength(2);
+  });
+});

@@ -6,6 +6,7 @@
  * (interpretations.md "Data quality"). `joinLedgers` reruns them over several
  * ledgers, so a 2019 sheet and a 2023 sheet of the same person are one record.
  */
+import { yearOf } from '../rules/dates';
 import type { Activity, Person } from '../rules/types';
 import { ledgerFinding, rowLabel, severalFiles, sortFindings } from './findings';
 import { RowOriginIndex } from './origins';
@@ -591,12 +592,18 @@ function duplicateFindings(
 
 /** The rest of a row's fields: with `fullKey` equal too, the row repeats the first in every field. */
 function exactKey(a: Activity): string {
-  return `${fullKey(a)}\u0001${a.evidence ?? ''}\u0001${a.declaredSubject ?? ''}\u0001${a.passed ?? ''}\u0001${a.travelDays ?? ''}\u0001${a.achievementKey ?? ''}`;
+  return `${fullKey(a)}\u0001${a.end ?? ''}\u0001${a.year ?? ''}\u0001${a.evidence ?? ''}\u0001${a.declaredSubject ?? ''}\u0001${a.passed ?? ''}\u0001${a.travelDays ?? ''}\u0001${a.achievementKey ?? ''}`;
 }
 
-/** Every field that makes two rows the same record, as one text. */
+/**
+ * Every field that makes two rows the same record, as one text. A lone day is a
+ * one-day record, and a 年度 is the year of the start where a row gives none: a
+ * platform export's course (完成时间, 年度) and the unit ledger's row for it
+ * (起始日期 = 截止日期, no 年度) are the same record.
+ */
 function fullKey(a: Activity): string {
-  return `${a.kind}\u0001${a.start ?? ''}\u0001${a.end ?? ''}\u0001${a.year ?? ''}\u0001${a.claimedHours ?? ''}\u0001${a.days ?? ''}\u0001${a.count ?? ''}\u0001${a.months ?? ''}\u0001${a.level ?? ''}\u0001${a.score ?? ''}\u0001${a.title ?? ''}`;
+  const year = a.year ?? (a.start !== undefined ? yearOf(a.start) : '');
+  return `${a.kind}\u0001${a.start ?? ''}\u0001${a.end ?? a.start ?? ''}\u0001${year}\u0001${a.claimedHours ?? ''}\u0001${a.days ?? ''}\u0001${a.count ?? ''}\u0001${a.months ?? ''}\u0001${a.level ?? ''}\u0001${a.score ?? ''}\u0001${a.title ?? ''}`;
 }
 
 /**
@@ -637,9 +644,11 @@ function quickKeyAt(store: ActivityStore, i: number): number {
   if (kept !== undefined) return quickKey(kept);
   const title = store.text(i, FIELD.title);
   let h = (store.text(i, FIELD.kind) as string).length;
-  h = (Math.imul(h, 31) + (store.number(i, FIELD.start) ?? -1)) | 0;
-  h = (Math.imul(h, 31) + (store.number(i, FIELD.end) ?? -1)) | 0;
-  h = (Math.imul(h, 31) + (store.number(i, FIELD.year) ?? -1)) | 0;
+  // As `fullKey` reads them: the end is the start where none is given, the year counts only without a start.
+  const start = store.number(i, FIELD.start);
+  h = (Math.imul(h, 31) + (start ?? -1)) | 0;
+  h = (Math.imul(h, 31) + (store.number(i, FIELD.end) ?? start ?? -1)) | 0;
+  h = (Math.imul(h, 31) + (start ?? store.number(i, FIELD.year) ?? -1)) | 0;
   h = (Math.imul(h, 31) + Math.round((store.number(i, FIELD.claimedHours) ?? -1) * 64)) | 0;
   h = (Math.imul(h, 31) + (store.number(i, FIELD.days) ?? -1)) | 0;
   h = (Math.imul(h, 31) + (store.number(i, FIELD.months) ?? -1)) | 0;
@@ -651,8 +660,8 @@ function quickKeyAt(store: ActivityStore, i: number): number {
 function quickKey(a: Activity): number {
   let h = a.kind.length;
   h = (Math.imul(h, 31) + (a.start ?? -1)) | 0;
-  h = (Math.imul(h, 31) + (a.end ?? -1)) | 0;
-  h = (Math.imul(h, 31) + (a.year ?? -1)) | 0;
+  h = (Math.imul(h, 31) + (a.end ?? a.start ?? -1)) | 0;
+  h = (Math.imul(h, 31) + (a.start ?? a.year ?? -1)) | 0;
   h = (Math.imul(h, 31) + Math.round((a.claimedHours ?? -1) * 64)) | 0;
   h = (Math.imul(h, 31) + (a.days ?? -1)) | 0;
   h = (Math.imul(h, 31) + (a.months ?? -1)) | 0;

@@ -405,3 +405,60 @@ describe('years after the last the ledger records', () => {
     expect(p.years.map((y) => [y.year, y.professional, y.compliant])).toEqual([[2026, 10, false]]);
   });
 });
+
+describe('years before the first the ledger records', () => {
+  // A 2024–2025 ledger; a degree programme of 2023.9–2026.6 carries 10 into 2023 as well (四(二)).
+  const ledger = readLedger(
+    testSheet([
+      ...fullYear('张三', A, 2024),
+      ...fullYear('张三', A, 2025),
+      testRow({
+        name: '张三',
+        id: A,
+        kind: '在职研究生',
+        start: '2023-09-01',
+        end: '2026-06-30',
+        hours: 10,
+        evidence: '学籍证明',
+      }),
+    ]),
+    { today: dayNumber(2026, 1, 10) },
+  );
+
+  it('are not judged either: no 未达标 for 2023 from the programme alone, and a note says why', () => {
+    const report = buildReport(ledger);
+    expect(report.people[0].years.map((y) => [y.year, y.compliant])).toEqual([
+      [2024, true],
+      [2025, true],
+    ]);
+    expect(report.counts.failing).toBe(0);
+    expect(report.findings.find((f) => f.code === 'years-before-ledger')?.params).toEqual({
+      years: '2023',
+      first: 2024,
+    });
+  });
+
+  it('a ledger of one long record keeps its years', () => {
+    const one = readLedger(
+      testSheet([
+        testRow({
+          name: '张三',
+          id: A,
+          kind: '在职研究生',
+          start: '2023-09-01',
+          end: '2026-06-30',
+          hours: 10,
+        }),
+      ]),
+      { today: dayNumber(2026, 1, 10) },
+    );
+    const report = buildReport(one);
+    expect(report.people[0].years.map((y) => y.year)).toEqual([2023]);
+    expect(report.findings.some((f) => f.code === 'years-before-ledger')).toBe(false);
+  });
+
+  it('are judged when asked for by year', () => {
+    const p = buildReport(ledger, { year: 2023 }).people[0];
+    expect(p.years.map((y) => [y.year, y.professional, y.compliant])).toEqual([[2023, 10, false]]);
+  });
+});

@@ -133,6 +133,7 @@ export function buildReport(ledger: Ledger, opts: BuildOptions = {}): ReportSumm
   const asOfDay =
     opts.asOfDay ?? (opts.asOfYear !== undefined ? dayNumber(opts.asOfYear, 12, 31) : undefined);
   const recorded = lastRecordedYear(ledger);
+  const firstYear = firstRecordedYear(ledger, recorded);
   const lastYear =
     opts.asOfYear !== undefined && recorded !== undefined ? Math.min(recorded, opts.asOfYear) : recorded;
   const people: ReportPersonSummary[] = [];
@@ -157,13 +158,18 @@ export function buildReport(ledger: Ledger, opts: BuildOptions = {}): ReportSumm
       options.titleYear !== undefined
         ? evaluateWindow(evaluation, options.titleYear, options.policy, { asOf: asOfDay, book })
         : undefined;
-    // Years after the last the ledger records hold only credits carried forward (a degree
-    // programme's 10 a year to 2027): not judged, and said so. A year asked for is judged.
+    // Years after the last the ledger records, or before the first, hold only credits carried
+    // across New Year (a degree programme's 10 a year from 2023 to 2027): not judged, and
+    // said so. A year asked for is judged.
     const summaries =
       options.year !== undefined
         ? [yearOf(evaluation, options.year)]
-        : evaluation.years.filter((y) => lastYear === undefined || y.year <= lastYear);
-    const later = evaluation.years.length - summaries.length;
+        : evaluation.years.filter(
+            (y) =>
+              (lastYear === undefined || y.year <= lastYear) &&
+              (firstYear === undefined || y.year >= firstYear),
+          );
+    const later = evaluation.years.filter((y) => lastYear !== undefined && y.year > lastYear).length;
     const shownId = person.idNumber ?? person.unverifiedId;
     const id = shownId === undefined ? null : options.showIds ? shownId : maskIdNumber(shownId);
     const name = person.name ?? '';
@@ -180,6 +186,16 @@ export function buildReport(ledger: Ledger, opts: BuildOptions = {}): ReportSumm
         clause: null,
         params: { years: years.join(options.lang === 'en' ? ', ' : '、'), last: lastYear },
       });
+    }
+    if (options.year === undefined && firstYear !== undefined) {
+      const years = evaluation.years.filter((y) => y.year < firstYear).map((y) => y.year);
+      if (years.length > 0)
+        issues.push({
+          code: 'years-before-ledger',
+          severity: 'info',
+          clause: null,
+          params: { years: years.join(options.lang === 'en' ? ', ' : '、'), first: firstYear },
+        });
     }
     if (asOfDay !== undefined)
       recordsAfter(ledger, activities, asOfDay, person.key, errorRows, afterFindings);
@@ -499,6 +515,22 @@ function lastRecordedYear(ledger: Ledger): number | undefined {
   });
   const yearOfDay = lastDay !== undefined ? fromDayNumber(lastDay).year : undefined;
   return yearOfDay === undefined || (lastYear !== undefined && lastYear >= yearOfDay) ? lastYear : yearOfDay;
+}
+
+/**
+ * The first year the ledger records: the earliest 年度, or for a row without one
+ * the year its record ends (a degree programme of 2023.9–2026.6 is recorded as
+ * finished in 2026, and earns 10 in 2023 only by carrying across). Never after
+ * `last`, so a ledger of one long record keeps its years. Undefined without dates.
+ */
+function firstRecordedYear(ledger: Ledger, last: number | undefined): number | undefined {
+  let first: number | undefined;
+  eachActivityWhen(ledger, (year, start, end) => {
+    const day = end ?? start;
+    const y = year ?? (day !== undefined && Number.isFinite(day) ? fromDayNumber(day).year : undefined);
+    if (y !== undefined && Number.isFinite(y) && (first === undefined || y < first)) first = y;
+  });
+  return first !== undefined && last !== undefined && first > last ? last : first;
 }
 
 function ruleFinding(

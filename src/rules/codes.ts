@@ -32,6 +32,7 @@ export const RULE_ISSUE_CODES = [
   'window-after-as-of',
   'window-years-not-begun',
   'years-after-ledger',
+  'years-before-ledger',
   'user-kind-invalid',
   'invalid-value',
 ] as const;

@@ -44,6 +44,8 @@ export const ruleMessagesZh: MessageTable<RuleIssueCode> = {
   'window-years-not-begun': '{years}年在截至日期{asOf}时尚未开始，计0学时',
   'years-after-ledger':
     '{years}年在{last}年（台账记录的最后年度或截至日期所在年度）之后，台账尚无这些年度的完整记录（如在职学历教育按学期结转的学时），未作判定',
+  'years-before-ledger':
+    '{years}年在{first}年（台账记录的最早年度）之前，台账没有这些年度的记录，只有跨年结转的学时（如在职学历教育、援派），未作判定',
   'user-kind-invalid': '自定义学时规则第{index}条的“{path}”有误：{detail}',
   'invalid-value': '“{field}”的值“{value}”无效，已忽略',
 };
@@ -94,6 +96,8 @@ export const ruleMessagesEn: MessageTable<RuleIssueCode> = {
   'window-years-not-begun': '{yearsEn} had not begun on {asOf}: counted as 0 hours',
   'years-after-ledger':
     'Years {years} come after {last} (the last year the ledger records, or the year of the as-of day): the ledger holds no full record of them (such as the yearly credit of a degree programme still running), so they are not judged',
+  'years-before-ledger':
+    'Years {years} come before {first} (the first year the ledger records): the ledger has no records of them, only credit carried across New Year (such as a degree programme or a posting), so they are not judged',
   'user-kind-invalid': 'User-defined rule {index}, field "{path}": {detail}',
   'invalid-value': 'The value "{value}" of "{field}" is invalid and was ignored',
 };
