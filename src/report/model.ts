@@ -80,11 +80,14 @@ const IDENTITY_ERROR = /^id-/;
 const LEDGER_KIND_CODES = new Set(['kind-unknown', 'kind-ambiguous', 'kind-missing']);
 
 /**
- * Warnings whose rows a verdict must not rest on either, like error rows: a record
- * the employer has not verified yet (审核情况 待审核, 五) is credited, but a pass
- * that depends on it is 待核实.
+ * Warnings whose rows a verdict must not rest on either, like error rows: each
+ * row is credited, but a pass that depends on it is 待核实 — a record the employer
+ * has not verified yet (审核情况 待审核, 五), one dated after the day of the check,
+ * and one that looks like a repeat of an earlier row of the person (the same
+ * course entered again with other evidence, counted as interpretations.md counts
+ * all but exact repeats).
  */
-const SUSPECT_WARNING_CODES = new Set(['record-unverified', 'record-after-as-of']);
+const SUSPECT_WARNING_CODES = new Set(['record-unverified', 'record-after-as-of', 'row-near-duplicate']);
 
 /**
  * Builds the report. Defaults: the notice's default policy, IDs masked, Chinese.
