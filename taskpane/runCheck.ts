@@ -11,7 +11,7 @@ import { readLedgers } from '../src/ledger/intake';
 import type { Ledger, LedgerSource } from '../src/ledger/types';
 import { buildReport } from '../src/report/model';
 import type { Report } from '../src/report/types';
-import { dayNumber, yearOf } from '../src/rules/dates';
+import { dayNumber, localDateParts, yearOf } from '../src/rules/dates';
 import type { RuleBook } from '../src/rules/rulebook';
 import type { Lang } from './i18n';
 import type { PaneSettings } from './settings';
@@ -168,7 +168,7 @@ export function judgeLedger(
   // years would otherwise fail everyone for the years it does not hold.
   const titleYear = req.settings.titleYear;
   // As the command line: years after today's are not judged, and a window counts nothing after today.
-  const asOf = req.asOf ?? todayHere();
+  const asOf = req.asOf ?? localDateParts(new Date());
   const report = buildReport(ledger, {
     asOfYear: asOf.year,
     asOfDay: dayNumber(asOf.year, asOf.month, asOf.day),
@@ -179,10 +179,4 @@ export function judgeLedger(
     ...(titleYear !== null ? { titleYear } : {}),
   });
   return { ledger, report, rows: buildRowIndex(ledger), titleYear };
-}
-
-/** Today's date on this computer. */
-function todayHere(): { year: number; month: number; day: number } {
-  const d = new Date();
-  return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
 }

@@ -36,7 +36,7 @@ import { createProgress } from './progress';
 import { renderReport } from './table';
 import { renderPlan } from './planText';
 import { firstUnreadable } from './unreadable';
-import { dayNumber } from '../rules/dates';
+import { dayNumber, localDateParts } from '../rules/dates';
 import { buildPlan } from '../report/plan';
 import { drawSample } from '../report/sample';
 import { unitRollUp } from '../report/units';
@@ -350,7 +350,7 @@ export async function runCheck(argv: readonly string[], io: CheckIo): Promise<nu
     });
     const unreadable = firstUnreadable(ledger, args.files);
     if (unreadable) throw new CliFailure(unreadable.code, { file: unreadable.file });
-    const asOf = args.asOf ?? todayParts();
+    const asOf = args.asOf ?? localDateParts(new Date());
     const built = buildReport(ledger, {
       asOfYear: asOf.year,
       asOfDay: dayNumber(asOf.year, asOf.month, asOf.day),
@@ -479,10 +479,4 @@ function writeArchiveFile(ledger: Ledger, report: ReportSummary, path: string, l
       return writeArchiveWorkbook(archivePeople(ledger, report), out, lang, codec);
     }),
   );
-}
-
-/** Today's date on this machine, as the plan's default day. */
-function todayParts(): { year: number; month: number; day: number } {
-  const d = new Date();
-  return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
 }

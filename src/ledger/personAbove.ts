@@ -11,6 +11,7 @@
  */
 import type { IdNumberInfo } from './parse/idNumber';
 import { ledgerFinding, type Place } from './findings';
+import { createRunNote } from './runNote';
 import type { Finding } from './types';
 
 interface Seen {
@@ -35,8 +36,7 @@ export function createPersonAbove(
   let lastRow = -1;
   let lastId: IdNumberInfo | undefined;
   let lastName: string | undefined;
-  /** The note of the run of rows being carried, and its last row. */
-  let run: { finding: Finding; lastRow: number } | undefined;
+  const runNote = createRunNote(findings);
   return {
     saw(rowNo, idInfo, name) {
       lastRow = rowNo;
@@ -45,16 +45,13 @@ export function createPersonAbove(
     },
     carry(rowNo) {
       if (lastRow !== rowNo - 1 || (lastId === undefined && lastName === undefined)) return undefined;
-      if (run !== undefined && run.lastRow === rowNo - 1) {
-        run.finding.params.rows = `${run.finding.row}–${rowNo}`;
-        run.lastRow = rowNo;
-      } else {
-        const from = rowNo - 1;
-        const params = { rows: String(rowNo), from, name: lastName ?? lastId?.id ?? '' };
-        const finding = ledgerFinding('person-from-row-above', params, at(rowNo, column));
-        findings.push(finding);
-        run = { finding, lastRow: rowNo };
-      }
+      runNote.note(rowNo, () =>
+        ledgerFinding(
+          'person-from-row-above',
+          { rows: String(rowNo), from: rowNo - 1, name: lastName ?? lastId?.id ?? '' },
+          at(rowNo, column),
+        ),
+      );
       return { idInfo: lastId, name: lastName };
     },
   };

@@ -7,6 +7,7 @@
  */
 import { columnLetter } from './columns';
 import { parseIdNumber } from './parse/idNumber';
+import { parseHours } from './parse/numbers';
 import { parseYearCell } from './parse/dates';
 import { cellText, unwrapCellValue } from './parse/text';
 
@@ -72,13 +73,10 @@ function headerOf(row: readonly unknown[]): SummarySheet['columns'] | undefined 
   return person && columns.public !== undefined && columns.professional !== undefined ? columns : undefined;
 }
 
-/** A number as the sheet shows it (a formula's cached result; 36、36学时). */
+/** A figure as the sheet shows it (a formula's cached result; 36、36学时、３６): the hours cells' own parser. */
 function figure(cell: unknown): number | undefined {
-  const v = unwrapCellValue(cell);
-  if (typeof v === 'number') return Number.isFinite(v) ? v : undefined;
-  if (typeof v !== 'string') return undefined;
-  const m = /^\s*(\d+(?:\.\d+)?)\s*(?:学时|课时)?\s*$/.exec(v);
-  return m ? Number(m[1]) : undefined;
+  const r = parseHours(cell);
+  return r.ok ? r.value : undefined;
 }
 
 function verdictOf(cell: unknown): SummaryRow['verdict'] {

@@ -16,6 +16,7 @@
  */
 import { yearOf } from '../rules/dates';
 import { ledgerFinding, type Place } from './findings';
+import { createRunNote } from './runNote';
 import type { Finding } from './types';
 
 export interface YearAbove {
@@ -43,8 +44,7 @@ export function createYearAbove(
   let lastRow = -1;
   let lastKey: string | undefined;
   let lastYear: number | undefined;
-  /** The note of the run of rows being carried, and its last row. */
-  let run: { finding: Finding; lastRow: number } | undefined;
+  const runNote = createRunNote(findings);
   return {
     carry(rowNo, personKey, start, end) {
       if (lastRow !== rowNo - 1 || lastYear === undefined || personKey === undefined || personKey !== lastKey)
@@ -54,15 +54,14 @@ export function createYearAbove(
       const last = end ?? start;
       if (first !== undefined && last !== undefined && (year < yearOf(first) || year > yearOf(last)))
         return undefined;
-      if (run !== undefined && run.lastRow === rowNo - 1) {
-        run.finding.params.rows = `${run.finding.row}–${rowNo}`;
-        run.lastRow = rowNo;
-      } else {
-        const params = { rows: String(rowNo), from: rowNo - 1, year };
-        const finding = ledgerFinding('year-from-row-above', params, at(rowNo, column), personKey);
-        findings.push(finding);
-        run = { finding, lastRow: rowNo };
-      }
+      runNote.note(rowNo, () =>
+        ledgerFinding(
+          'year-from-row-above',
+          { rows: String(rowNo), from: rowNo - 1, year },
+          at(rowNo, column),
+          personKey,
+        ),
+      );
       return year;
     },
     saw(rowNo, personKey, year) {

@@ -135,8 +135,7 @@ export function buildReport(ledger: Ledger, opts: BuildOptions = {}): ReportSumm
 
   const asOfDay =
     opts.asOfDay ?? (opts.asOfYear !== undefined ? dayNumber(opts.asOfYear, 12, 31) : undefined);
-  const recorded = lastRecordedYear(ledger);
-  const firstYear = firstRecordedYear(ledger, recorded);
+  const { first: firstYear, last: recorded } = recordedYears(ledger);
   const lastYear =
     opts.asOfYear !== undefined && recorded !== undefined ? Math.min(recorded, opts.asOfYear) : recorded;
   const people: ReportPersonSummary[] = [];
@@ -396,7 +395,8 @@ function recordsAfter(
   for (const a of activities) {
     const first = a.start ?? a.end;
     if (first === undefined || !(first > asOf)) continue;
-    suspectRows.add(a.ref);
+    // Suspect rows are keyed by row, as findings are (`suspectRefs`).
+    suspectRows.add(rowRefOf(a.ref));
     const origin = ledger.origins.get(a.ref);
     if (origin === undefined) continue;
     const source = ledger.sources.find((s) => s.sheet === origin.sheet && s.file === origin.file);
@@ -499,41 +499,47 @@ function collectIssues(e: PersonEvaluation, window: WindowResult | undefined): R
 }
 
 /**
- * The last year the ledger records an activity in: its 年度, else the year it
- * started (a programme of 2024.9–2027.6 is recorded in 2024), else ended.
- * Undefined for a ledger without dates or years.
+ * The years the ledger records, in one pass over the columns (`ledger.activities`
+ * would make an object of every activity); undefined for a ledger without dates or years.
+ * - `last`: an activity's 年度, else the year it started (a programme of
+ *   2024.9–2027.6 is recorded in 2024), else ended.
+ * - `first`: the earliest 年度, or for a row without one the year its record
+ *   ends (a degree programme of 2023.9–2026.6 is recorded as finished in 2026,
+ *   and earns 10 in 2023 only by carrying across); never after `last`, so a
+ *   ledger of one long record keeps its years.
+ * A day's year never falls as the day rises: only the two extreme days become dates.
  */
-function lastRecordedYear(ledger: Ledger): number | undefined {
-  let lastYear: number | undefined;
-  /** The latest day of the activities without a 年度: its year is the latest of theirs (a day's year never falls as the day rises). */
-  let lastDay: number | undefined;
-  // Read from the columns: `ledger.activities` would make an object of every activity.
+function recordedYears(ledger: Ledger): { first: number | undefined; last: number | undefined } {
+  let minYear: number | undefined;
+  let maxYear: number | undefined;
+  /** Of the activities without a 年度: the earliest end (else start), the latest start (else end). */
+  let minEnd: number | undefined;
+  let maxStart: number | undefined;
   eachActivityWhen(ledger, (year, start, end) => {
     if (year !== undefined) {
-      if (Number.isFinite(year) && (lastYear === undefined || year > lastYear)) lastYear = year;
+      if (!Number.isFinite(year)) return;
+      if (minYear === undefined || year < minYear) minYear = year;
+      if (maxYear === undefined || year > maxYear) maxYear = year;
       return;
     }
-    const day = start ?? end;
-    if (day !== undefined && Number.isFinite(day) && (lastDay === undefined || day > lastDay)) lastDay = day;
+    const endDay = end ?? start;
+    if (endDay !== undefined && Number.isFinite(endDay) && (minEnd === undefined || endDay < minEnd))
+      minEnd = endDay;
+    const startDay = start ?? end;
+    if (
+      startDay !== undefined &&
+      Number.isFinite(startDay) &&
+      (maxStart === undefined || startDay > maxStart)
+    )
+      maxStart = startDay;
   });
-  const yearOfDay = lastDay !== undefined ? fromDayNumber(lastDay).year : undefined;
-  return yearOfDay === undefined || (lastYear !== undefined && lastYear >= yearOfDay) ? lastYear : yearOfDay;
-}
-
-/**
- * The first year the ledger records: the earliest 年度, or for a row without one
- * the year its record ends (a degree programme of 2023.9–2026.6 is recorded as
- * finished in 2026, and earns 10 in 2023 only by carrying across). Never after
- * `last`, so a ledger of one long record keeps its years. Undefined without dates.
- */
-function firstRecordedYear(ledger: Ledger, last: number | undefined): number | undefined {
-  let first: number | undefined;
-  eachActivityWhen(ledger, (year, start, end) => {
-    const day = end ?? start;
-    const y = year ?? (day !== undefined && Number.isFinite(day) ? fromDayNumber(day).year : undefined);
-    if (y !== undefined && Number.isFinite(y) && (first === undefined || y < first)) first = y;
-  });
-  return first !== undefined && last !== undefined && first > last ? last : first;
+  const lastByDay = maxStart === undefined ? undefined : fromDayNumber(maxStart).year;
+  const firstByDay = minEnd === undefined ? undefined : fromDayNumber(minEnd).year;
+  const last =
+    maxYear === undefined ? lastByDay : lastByDay === undefined ? maxYear : Math.max(maxYear, lastByDay);
+  const first =
+    minYear === undefined ? firstByDay : firstByDay === undefined ? minYear : Math.min(minYear, firstByDay);
+  return { first: first !== undefined && last !== undefined && first > last ? last : first, last };
 }
 
 function ruleFinding(

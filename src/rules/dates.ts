@@ -36,6 +36,15 @@ export function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
+/**
+ * A clock's date as the calendar on that computer shows it (the caller reads the
+ * clock: the command line's and the pane's "today").
+ * @example localDateParts(new Date(2026, 11, 3)) → { year: 2026, month: 12, day: 3 }
+ */
+export function localDateParts(d: Date): { year: number; month: number; day: number } {
+  return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
+}
+
 /** @example fromDayNumber(19408) → { year: 2023, month: 2, day: 20 } */
 export function fromDayNumber(n: DayNumber): { year: number; month: number; day: number } {
   const d = new Date(n * MS_PER_DAY);

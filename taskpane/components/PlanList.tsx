@@ -6,6 +6,7 @@
  */
 import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
+import { localDateParts } from '../../src/rules/dates';
 import { buildPlan } from '../../src/report/plan';
 import type { Report } from '../../src/report/types';
 import { usePane } from '../context';
@@ -22,18 +23,12 @@ const useStyles = makeStyles({
   bar: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'center', flexWrap: 'wrap' },
 });
 
-/** Today on this machine: the plan's current year and day. */
-function today(): { year: number; month: number; day: number } {
-  const d = new Date();
-  return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
-}
-
 export function PlanList({ report }: { report: Report }) {
   const { t, lang } = usePane();
   const styles = useStyles();
   const [copied, setCopied] = useState<number | null>(null);
   const plan = useMemo(
-    () => buildPlan(report, { asOf: today(), lang }).filter((p) => p.reminder !== ''),
+    () => buildPlan(report, { asOf: localDateParts(new Date()), lang }).filter((p) => p.reminder !== ''),
     [report, lang],
   );
   if (plan.length === 0)
