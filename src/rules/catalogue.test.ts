@@ -114,6 +114,10 @@ describe('matching ledger words to kinds', () => {
     ['技能评价考评', 'expert-service'],
     ['电工职业技能等级认定考评（受邀考评员）', 'expert-service'],
     ['业务进修', 'study-visit'],
+    // A society's annual meeting is its conference; 技术交流 beside 学术交流 (a blind ledger, seventh session).
+    ['参加学会年会', 'academic-event'],
+    ['参加协会年会', 'academic-event'],
+    ['技术交流', 'academic-event'],
   ];
   test.each(table)('%s → %s', (text, code) => {
     const m = matcher.match(text);
@@ -121,6 +125,8 @@ describe('matching ledger words to kinds', () => {
   });
   test('unknown words are reported, never guessed', () => {
     expect(matcher.match('团建活动')).toEqual({ ok: false, code: 'kind-unknown', candidates: [] });
+    // A company's 年会 (its annual party) names no conference.
+    expect(matcher.match('公司年会')).toMatchObject({ ok: false, code: 'kind-unknown' });
     expect(matcher.match('')).toMatchObject({ ok: false, code: 'kind-unknown' });
   });
   test('a text naming two kinds equally is ambiguous', () => {

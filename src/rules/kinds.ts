@@ -129,7 +129,11 @@ export const BUILT_IN_KINDS: readonly ActivityKind[] = [
       '学术报告',
       '学术报告会',
       '学术年会',
+      // A professional society's annual meeting is its conference.
+      '学会年会',
+      '协会年会',
       '技术交流会',
+      '技术交流',
     ],
     clause: '四(一)3',
     clauseText:

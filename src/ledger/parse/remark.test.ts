@@ -12,6 +12,8 @@ describe('readTextFacts: what 备注 and labels say plainly', () => {
     ['计算机应用能力考试 3个模块', { count: 3, found: ['3个模块'] }],
     // small numbers in words, as offices write them
     ['AutoCAD、Excel两个模块', { count: 2, found: ['两个模块'] }],
+    // A version number before the words (a blind ledger, seventh session): still two modules.
+    ['Word2007、Excel2007两个模块合格', { count: 2, passed: true, found: ['两个模块', '合格'] }],
     ['病假八个月', { months: 8, found: ['八个月'] }],
     ['十二个月', { months: 12, found: ['十二个月'] }],
     ['注册考试 2门通过', { count: 2, passed: true, found: ['2门', '通过'] }],

@@ -44,8 +44,9 @@ const SCORE_POINTS = /(?<![学\d.])(\d{1,3}(?:\.\d+)?)分(?!钟)/;
 const CN_NUMBER = '[一二两三四五六七八九]|十[一二]?';
 /** A number in digits or in words (`两` → 2). */
 const numberOf = (s: string): number => chineseNumber(s) ?? Number(s);
-const COUNT = new RegExp(`(?<![\\d.第])(\\d{1,2}|${CN_NUMBER})(?:个)?(?:模块|科|门)`);
-const MONTHS = new RegExp(`(?<![\\d.])(\\d{1,2}(?:\\.\\d+)?|${CN_NUMBER})个月`);
+/** Digits not cut from a longer number; words after anything but 第 (`Excel2007两个模块`). */
+const COUNT = new RegExp(`((?<![\\d.第])\\d{1,2}|(?<!第)(?:${CN_NUMBER}))(?:个)?(?:模块|科|门)`);
+const MONTHS = new RegExp(`((?<![\\d.])\\d{1,2}(?:\\.\\d+)?|${CN_NUMBER})个月`);
 /** y年m月(d日) or y.m.d, then 至 / - / — / ~ / 到, then (y年)m月(d日) or (y.)m.d. */
 const SPAN =
   /(\d{4})[年./-](\d{1,2})(?:[月./-](\d{1,2})日?|月)?\s*(?:至|到|~|～|—|–|-)+\s*(?:(\d{4})[年./-])?(\d{1,2})(?:[月./-](\d{1,2})日?|月)?/;
