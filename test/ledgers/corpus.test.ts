@@ -26,7 +26,7 @@ const DIR = join(__dirname, 'files');
 /**
  * Batches, each written without reading the parser: expected.json (files 01–12),
  * expected-2.json (13–17), expected-3.json (18–19), expected-4.json (20–21), expected-6.json (23), expected-7.json (24–25),
- * expected-8.json (26–27), expected-9.json (28–29), expected-11.json (32); expected-10.json (30–31, two
+ * expected-8.json (26–27), expected-9.json (28–29), expected-11.json (32), expected-12.json (33); expected-10.json (30–31, two
  * files checked together) is checked by batch10.test.ts, not here;
  * expected-5.json (22) was written by the helper that taught the reader its merged 年度, numerals and
  * 待审核, not blind.
@@ -44,6 +44,7 @@ const EXPECTED: Record<string, ExpectedFile> = Object.assign(
     'expected-8.json',
     'expected-9.json',
     'expected-11.json',
+    'expected-12.json',
   ].map(
     (f) =>
       (JSON.parse(readFileSync(join(__dirname, f), 'utf8')) as { files: Record<string, ExpectedFile> }).files,
